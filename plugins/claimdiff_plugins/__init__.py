@@ -1,0 +1,1 @@
+"""claimdiff's built-in plugins, loaded through the claimdiff entry-point group."""

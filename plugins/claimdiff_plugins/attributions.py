@@ -1,0 +1,1 @@
+"""Built-in attributions plugin (placeholder until its issue lands)."""

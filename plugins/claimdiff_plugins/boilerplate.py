@@ -1,0 +1,1 @@
+"""Built-in boilerplate plugin (placeholder until its issue lands)."""

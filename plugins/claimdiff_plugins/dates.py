@@ -1,0 +1,1 @@
+"""Built-in dates plugin (placeholder until its issue lands)."""

@@ -1,0 +1,1 @@
+"""Built-in numbers plugin (placeholder until its issue lands)."""

@@ -1,0 +1,1 @@
+"""Built-in quotes plugin (placeholder until its issue lands)."""

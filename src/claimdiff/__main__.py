@@ -1,0 +1,3 @@
+from claimdiff._cli import main
+
+raise SystemExit(main())

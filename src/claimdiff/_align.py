@@ -1,0 +1,243 @@
+"""Alignment: which claims of different documents are about the same thing.
+
+How it decides, in four steps:
+
+1. Repeats within one document (a caption printed twice) are merged first.
+2. Blocking: claims are only compared with claims of the same blocking key (the
+   comparator's ``key``: a number's dimension or counted noun, "speech" for quotes and
+   attributions, otherwise the kind).
+3. Similarity, from what surrounds the value rather than the value itself: the sentence
+   with the claim's own words masked (token-set ratio), the names in it, and, where the
+   comparator gives one, the claim's anchor (a quote's words). All pairwise scores of a
+   block come from ``rapidfuzz.process.cdist``; no Python loop runs over all pairs.
+4. Clustering: candidate pairs above :data:`ALIGN_THRESHOLD` are merged best first into
+   groups holding at most one claim per document; two groups merge only when at least
+   :data:`LINKAGE` of the pairs between them clear the threshold, so a chain of weak
+   links (A like B, B like C) does not pull A and C together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+
+from claimdiff._registry import Comparator, Registry
+from claimdiff._serialize import value_to_dict
+from claimdiff._types import Claim
+
+#: Lowest similarity, in [0, 1], at which two claims may be about the same thing.
+ALIGN_THRESHOLD = 0.5
+#: Share of cross pairs that must clear the threshold for two groups to merge.
+LINKAGE = 0.5
+#: Within one document, sentences at least this similar (0-100) holding the same value are repeats.
+REPEAT_SIMILARITY = 90
+#: Weights of the similarity parts when an anchor is present on both claims.
+ANCHOR_WEIGHTS = (0.7, 0.2, 0.1)  # anchor, context, names
+#: Weights when there is no anchor.
+CONTEXT_WEIGHTS = (0.0, 0.55, 0.45)
+#: Rows of the score matrix computed at once, bounding memory on large blocks.
+CHUNK_ROWS = 2048
+
+_NAME = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*)*")
+_NOT_NAMES = frozenset(
+    """The A An In On At As By For From But And Or If It Its He She They We I You This That
+    These Those There Their His Her Our After Before When While Mr Mrs Ms Dr Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+@attrs.frozen
+class ClaimGroup:
+    """Claims of different documents that alignment found to be about the same thing.
+
+    ``repeats`` maps a kept claim's id to the ids of its repeats in the same document.
+    ``score`` is the mean similarity of the pairs in the group (1.0 for a single claim).
+    """
+
+    claims: tuple[Claim, ...]
+    score: float
+    repeats: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, hash=False)
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(claim.doc for claim in self.claims)
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised names in a sentence ("North Korean", "Vladivostok"), minus function words."""
+    names = []
+    for match in _NAME.finditer(text):
+        words = [w for w in match.group().split() if w not in _NOT_NAMES]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+def masked_context(claim: Claim) -> str:
+    """The claim's sentence with its own words taken out, so only the surroundings compare."""
+    sentence = claim.sentence or ""
+    index = sentence.find(claim.text) if claim.text else -1
+    if index >= 0:
+        return sentence[:index] + " " + sentence[index + len(claim.text) :]
+    return sentence
+
+
+def _value_key(claim: Claim) -> str:
+    return repr(sorted(value_to_dict(claim.value).items()))
+
+
+def merge_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[str, ...]]]:
+    """Fold claims repeated within one document (same kind, value and near-same sentence)."""
+    kept: list[Claim] = []
+    repeats: dict[str, list[str]] = defaultdict(list)
+    seen: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        slot = seen[(claim.doc, claim.kind, _value_key(claim))]
+        original = next(
+            (
+                earlier
+                for earlier in slot
+                if fuzz.ratio(earlier.sentence or "", claim.sentence or "", processor=utils.default_process)
+                >= REPEAT_SIMILARITY
+            ),
+            None,
+        )
+        if original is None:
+            slot.append(claim)
+            kept.append(claim)
+        else:
+            repeats[original.id].append(claim.id)
+    return kept, {key: tuple(ids) for key, ids in repeats.items()}
+
+
+def _block_key(claim: Claim, comparators: dict[str, Comparator]) -> Hashable:
+    comparator = comparators.get(claim.kind)
+    if comparator is not None and comparator.key is not None:
+        return ("key", comparator.key(claim))
+    return ("kind", claim.kind)
+
+
+def _anchor(claim: Claim, comparators: dict[str, Comparator]) -> str:
+    comparator = comparators.get(claim.kind)
+    return comparator.anchor(claim) if comparator is not None and comparator.anchor else ""
+
+
+def similarity_matrix(
+    claims: Sequence[Claim], comparators: dict[str, Comparator], *, workers: int = 1
+) -> Any:
+    """The pairwise similarity, in [0, 1], of claims of one block (a float32 matrix)."""
+    contexts = [masked_context(claim) for claim in claims]
+    names = [" ".join(sorted(set(names_in(context)))) for context in contexts]
+    anchors = [_anchor(claim, comparators) for claim in claims]
+    size = len(claims)
+    scores = np.zeros((size, size), dtype=np.float32)
+    has_anchor = np.array([bool(a) for a in anchors])
+    both_anchor = np.logical_and.outer(has_anchor, has_anchor)
+    for row in range(0, size, CHUNK_ROWS):
+        rows = slice(row, min(row + CHUNK_ROWS, size))
+
+        def part(texts: list[str], rows: slice = rows) -> Any:
+            return process.cdist(
+                texts[rows],
+                texts,
+                scorer=fuzz.token_set_ratio,
+                processor=utils.default_process,
+                dtype=np.uint8,
+                workers=workers,
+            ).astype(np.float32) / 100.0
+
+        context, name = part(contexts), part(names)
+        if has_anchor.any():
+            anchor = part(anchors)
+            with_anchor = (
+                ANCHOR_WEIGHTS[0] * anchor + ANCHOR_WEIGHTS[1] * context + ANCHOR_WEIGHTS[2] * name
+            )
+        else:
+            with_anchor = context
+        without = CONTEXT_WEIGHTS[1] * context + CONTEXT_WEIGHTS[2] * name
+        scores[rows] = np.where(both_anchor[rows], with_anchor, without)
+    return scores
+
+
+def _cluster(
+    claims: Sequence[Claim], scores: Any, threshold: float
+) -> list[tuple[list[int], float]]:
+    docs = np.array([claim.doc for claim in claims])
+    upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
+    candidates = upper & (scores >= threshold) & (docs[:, None] != docs[None, :])
+    left, right = np.nonzero(candidates)
+    pair_scores = scores[left, right]
+    # Best first; ties by position, which follows the sorted claim order.
+    order = np.lexsort((right, left, -pair_scores))
+    strong = {(int(i), int(j)) for i, j in zip(left, right)}
+    member: list[int] = list(range(len(claims)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    for index in order:
+        i, j = int(left[index]), int(right[index])
+        gi, gj = member[i], member[j]
+        if gi == gj:
+            continue
+        a, b = groups[gi], groups[gj]
+        if {docs[k] for k in a} & {docs[k] for k in b}:
+            continue
+        linked = sum((min(x, y), max(x, y)) in strong for x in a for y in b)
+        if linked < LINKAGE * len(a) * len(b):
+            continue
+        groups[gi] = a + b
+        for k in b:
+            member[k] = gi
+        del groups[gj]
+    result = []
+    for indices in groups.values():
+        indices.sort()
+        if len(indices) > 1:
+            sub = scores[np.ix_(indices, indices)]
+            mean = float(sub[np.triu_indices(len(indices), k=1)].mean())
+        else:
+            mean = 1.0
+        result.append((indices, mean))
+    return result
+
+
+def align(
+    claims: Iterable[Claim],
+    registry: Registry | None = None,
+    *,
+    threshold: float = ALIGN_THRESHOLD,
+    workers: int = 1,
+) -> list[ClaimGroup]:
+    """Group claims of different documents that are about the same thing.
+
+    Every claim ends in exactly one group (a group of one is a claim only one document
+    has); a group never holds two claims of one document. The result does not depend on
+    the order of ``claims``.
+    """
+    if registry is None:
+        from claimdiff._plugins import default_plugins
+
+        registry = default_plugins().registry
+    comparators = registry.comparators
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
+    kept, repeats = merge_repeats(ordered)
+    blocks: dict[Hashable, list[Claim]] = defaultdict(list)
+    for claim in kept:
+        blocks[_block_key(claim, comparators)].append(claim)
+    groups: list[ClaimGroup] = []
+    for block in blocks.values():
+        if len({claim.doc for claim in block}) < 2:
+            clusters = [([i], 1.0) for i in range(len(block))]
+        else:
+            scores = similarity_matrix(block, comparators, workers=workers)
+            clusters = _cluster(block, scores, threshold)
+        for indices, score in clusters:
+            members = tuple(block[i] for i in indices)
+            group_repeats = {c.id: repeats[c.id] for c in members if c.id in repeats}
+            groups.append(ClaimGroup(members, score, group_repeats))
+    groups.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start, g.claims[0].id))
+    return groups

@@ -1,0 +1,111 @@
+"""The pipeline: prepare, extract, align, diff."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+from claimdiff._align import ALIGN_THRESHOLD, align
+from claimdiff._diff import diff, find_copies
+from claimdiff._extract import DEFAULT_TIMEOUT, prepare_document, run_extractors
+from claimdiff._plugins import LoadedPlugins, PluginError, default_plugins, load_plugins
+from claimdiff._types import Claim, Document, Problem, Report
+
+
+def _resolve_plugins(
+    plugins: LoadedPlugins | None,
+    only: Iterable[str] | None,
+    block: Iterable[str],
+    strict: bool,
+) -> LoadedPlugins:
+    if plugins is not None:
+        return plugins
+    block = tuple(block)
+    if only is None and not block and not strict:
+        return default_plugins()
+    return load_plugins(only=only, block=block, strict=strict)
+
+
+def _check_kinds(kinds: Collection[str] | None, loaded: LoadedPlugins) -> frozenset[str] | None:
+    if kinds is None:
+        return None
+    wanted = frozenset(kinds)
+    unknown = wanted - loaded.registry.kinds()
+    if unknown:
+        known = ", ".join(sorted(loaded.registry.kinds())) or "none"
+        raise PluginError(f"unknown claim kind(s): {', '.join(sorted(unknown))} (known: {known})")
+    return wanted
+
+
+def _extract_all(
+    documents: Iterable[Document],
+    loaded: LoadedPlugins,
+    kinds: frozenset[str] | None,
+    strict: bool,
+    timeout: float | None,
+) -> tuple[list[Document], list[Claim], list[Problem]]:
+    docs = sorted(documents, key=lambda d: d.id)
+    duplicated = [doc_id for doc_id, n in Counter(d.id for d in docs).items() if n > 1]
+    if duplicated:
+        raise ValueError(f"documents must have distinct ids; repeated: {', '.join(sorted(duplicated))}")
+    problems = list(loaded.problems)
+    extractors = [
+        extractor
+        for extractor in loaded.registry.extractors.values()
+        if kinds is None or not extractor.kinds or set(extractor.kinds) & kinds
+    ]
+    prepared: list[Document] = []
+    claims: list[Claim] = []
+    for document in docs:
+        ready = prepare_document(document, loaded.registry, problems, strict=strict, timeout=timeout)
+        prepared.append(ready)
+        claims.extend(
+            run_extractors(ready, extractors, problems, kinds=kinds, strict=strict, timeout=timeout)
+        )
+    problems.sort(key=lambda p: (p.doc or "", p.plugin, p.kind, p.message))
+    return prepared, claims, problems
+
+
+def extract(
+    document: Document,
+    *,
+    kinds: Collection[str] | None = None,
+    strict: bool = False,
+    plugins: LoadedPlugins | None = None,
+    only: Iterable[str] | None = None,
+    block: Iterable[str] = (),
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Report:
+    """Extract the claims of one document; the report has its claims and problems, no diffs."""
+    loaded = _resolve_plugins(plugins, only, block, strict)
+    wanted = _check_kinds(kinds, loaded)
+    prepared, claims, problems = _extract_all([document], loaded, wanted, strict, timeout)
+    return Report(tuple(prepared), tuple(claims), (), tuple(problems))
+
+
+def compare(
+    documents: Iterable[Document],
+    *,
+    kinds: Collection[str] | None = None,
+    strict: bool = False,
+    plugins: LoadedPlugins | None = None,
+    only: Iterable[str] | None = None,
+    block: Iterable[str] = (),
+    threshold: float = ALIGN_THRESHOLD,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    workers: int = 1,
+) -> Report:
+    """Compare news reports of one event claim by claim.
+
+    Extracts claims from every document with every selected extractor, aligns the claims
+    that are about the same thing and diffs each group. ``only``/``block`` choose plugins
+    by name; ``strict=True`` raises on a failing plugin instead of recording the problem.
+    The result does not depend on the order of ``documents``.
+    """
+    loaded = _resolve_plugins(plugins, only, block, strict)
+    wanted = _check_kinds(kinds, loaded)
+    prepared, claims, problems = _extract_all(documents, loaded, wanted, strict, timeout)
+    copies = find_copies(prepared)
+    groups = align(claims, loaded.registry, threshold=threshold, workers=workers)
+    diffs = diff(groups, prepared, loaded.registry, copies=copies)
+    return Report(tuple(prepared), tuple(claims), tuple(diffs), tuple(problems), tuple(copies))

@@ -1,0 +1,233 @@
+"""The diff: what each group of aligned claims shows, in one sentence a reader understands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from claimdiff._align import ClaimGroup, masked_context, names_in
+from claimdiff._registry import Comparator, Comparison, Registry
+from claimdiff._serialize import value_to_dict
+from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document
+
+#: Words per shingle when looking for wire copies.
+SHINGLE_WORDS = 6
+#: Share of the shorter document's shingles found in the other for the two to be copies.
+COPY_CONTAINMENT = 0.5
+
+_WORD = re.compile(r"\w+")
+_RELATION_KIND: dict[str, DiffKind] = {
+    "equal": "agree",
+    "compatible": "agree",
+    "more_precise": "refine",
+    "less_precise": "refine",
+    "conflict": "conflict",
+}
+
+
+def _default_compare(a: Claim, b: Claim) -> Comparison:
+    if value_to_dict(a.value) == value_to_dict(b.value):
+        return Comparison.equal()
+    return Comparison.conflict("value")
+
+
+def compare_claims(a: Claim, b: Claim, comparators: dict[str, Comparator]) -> Comparison:
+    """Compare two aligned claims with the comparator registered for their kind."""
+    comparator = comparators.get(a.kind) or comparators.get(b.kind)
+    if comparator is None:
+        return _default_compare(a, b)
+    if comparator.kind == a.kind:
+        return comparator.compare(a, b)
+    return comparator.compare(b, a).flipped()
+
+
+def _published(document: Document | None) -> dt.datetime | None:
+    when = document.published if document else None
+    if when is None:
+        return None
+    if isinstance(when, dt.datetime):
+        return when.replace(tzinfo=None)
+    return dt.datetime(when.year, when.month, when.day)
+
+
+def _quoted(claim: Claim) -> str:
+    text = " ".join(claim.text.split())
+    return f"“{text if len(text) <= 80 else text[:77] + '…'}”"
+
+
+def _side(claim: Claim, documents: dict[str, Document]) -> str:
+    document = documents.get(claim.doc)
+    return document.label if document else claim.doc
+
+
+def _context_difference(claims: Sequence[Claim]) -> str | None:
+    """Names found around one claim but not the others ("North Korean border vs Pyongyang")."""
+    name_sets = [set(names_in(masked_context(claim))) for claim in claims]
+    shared = set.intersection(*name_sets) if name_sets else set()
+    only = [sorted(names - shared) for names in name_sets]
+    if sum(1 for names in only if names) < 2:
+        return None
+    return "context differs: " + " vs ".join(", ".join(names[:3]) for names in only if names)
+
+
+def explain(
+    kind: DiffKind,
+    claims: Sequence[Claim],
+    documents: dict[str, Document],
+    comparison: Comparison | None = None,
+    later: Claim | None = None,
+) -> str:
+    """One sentence saying what the group shows, naming values and outlets."""
+    sides = [f"{_quoted(c)} ({_side(c, documents)})" for c in claims]
+    if kind == "unique":
+        return f"Only {_side(claims[0], documents)} reports this: {_quoted(claims[0])}."
+    if kind == "agree":
+        return f"{len(claims)} reports agree: " + ", ".join(sides) + "."
+    assert comparison is not None
+    field = comparison.field or "value"
+    if kind == "refine":
+        sentence = f"One report is more precise on the {field}: " + " vs ".join(sides)
+    elif field == "speaker":
+        speakers = " vs ".join(
+            f"{c.speaker or 'no named speaker'} ({_side(c, documents)})" for c in claims
+        )
+        sentence = f"The same words are credited to different speakers: {speakers}"
+    else:
+        sentence = f"Reports disagree on the {field}: " + " vs ".join(sides)
+    extra = [comparison.detail] if comparison.detail else []
+    if kind == "conflict" and field not in ("speaker", "wording"):
+        context = _context_difference(claims)
+        if context:
+            extra.append(context)
+    if later is not None:
+        extra.append(f"{_side(later, documents)} published later, so its figure may be an update")
+    return sentence + ("; " + "; ".join(extra) if extra else "") + "."
+
+
+def diff_group(
+    group: ClaimGroup,
+    documents: dict[str, Document],
+    comparators: dict[str, Comparator],
+    copies: dict[str, str] | None = None,
+) -> Diff:
+    """The diff of one aligned group: agree, refine, conflict or unique."""
+    claims = group.claims
+    details: dict[str, object] = {}
+    if group.repeats:
+        details["repeats"] = {key: list(ids) for key, ids in sorted(group.repeats.items())}
+    if copies:
+        independent = sorted({copies.get(claim.doc, claim.doc) for claim in claims})
+        details["independent_reports"] = len(independent)
+    if len(claims) == 1:
+        return Diff(
+            kind="unique",
+            claims=(claims[0].id,),
+            docs=(claims[0].doc,),
+            explanation=explain("unique", claims, documents),
+            score=group.score,
+            details=details,
+        )
+    worst: tuple[int, Comparison] | None = None
+    rank: dict[DiffKind, int] = {"agree": 0, "refine": 1, "conflict": 2, "unique": -1}
+    compatible_fields: set[str] = set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            comparison = compare_claims(a, b, comparators)
+            kind = _RELATION_KIND[comparison.relation]
+            if comparison.relation == "compatible" and comparison.field:
+                compatible_fields.add(comparison.field)
+            if worst is None or rank[kind] > worst[0]:
+                worst = (rank[kind], comparison)
+    assert worst is not None
+    comparison = worst[1]
+    kind = _RELATION_KIND[comparison.relation]
+    later = None
+    if kind == "conflict" and comparison.field in (None, "value", "amount"):
+        later = _later_report(claims, documents)
+        if later is not None:
+            details["later"] = later.doc
+    field = comparison.field if kind != "agree" else (sorted(compatible_fields)[0] if compatible_fields else None)
+    return Diff(
+        kind=kind,
+        claims=tuple(claim.id for claim in claims),
+        docs=tuple(claim.doc for claim in claims),
+        explanation=explain(kind, claims, documents, comparison, later),
+        field=field,
+        score=group.score,
+        details=details,
+    )
+
+
+def _later_report(claims: Sequence[Claim], documents: dict[str, Document]) -> Claim | None:
+    dated = [(when, claim) for claim in claims if (when := _published(documents.get(claim.doc)))]
+    if len(dated) < 2:
+        return None
+    dated.sort(key=lambda item: (item[0], item[1].doc))
+    if dated[-1][0] == dated[-2][0]:
+        return None
+    return dated[-1][1]
+
+
+def find_copies(documents: Iterable[Document]) -> list[tuple[str, ...]]:
+    """Groups of documents that are copies of one story (wire copies), by shared word shingles.
+
+    A pair is a copy when at least :data:`COPY_CONTAINMENT` of the shorter one's shingles
+    occur in the other. Shingles found in most documents (shared boilerplate) are ignored.
+    """
+    shingles: dict[str, set[int]] = {}
+    for document in documents:
+        words = _WORD.findall(document.text.lower())
+        shingles[document.id] = {
+            hash(" ".join(words[i : i + SHINGLE_WORDS]))
+            for i in range(max(len(words) - SHINGLE_WORDS + 1, 0))
+        }
+    holders: dict[int, list[str]] = defaultdict(list)
+    for doc_id in sorted(shingles):
+        for shingle in shingles[doc_id]:
+            holders[shingle].append(doc_id)
+    common_limit = max(2, len(shingles) // 2)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in holders.values():
+        if 1 < len(docs) <= common_limit:
+            for i, a in enumerate(docs):
+                for b in docs[i + 1 :]:
+                    shared[(a, b)] += 1
+    parent = {doc_id: doc_id for doc_id in shingles}
+
+    def root(doc_id: str) -> str:
+        while parent[doc_id] != doc_id:
+            doc_id = parent[doc_id]
+        return doc_id
+
+    for (a, b), count in sorted(shared.items()):
+        smaller = min(len(shingles[a]), len(shingles[b]))
+        if smaller and count / smaller >= COPY_CONTAINMENT:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for doc_id in sorted(shingles):
+        clusters[root(doc_id)].append(doc_id)
+    return sorted(tuple(ids) for ids in clusters.values() if len(ids) > 1)
+
+
+def diff(
+    groups: Iterable[ClaimGroup],
+    documents: Iterable[Document],
+    registry: Registry | None = None,
+    *,
+    copies: Sequence[Sequence[str]] = (),
+) -> list[Diff]:
+    """What each aligned group shows, conflicts first, in an order independent of input order."""
+    if registry is None:
+        from claimdiff._plugins import default_plugins
+
+        registry = default_plugins().registry
+    by_id = {document.id: document for document in documents}
+    copy_of = {doc_id: group[0] for group in copies for doc_id in group}
+    diffs = [diff_group(group, by_id, registry.comparators, copy_of) for group in groups]
+    order = {kind: n for n, kind in enumerate(DIFF_KINDS)}
+    diffs.sort(key=lambda d: (order[d.kind], d.docs[0], d.claims))
+    return diffs

@@ -1,0 +1,227 @@
+"""Running preparers and extractors on a document, each on its own."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from claimdiff._registry import Extractor, Preparation, Registry, describe_error
+from claimdiff._serialize import value_to_dict
+from claimdiff._text import overlaps, sentence_spans, span_containing
+from claimdiff._types import Claim, Document, Problem, Region
+
+T = TypeVar("T")
+
+#: Seconds one extractor may spend on one document before it is stopped and reported.
+DEFAULT_TIMEOUT = 60.0
+
+
+class ExtractorError(Exception):
+    """Raised in strict mode when a plugin fails or returns a malformed claim."""
+
+    def __init__(self, plugin: str, message: str, doc: str | None = None) -> None:
+        where = f" on document {doc!r}" if doc else ""
+        super().__init__(f"plugin {plugin!r} failed{where}: {message}")
+        self.plugin = plugin
+        self.doc = doc
+
+
+class _TimedOut(BaseException):
+    # BaseException, so that a plugin's own `except Exception` cannot swallow it.
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds``, where the platform allows (main thread, POSIX)."""
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@attrs.frozen
+class _Outcome:
+    result: Any
+    problem: Problem | None
+
+
+def _run_isolated(
+    plugin: str, doc: str, call: Callable[[], T], *, timeout: float | None, strict: bool
+) -> _Outcome:
+    try:
+        with _time_limit(timeout):
+            return _Outcome(call(), None)
+    except _TimedOut:
+        message = f"took longer than {timeout:g} s and was stopped"
+        kind = "timeout"
+    except Exception as error:
+        if strict:
+            raise ExtractorError(plugin, describe_error(error), doc) from error
+        message, kind = describe_error(error), "error"
+    if strict:
+        raise ExtractorError(plugin, message, doc)
+    return _Outcome(None, Problem(plugin, message, doc=doc, kind=kind))
+
+
+def _merge_regions(regions: Sequence[Region]) -> tuple[Region, ...]:
+    merged: list[Region] = []
+    for region in sorted(regions, key=lambda r: (r.start, r.end, r.reason)):
+        if merged and region.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Region(last.start, max(last.end, region.end), last.reason)
+        else:
+            merged.append(region)
+    return tuple(merged)
+
+
+def prepare_document(
+    document: Document,
+    registry: Registry,
+    problems: list[Problem],
+    *,
+    strict: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Document:
+    """Run every preparer (in name order) and record what they found on the document."""
+    regions: list[Region] = list(document.boilerplate)
+    published = document.published
+    published_from = document.published_from if published is not None else None
+    for name in sorted(registry.preparers):
+        preparer = registry.preparers[name]
+        outcome = _run_isolated(
+            name,
+            document.id,
+            lambda p=preparer: p.prepare(document),  # type: ignore[misc]
+            timeout=timeout,
+            strict=strict,
+        )
+        if outcome.problem:
+            problems.append(outcome.problem)
+            continue
+        preparation = outcome.result
+        if preparation is None:
+            continue
+        if not isinstance(preparation, Preparation):
+            _malformed(problems, name, document.id, "did not return a Preparation", strict)
+            continue
+        size = len(document.text)
+        for region in preparation.boilerplate:
+            if not (0 <= region.start <= region.end <= size):
+                _malformed(problems, name, document.id, "marked a region outside the text", strict)
+                break
+            regions.append(region)
+        if published is None and preparation.published is not None:
+            published, published_from = preparation.published, "text"
+    return attrs.evolve(
+        document,
+        boilerplate=_merge_regions(regions),
+        published=published,
+        published_from=published_from,
+    )
+
+
+def _malformed(problems: list[Problem], plugin: str, doc: str, message: str, strict: bool) -> None:
+    if strict:
+        raise ExtractorError(plugin, message, doc)
+    problems.append(Problem(plugin, message, doc=doc, kind="malformed"))
+
+
+def _claim_error(claim: object, document: Document) -> str | None:
+    """Why an extractor's output is not a valid claim of this document, or None."""
+    if not isinstance(claim, Claim):
+        return f"returned {type(claim).__name__}, not a Claim"
+    if not isinstance(claim.kind, str) or not claim.kind:
+        return "returned a claim without a kind"
+    if not (
+        isinstance(claim.start, int)
+        and isinstance(claim.end, int)
+        and 0 <= claim.start <= claim.end <= len(document.text)
+    ):
+        return f"returned a span outside the text ({claim.start!r}, {claim.end!r})"
+    if document.text[claim.start : claim.end] != claim.text:
+        return f"returned a claim whose text does not match its span at {claim.start}"
+    if claim.doc and claim.doc != document.id:
+        return f"returned a claim of another document ({claim.doc!r})"
+    try:
+        value_to_dict(claim.value)
+    except (TypeError, ValueError) as error:
+        return f"returned a claim with a value that cannot be serialised ({error})"
+    return None
+
+
+def run_extractors(
+    document: Document,
+    extractors: Sequence[Extractor],
+    problems: list[Problem],
+    *,
+    kinds: Collection[str] | None = None,
+    strict: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> list[Claim]:
+    """Claims of a prepared document from each extractor, checked, completed and numbered."""
+    sentences = sentence_spans(document.text)
+    boilerplate = [(region.start, region.end) for region in document.boilerplate]
+    found: list[Claim] = []
+    for extractor in sorted(extractors, key=lambda e: e.name):
+        outcome = _run_isolated(
+            extractor.name,
+            document.id,
+            lambda e=extractor: list(e.extract(document)),  # type: ignore[misc]
+            timeout=timeout,
+            strict=strict,
+        )
+        if outcome.problem:
+            problems.append(outcome.problem)
+            continue
+        bad: list[str] = []
+        for claim in outcome.result:
+            error = _claim_error(claim, document)
+            if error:
+                bad.append(error)
+                continue
+            if kinds is not None and claim.kind not in kinds:
+                continue
+            if overlaps(claim.start, claim.end, boilerplate):
+                continue
+            found.append(_complete(claim, document, extractor.name, sentences))
+        if bad:
+            more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+            _malformed(problems, extractor.name, document.id, bad[0] + more, strict)
+    found.sort(key=_claim_order)
+    return [attrs.evolve(claim, id=f"{document.id}#{n}") for n, claim in enumerate(found, 1)]
+
+
+def _complete(
+    claim: Claim, document: Document, extractor: str, sentences: Sequence[tuple[int, int]]
+) -> Claim:
+    sentence = claim.sentence
+    if sentence is None:
+        span = span_containing(sentences, claim.start)
+        sentence = document.text[span[0] : span[1]] if span else claim.text
+    return attrs.evolve(claim, doc=document.id, extractor=extractor, sentence=sentence)
+
+
+def _claim_order(claim: Claim) -> tuple[Any, ...]:
+    return (claim.start, claim.end, claim.kind, claim.extractor or "", claim.text)

@@ -1,0 +1,113 @@
+"""Reports as plain data and JSON (``report.schema.json``, format 1), kept outside the classes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from claimdiff._types import Claim, Diff, Document, Problem, Report
+
+FORMAT = 1
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON-ready data: attrs instances and mappings become dicts, dates ISO text."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{value} is not a finite number")
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if attrs.has(type(value)):
+        return {field.name: plain(getattr(value, field.name)) for field in attrs.fields(type(value))}
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def value_to_dict(value: Any) -> dict[str, Any]:
+    """A claim's value as a JSON object; the schema wants an object for every kind."""
+    data = plain(value)
+    if not isinstance(data, dict):
+        raise TypeError(f"a claim value must be an attrs instance or a mapping, not {type(value).__name__}")
+    return data
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": document.id,
+        "title": document.title,
+        "source": document.source,
+        "url": document.url,
+        "published": plain(document.published),
+        "published_from": document.published_from,
+        "length": len(document.text),
+    }
+    if document.boilerplate:
+        data["boilerplate"] = [plain(region) for region in document.boilerplate]
+    return data
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": claim.id,
+        "doc": claim.doc,
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "speaker": claim.speaker,
+        "subject": claim.subject,
+        "extractor": claim.extractor,
+        "confidence": plain(round(claim.confidence, 4)),
+        "value": value_to_dict(claim.value),
+    }
+    if claim.details:
+        data["details"] = plain(claim.details)
+    return data
+
+
+def diff_to_dict(diff: Diff) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": diff.kind,
+        "claims": list(diff.claims),
+        "docs": list(diff.docs),
+        "field": diff.field,
+        "score": None if diff.score is None else round(diff.score, 4),
+        "explanation": diff.explanation,
+    }
+    if diff.details:
+        data["details"] = plain(diff.details)
+    return data
+
+
+def problem_to_dict(problem: Problem) -> dict[str, Any]:
+    return {"plugin": problem.plugin, "doc": problem.doc, "kind": problem.kind, "message": problem.message}
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "documents": [document_to_dict(document) for document in report.documents],
+        "claims": [claim_to_dict(claim) for claim in report.claims],
+        "diffs": [diff_to_dict(diff) for diff in report.diffs],
+        "problems": [problem_to_dict(problem) for problem in report.problems],
+        "copies": [list(group) for group in report.copies],
+    }
+
+
+def report_to_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

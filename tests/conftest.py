@@ -1,0 +1,44 @@
+"""Tests see only the plugins they choose, never what else is installed on the machine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import claimdiff
+from claimdiff._plugins import BLOCK_ENV, PLUGINS_ENV, LoadedPlugins
+
+#: The built-in plugins, by entry-point name.
+BUILTINS = ("attributions", "boilerplate", "dates", "numbers", "quotes")
+
+# Before any test imports claimdiff's default plugins: load only the built-ins.
+os.environ[PLUGINS_ENV] = ",".join(BUILTINS)
+os.environ.pop(BLOCK_ENV, None)
+
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=30, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def plugins_of(*modules: ModuleType | object) -> LoadedPlugins:
+    """Exactly these plugins, without entry points."""
+    return claimdiff.load_plugins(plugins=modules, entry_points=False, strict=True)
+
+
+@pytest.fixture
+def builtins() -> LoadedPlugins:
+    """The built-in plugins, loaded through their entry points like any plugin."""
+    return claimdiff.load_plugins(only=BUILTINS)
+
+
+@pytest.fixture(autouse=True)
+def _plugin_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(PLUGINS_ENV, ",".join(BUILTINS))
+    monkeypatch.delenv(BLOCK_ENV, raising=False)
+    yield
