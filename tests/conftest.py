@@ -13,7 +13,7 @@ import claimdiff
 from claimdiff._plugins import BLOCK_ENV, PLUGINS_ENV, LoadedPlugins
 
 #: The built-in plugins, by entry-point name.
-BUILTINS = ("attributions", "boilerplate", "dates", "numbers", "quotes")
+BUILTINS = ("attributions", "boilerplate", "dates", "html", "numbers", "quotes")
 
 # Before any test imports claimdiff's default plugins: load only the built-ins.
 os.environ[PLUGINS_ENV] = ",".join(BUILTINS)

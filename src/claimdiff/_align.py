@@ -46,9 +46,54 @@ CHUNK_ROWS = 2048
 
 _NAME = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*)*")
 _NOT_NAMES = frozenset(
-    """The A An In On At As By For From But And Or If It Its He She They We I You This That
-    These Those There Their His Her Our After Before When While Mr Mrs Ms Dr Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "For",
+        "From",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 
 
@@ -103,7 +148,9 @@ def merge_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple
             (
                 earlier
                 for earlier in slot
-                if fuzz.ratio(earlier.sentence or "", claim.sentence or "", processor=utils.default_process)
+                if fuzz.ratio(
+                    earlier.sentence or "", claim.sentence or "", processor=utils.default_process
+                )
                 >= REPEAT_SIMILARITY
             ),
             None,
@@ -143,14 +190,17 @@ def similarity_matrix(
         rows = slice(row, min(row + CHUNK_ROWS, size))
 
         def part(texts: list[str], rows: slice = rows) -> Any:
-            return process.cdist(
-                texts[rows],
-                texts,
-                scorer=fuzz.token_set_ratio,
-                processor=utils.default_process,
-                dtype=np.uint8,
-                workers=workers,
-            ).astype(np.float32) / 100.0
+            return (
+                process.cdist(
+                    texts[rows],
+                    texts,
+                    scorer=fuzz.token_set_ratio,
+                    processor=utils.default_process,
+                    dtype=np.uint8,
+                    workers=workers,
+                ).astype(np.float32)
+                / 100.0
+            )
 
         context, name = part(contexts), part(names)
         if has_anchor.any():
@@ -175,7 +225,7 @@ def _cluster(
     pair_scores = scores[left, right]
     # Best first; ties by position, which follows the sorted claim order.
     order = np.lexsort((right, left, -pair_scores))
-    strong = {(int(i), int(j)) for i, j in zip(left, right)}
+    strong = {(int(i), int(j)) for i, j in zip(left, right, strict=True)}
     member: list[int] = list(range(len(claims)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for index in order:

@@ -35,7 +35,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--block", type=_names, default=[], help="plugins or extractors to skip")
     parser.add_argument("--strict", action="store_true", help="stop on the first plugin failure")
     parser.add_argument("--encoding", help="encoding of the input files (default: UTF-8)")
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per extractor per document")
+    parser.add_argument(
+        "--timeout", type=float, default=60.0, help="seconds per extractor per document"
+    )
     parser.add_argument("--output", "-o", type=Path, help="write the report to this file")
 
 
@@ -98,7 +100,7 @@ def _read(path: Path, encoding: str | None, **fields: Any) -> Document:
 
 
 def _manifest_documents(path: Path, encoding: str | None) -> list[Document]:
-    from claimdiff._reading import read_bytes, UnreadableDocument
+    from claimdiff._reading import UnreadableDocument, read_bytes
 
     try:
         data = json.loads(read_bytes(path).decode("utf-8"))
@@ -140,15 +142,13 @@ def _write(text: str, output: Path | None) -> None:
     directory = output.resolve().parent
     if not directory.is_dir():
         _fail(f"{output}: the folder does not exist")
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=directory, prefix=f".{output.name}.", delete=False
-    )
+    descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.")
     try:
-        with handle:
+        with open(descriptor, "w", encoding="utf-8") as handle:
             handle.write(text)
-        os.replace(handle.name, output)
+        os.replace(temporary, output)
     except BaseException:
-        os.unlink(handle.name)
+        os.unlink(temporary)
         raise
 
 
@@ -165,7 +165,9 @@ def _warn_problems(report: Report, output: Path | None, fmt: str) -> None:
     if fmt == "json" or output is not None:
         for problem in report.problems:
             where = f" on {problem.doc}" if problem.doc else ""
-            print(f"claimdiff: warning: {problem.plugin}{where}: {problem.message}", file=sys.stderr)
+            print(
+                f"claimdiff: warning: {problem.plugin}{where}: {problem.message}", file=sys.stderr
+            )
 
 
 def _run_compare(args: argparse.Namespace) -> int:
@@ -223,7 +225,9 @@ def _run_extract(args: argparse.Namespace) -> int:
     document = _read(args.file, args.encoding, published=args.published)
     loaded = _load(args)
     try:
-        report = extract(document, kinds=args.kinds, strict=args.strict, plugins=loaded, timeout=args.timeout)
+        report = extract(
+            document, kinds=args.kinds, strict=args.strict, plugins=loaded, timeout=args.timeout
+        )
     except PluginError as error:
         _fail(str(error))
     fmt = args.format or "text"
@@ -258,7 +262,9 @@ def _run_plugins(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(payload, indent=2) + "\n")
         return EXIT_OK
     for info in infos:
-        origin = f"{info.distribution} {info.version}" if info.distribution else "registered in code"
+        origin = (
+            f"{info.distribution} {info.version}" if info.distribution else "registered in code"
+        )
         print(f"{info.name}  ({origin})")
         for label, names in (
             ("extractors", info.extractors),

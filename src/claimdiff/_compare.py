@@ -47,7 +47,9 @@ def _extract_all(
     docs = sorted(documents, key=lambda d: d.id)
     duplicated = [doc_id for doc_id, n in Counter(d.id for d in docs).items() if n > 1]
     if duplicated:
-        raise ValueError(f"documents must have distinct ids; repeated: {', '.join(sorted(duplicated))}")
+        raise ValueError(
+            f"documents must have distinct ids; repeated: {', '.join(sorted(duplicated))}"
+        )
     problems = list(loaded.problems)
     extractors = [
         extractor
@@ -57,12 +59,14 @@ def _extract_all(
     prepared: list[Document] = []
     claims: list[Claim] = []
     for document in docs:
-        ready = prepare_document(document, loaded.registry, problems, strict=strict, timeout=timeout)
+        ready = prepare_document(
+            document, loaded.registry, problems, strict=strict, timeout=timeout
+        )
         prepared.append(ready)
         claims.extend(
             run_extractors(ready, extractors, problems, kinds=kinds, strict=strict, timeout=timeout)
         )
-    problems.sort(key=lambda p: (p.doc or "", p.plugin, p.kind, p.message))
+    problems.sort(key=_problem_order)
     return prepared, claims, problems
 
 
@@ -107,5 +111,17 @@ def compare(
     prepared, claims, problems = _extract_all(documents, loaded, wanted, strict, timeout)
     copies = find_copies(prepared)
     groups = align(claims, loaded.registry, threshold=threshold, workers=workers)
-    diffs = diff(groups, prepared, loaded.registry, copies=copies)
+    comparator_problems: list[Problem] = []
+    diffs = diff(
+        groups,
+        prepared,
+        loaded.registry,
+        copies=copies,
+        problems=None if strict else comparator_problems,
+    )
+    problems.extend(sorted(set(comparator_problems), key=_problem_order))
     return Report(tuple(prepared), tuple(claims), tuple(diffs), tuple(problems), tuple(copies))
+
+
+def _problem_order(problem: Problem) -> tuple[str, str, str, str]:
+    return (problem.doc or "", problem.plugin, problem.kind, problem.message)

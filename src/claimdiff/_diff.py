@@ -8,9 +8,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimdiff._align import ClaimGroup, masked_context, names_in
-from claimdiff._registry import Comparator, Comparison, Registry
+from claimdiff._registry import Comparator, Comparison, Registry, describe_error
 from claimdiff._serialize import value_to_dict
-from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document
+from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document, Problem
 
 #: Words per shingle when looking for wire copies.
 SHINGLE_WORDS = 6
@@ -33,14 +33,42 @@ def _default_compare(a: Claim, b: Claim) -> Comparison:
     return Comparison.conflict("value")
 
 
-def compare_claims(a: Claim, b: Claim, comparators: dict[str, Comparator]) -> Comparison:
-    """Compare two aligned claims with the comparator registered for their kind."""
+def compare_claims(
+    a: Claim,
+    b: Claim,
+    comparators: dict[str, Comparator],
+    problems: list[Problem] | None = None,
+) -> Comparison:
+    """Compare two aligned claims with the comparator registered for their kind.
+
+    A comparator that raises or returns something else than a Comparison is recorded in
+    ``problems`` (when given; otherwise the error propagates) and the values are compared
+    for plain equality instead.
+    """
     comparator = comparators.get(a.kind) or comparators.get(b.kind)
     if comparator is None:
         return _default_compare(a, b)
-    if comparator.kind == a.kind:
-        return comparator.compare(a, b)
-    return comparator.compare(b, a).flipped()
+    try:
+        if comparator.kind == a.kind:
+            result = comparator.compare(a, b)
+        else:
+            result = comparator.compare(b, a)
+            result = result.flipped() if isinstance(result, Comparison) else result
+        if not isinstance(result, Comparison):
+            raise TypeError(f"returned {type(result).__name__}, not a Comparison")
+        return result
+    except Exception as error:
+        if problems is None:
+            raise
+        problems.append(
+            Problem(
+                comparator.plugin,
+                f"comparator for {comparator.kind!r} failed on {a.id} and "
+                f"{b.id}: {describe_error(error)}",
+                kind="comparator",
+            )
+        )
+        return _default_compare(a, b)
 
 
 def _published(document: Document | None) -> dt.datetime | None:
@@ -111,6 +139,7 @@ def diff_group(
     documents: dict[str, Document],
     comparators: dict[str, Comparator],
     copies: dict[str, str] | None = None,
+    problems: list[Problem] | None = None,
 ) -> Diff:
     """The diff of one aligned group: agree, refine, conflict or unique."""
     claims = group.claims
@@ -134,7 +163,7 @@ def diff_group(
     compatible_fields: set[str] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            comparison = compare_claims(a, b, comparators)
+            comparison = compare_claims(a, b, comparators, problems)
             kind = _RELATION_KIND[comparison.relation]
             if comparison.relation == "compatible" and comparison.field:
                 compatible_fields.add(comparison.field)
@@ -148,7 +177,11 @@ def diff_group(
         later = _later_report(claims, documents)
         if later is not None:
             details["later"] = later.doc
-    field = comparison.field if kind != "agree" else (sorted(compatible_fields)[0] if compatible_fields else None)
+    field = (
+        comparison.field
+        if kind != "agree"
+        else (sorted(compatible_fields)[0] if compatible_fields else None)
+    )
     return Diff(
         kind=kind,
         claims=tuple(claim.id for claim in claims),
@@ -219,15 +252,21 @@ def diff(
     registry: Registry | None = None,
     *,
     copies: Sequence[Sequence[str]] = (),
+    problems: list[Problem] | None = None,
 ) -> list[Diff]:
-    """What each aligned group shows, conflicts first, in an order independent of input order."""
+    """What each aligned group shows, conflicts first, in an order independent of input order.
+
+    ``copies`` lists groups of documents that copy one story (see :func:`find_copies`);
+    each diff then counts its independent reports. A failing comparator is recorded in
+    ``problems`` when a list is given, and raises otherwise.
+    """
     if registry is None:
         from claimdiff._plugins import default_plugins
 
         registry = default_plugins().registry
     by_id = {document.id: document for document in documents}
     copy_of = {doc_id: group[0] for group in copies for doc_id in group}
-    diffs = [diff_group(group, by_id, registry.comparators, copy_of) for group in groups]
+    diffs = [diff_group(group, by_id, registry.comparators, copy_of, problems) for group in groups]
     order = {kind: n for n, kind in enumerate(DIFF_KINDS)}
     diffs.sort(key=lambda d: (order[d.kind], d.docs[0], d.claims))
     return diffs

@@ -55,9 +55,15 @@ class LoadedPlugins:
                     name=name,
                     distribution=dist,
                     version=version,
-                    extractors=tuple(sorted(k for k, v in registry.extractors.items() if v.plugin == name)),
-                    comparators=tuple(sorted(k for k, v in registry.comparators.items() if v.plugin == name)),
-                    preparers=tuple(sorted(k for k, v in registry.preparers.items() if v.plugin == name)),
+                    extractors=tuple(
+                        sorted(k for k, v in registry.extractors.items() if v.plugin == name)
+                    ),
+                    comparators=tuple(
+                        sorted(k for k, v in registry.comparators.items() if v.plugin == name)
+                    ),
+                    preparers=tuple(
+                        sorted(k for k, v in registry.preparers.items() if v.plugin == name)
+                    ),
                 )
             )
         return infos

@@ -6,6 +6,7 @@ import codecs
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -100,11 +101,12 @@ def read_document(
     if document is None:
         if file.suffix.lower() in _HTML_SUFFIXES:
             raise UnreadableDocument(
-                f"{file}: HTML needs a reader plugin; install claimdiff[html] or save the page as text"
+                f"{file}: HTML needs a reader plugin; "
+                "install 'claimdiff[html]' or save the page as text"
             )
         document = Document(id=file.stem, text=decode_text(data, os.fspath(file), encoding))
     when = parse_published(published) if isinstance(published, str) else published
-    changes: dict[str, object] = {"id": id or document.id or file.stem}
+    changes: dict[str, Any] = {"id": id or document.id or file.stem}
     for field, given in (("title", title), ("source", source), ("url", url)):
         if given is not None:
             changes[field] = given

@@ -130,7 +130,7 @@ class Registry:
 
     @classmethod
     def from_plugin_manager(cls, pm: pluggy.PluginManager, *, strict: bool = False) -> Registry:
-        """Collect what each plugin registers; a plugin whose hook raises is reported and skipped."""
+        """Collect what each plugin registers; a plugin whose hook raises is reported."""
         registry = cls()
         # Ask each plugin on its own so that every registration is credited to its plugin
         # and one broken plugin cannot hide the others.
@@ -142,7 +142,9 @@ class Registry:
                 if strict:
                     raise
                 registry.problems.append(
-                    Problem(plugin_name, f"registration failed: {describe_error(error)}", kind="load")
+                    Problem(
+                        plugin_name, f"registration failed: {describe_error(error)}", kind="load"
+                    )
                 )
         return registry
 

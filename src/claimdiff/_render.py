@@ -98,7 +98,9 @@ def render_markdown(report: Report) -> str:
     lines.append("| --- | --- | --- |")
     for document in report.documents:
         published = document.published.isoformat() if document.published else "unknown"
-        lines.append(f"| {_md_escape(document.id)} | {_md_escape(document.source or '')} | {published} |")
+        lines.append(
+            f"| {_md_escape(document.id)} | {_md_escape(document.source or '')} | {published} |"
+        )
     for heading, diffs in _sections(report):
         if not diffs:
             continue

@@ -29,7 +29,9 @@ def plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if attrs.has(type(value)):
-        return {field.name: plain(getattr(value, field.name)) for field in attrs.fields(type(value))}
+        return {
+            field.name: plain(getattr(value, field.name)) for field in attrs.fields(type(value))
+        }
     if isinstance(value, Mapping):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -41,7 +43,9 @@ def value_to_dict(value: Any) -> dict[str, Any]:
     """A claim's value as a JSON object; the schema wants an object for every kind."""
     data = plain(value)
     if not isinstance(data, dict):
-        raise TypeError(f"a claim value must be an attrs instance or a mapping, not {type(value).__name__}")
+        raise TypeError(
+            f"a claim value must be an attrs instance or a mapping, not {type(value).__name__}"
+        )
     return data
 
 
@@ -95,7 +99,12 @@ def diff_to_dict(diff: Diff) -> dict[str, Any]:
 
 
 def problem_to_dict(problem: Problem) -> dict[str, Any]:
-    return {"plugin": problem.plugin, "doc": problem.doc, "kind": problem.kind, "message": problem.message}
+    return {
+        "plugin": problem.plugin,
+        "doc": problem.doc,
+        "kind": problem.kind,
+        "message": problem.message,
+    }
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Built-in html plugin (placeholder until its issue lands)."""

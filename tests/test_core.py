@@ -1,0 +1,156 @@
+"""The pipeline with small test plugins: isolation, strictness, spans, order, determinism."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimdiff
+from claimdiff import Document
+from conftest import plugins_of
+from fake_plugins import BadRegistration, Broken, Digits, Hangs, Malformed, MarksFirstLine
+from strategies import document_sets, documents
+
+
+def test_compare_groups_equal_and_different_values() -> None:
+    docs = [
+        Document.from_text("The bridge is 300 metres long.", "a", source="A"),
+        Document.from_text("The bridge is 300 metres long, officials said.", "b", source="B"),
+        Document.from_text("The bridge is 410 metres long.", "c", source="C"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(Digits()))
+    assert [d.kind for d in report.diffs] == ["conflict"]
+    diff = report.diffs[0]
+    assert set(diff.docs) == {"a", "b", "c"}
+    assert diff.field == "value"
+    assert "410" in diff.explanation and "(C)" in diff.explanation
+
+
+def test_unique_claims_and_agreements() -> None:
+    docs = [
+        Document.from_text("Officials counted 12 boats in the harbour.", "a"),
+        Document.from_text("Officials counted 12 boats in the harbour today.", "b"),
+        Document.from_text("A storm is due.", "c"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(Digits()))
+    assert [d.kind for d in report.diffs] == ["agree"]
+    assert report.diffs[0].docs == ("a", "b")
+
+
+def test_broken_plugin_is_reported_and_others_go_on() -> None:
+    doc = Document.from_text("There were 3 ships.", "d")
+    report = claimdiff.extract(doc, plugins=plugins_of(Digits(), Broken()))
+    assert [c.text for c in report.claims] == ["3"]
+    assert [(p.plugin, p.doc, p.kind) for p in report.problems] == [("broken", "d", "error")]
+    assert "RuntimeError: boom" in report.problems[0].message
+
+
+def test_strict_mode_raises() -> None:
+    doc = Document.from_text("There were 3 ships.", "d")
+    with pytest.raises(claimdiff.ExtractorError, match="broken"):
+        claimdiff.extract(doc, plugins=plugins_of(Digits(), Broken()), strict=True)
+
+
+def test_malformed_claims_are_dropped_and_reported() -> None:
+    doc = Document.from_text("There were 3 ships.", "d")
+    report = claimdiff.extract(doc, plugins=plugins_of(Digits(), Malformed()))
+    assert [c.text for c in report.claims] == ["3"]
+    (problem,) = report.problems
+    assert problem.plugin == "malformed" and problem.kind == "malformed"
+    assert "not a Claim" in problem.message and "2 more" in problem.message
+
+
+def test_hanging_plugin_times_out() -> None:
+    doc = Document.from_text("There were 3 ships.", "d")
+    report = claimdiff.extract(doc, plugins=plugins_of(Digits(), Hangs()), timeout=0.2)
+    assert [c.text for c in report.claims] == ["3"]
+    assert [(p.plugin, p.kind) for p in report.problems] == [("hangs", "timeout")]
+
+
+def test_failing_registration_is_reported() -> None:
+    loaded = claimdiff.load_plugins(plugins=[Digits(), BadRegistration()], entry_points=False)
+    assert set(loaded.registry.extractors) == {"digits"}
+    assert [p.plugin for p in loaded.problems] == ["bad-registration"]
+
+
+def test_boilerplate_regions_hold_no_claims() -> None:
+    doc = Document.from_text("Cookie notice 2024\nThere were 3 ships.", "d")
+    report = claimdiff.extract(doc, plugins=plugins_of(Digits(), MarksFirstLine()))
+    assert [c.text for c in report.claims] == ["3"]
+    assert report.documents[0].boilerplate[0].reason == "first line"
+
+
+def test_kinds_filter_and_unknown_kind() -> None:
+    doc = Document.from_text("There were 3 ships.", "d")
+    loaded = plugins_of(Digits(), Malformed())
+    assert claimdiff.extract(doc, plugins=loaded, kinds=["digits"]).problems == ()
+    with pytest.raises(claimdiff.PluginError, match="unknown claim kind"):
+        claimdiff.extract(doc, plugins=loaded, kinds=["nope"])
+
+
+def test_claims_get_ids_sentences_and_extractor() -> None:
+    doc = Document.from_text("First line has 1. Second has 22 here.\nThird 333.", "x")
+    claims = claimdiff.extract(doc, plugins=plugins_of(Digits())).claims
+    assert [c.id for c in claims] == ["x#1", "x#2", "x#3"]
+    assert [c.sentence for c in claims] == [
+        "First line has 1.",
+        "Second has 22 here.",
+        "Third 333.",
+    ]
+    assert {c.extractor for c in claims} == {"digits"}
+
+
+def test_duplicate_document_ids_are_refused() -> None:
+    docs = [Document.from_text("1", "same"), Document.from_text("2", "same")]
+    with pytest.raises(ValueError, match="distinct ids"):
+        claimdiff.compare(docs, plugins=plugins_of(Digits()))
+
+
+def test_repeats_within_a_document_are_merged_not_conflicts() -> None:
+    caption = "The harbour master speaks on 4 May."
+    docs = [
+        Document.from_text(f"{caption}\n{caption}\nBoats: 9 in all.", "a"),
+        Document.from_text("The harbour master speaks on 4 May. Boats: 9.", "b"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(Digits()))
+    assert not report.diffs_of("conflict")
+    repeats = [d.details.get("repeats") for d in report.diffs if d.details.get("repeats")]
+    assert repeats == [{"a#1": ["a#2"]}]
+
+
+@given(documents())
+def test_spans_always_index_the_text(document: Document) -> None:
+    report = claimdiff.extract(document, plugins=plugins_of(Digits()))
+    for claim in report.claims:
+        assert document.text[claim.start : claim.end] == claim.text
+
+
+@given(document_sets(), st.randoms())
+def test_document_order_does_not_change_the_json(docs: list[Document], rnd) -> None:  # type: ignore[no-untyped-def]
+    loaded = plugins_of(Digits())
+    first = claimdiff.compare(docs, plugins=loaded).to_json()
+    shuffled = list(docs)
+    rnd.shuffle(shuffled)
+    assert claimdiff.compare(shuffled, plugins=loaded).to_json() == first
+
+
+@given(documents())
+def test_self_diff_has_no_conflict_and_no_unique(document: Document) -> None:
+    import attrs
+
+    twin = attrs.evolve(document, id=document.id + "-twin")
+    report = claimdiff.compare([document, twin], plugins=plugins_of(Digits()))
+    assert not report.diffs_of("conflict")
+    assert not report.diffs_of("unique")
+
+
+def test_plugin_order_does_not_matter() -> None:
+    doc = Document.from_text("There were 3 ships.\nCookie 7", "d")
+    outputs = {
+        claimdiff.extract(doc, plugins=plugins_of(*order)).to_json()
+        for order in itertools.permutations([Digits(), Broken(), MarksFirstLine()])
+    }
+    assert len(outputs) == 1
