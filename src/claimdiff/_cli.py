@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "html")
 
 
 class UsageError(Exception):
@@ -152,12 +152,16 @@ def _write(text: str, output: Path | None) -> None:
         raise
 
 
-def _render(report: Report, fmt: str) -> str:
+def _render(report: Report, fmt: str, color: bool) -> str:
     if fmt == "json":
         return report.to_json()
+    if fmt == "html":
+        from claimdiff._html import render_html
+
+        return render_html(report)
     from claimdiff._render import render_markdown, render_text
 
-    return render_markdown(report) if fmt == "markdown" else render_text(report)
+    return render_markdown(report) if fmt == "markdown" else render_text(report, color=color)
 
 
 def _warn_problems(report: Report, output: Path | None, fmt: str) -> None:
@@ -213,7 +217,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     except PluginError as error:
         _fail(str(error))
     fmt = args.format or "text"
-    _write(_render(report, fmt), args.output)
+    color = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    _write(_render(report, fmt, color), args.output)
     _warn_problems(report, args.output, fmt)
     return EXIT_OK
 

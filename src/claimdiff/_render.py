@@ -58,7 +58,7 @@ def _agreement_line(report: Report) -> str:
     return f"Agreements: {len(agreements)}" + (f" ({parts})" if parts else "")
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, color: bool = False) -> str:
     lines = [f"claimdiff: {summary(report)}"]
     for heading, diffs in _sections(report):
         if not diffs:
