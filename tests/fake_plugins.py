@@ -106,3 +106,15 @@ class BadRegistration:
     @claimdiff.hookimpl
     def register_extractors(self, register):  # type: ignore[no-untyped-def]
         raise ImportError("missing dependency")
+
+
+class NoteReader:
+    """Reads ``.note`` files, upper-casing them, to show the reader hook is used."""
+
+    __name__ = "note-reader"
+
+    @claimdiff.hookimpl
+    def read_document(self, path, data, encoding):  # type: ignore[no-untyped-def]
+        if path.suffix != ".note":
+            return None
+        return Document(id=path.stem, text=data.decode(encoding or "utf-8").upper())

@@ -154,3 +154,19 @@ def test_plugin_order_does_not_matter() -> None:
         for order in itertools.permutations([Digits(), Broken(), MarksFirstLine()])
     }
     assert len(outputs) == 1
+
+
+def test_read_document_hook_is_asked_first(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fake_plugins import NoteReader
+
+    import claimdiff._plugins as plugins_module
+
+    loaded = plugins_of(NoteReader())
+    monkeypatch.setattr(plugins_module, "default_plugins", lambda: loaded)
+    note = tmp_path / "memo.note"
+    note.write_text("quiet words", encoding="utf-8")
+    plain = tmp_path / "memo.txt"
+    plain.write_text("quiet words", encoding="utf-8")
+    assert Document.from_path(note).text == "QUIET WORDS"
+    assert Document.from_path(plain, source="X").text == "quiet words"
+    assert Document.from_path(note, published="2024-05-01").published_from == "metadata"

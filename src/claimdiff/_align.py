@@ -186,6 +186,9 @@ def similarity_matrix(
     scores = np.zeros((size, size), dtype=np.float32)
     has_anchor = np.array([bool(a) for a in anchors])
     both_anchor = np.logical_and.outer(has_anchor, has_anchor)
+    # Where neither sentence names anything, names say nothing: the context decides alone.
+    no_names = np.array([not n for n in names])
+    neither_named = np.logical_and.outer(no_names, no_names)
     for row in range(0, size, CHUNK_ROWS):
         rows = slice(row, min(row + CHUNK_ROWS, size))
 
@@ -210,7 +213,9 @@ def similarity_matrix(
             )
         else:
             with_anchor = context
-        without = CONTEXT_WEIGHTS[1] * context + CONTEXT_WEIGHTS[2] * name
+        without = np.where(
+            neither_named[rows], context, CONTEXT_WEIGHTS[1] * context + CONTEXT_WEIGHTS[2] * name
+        )
         scores[rows] = np.where(both_anchor[rows], with_anchor, without)
     return scores
 

@@ -124,7 +124,15 @@ def explain(
         sentence = f"The same words are credited to different speakers: {speakers}"
     else:
         sentence = f"Reports disagree on the {field}: " + " vs ".join(sides)
-    extra = [comparison.detail] if comparison.detail else []
+    shown = " ".join(" ".join(c.text.split()) for c in claims)
+    # A detail that only repeats the quoted texts adds nothing.
+    extra = (
+        [comparison.detail]
+        if comparison.detail
+        and comparison.detail not in shown
+        and not all(" ".join(c.text.split()) in comparison.detail for c in claims)
+        else []
+    )
     if kind == "conflict" and field not in ("speaker", "wording"):
         context = _context_difference(claims)
         if context:

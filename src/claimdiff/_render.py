@@ -1,15 +1,157 @@
-"""Reports for people: plain text for terminals and pipes, Markdown for notes and tickets."""
+"""Reports for people: plain text for terminals and pipes, Markdown for notes and tickets.
+
+The text report lists conflicts first, then refinements, then claims only one outlet has,
+and counts agreements. On a terminal (``color=True``) it is laid out and coloured with
+``rich``; piped, it is plain text with one line per claim so it greps and diffs well.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
-from claimdiff._types import Claim, Diff, Report
+from claimdiff._types import Claim, Diff, DiffKind, Document, Report
 
-#: Characters of context shown on each side of a claim.
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+#: Characters of context shown on each side of a claim in the text and Markdown reports.
 CONTEXT_CHARS = 60
-_HEADINGS = {"conflict": "Conflicts", "refine": "Refinements", "unique": "Only one report"}
+#: Widest a plain (piped) line may get before rich would wrap it; plain lines never wrap.
+_PLAIN_WIDTH = 100_000
+#: Narrowest column for one outlet when a terminal shows outlets side by side.
+_MIN_SIDE_BY_SIDE = 32
+
+_HEADINGS: dict[DiffKind, str] = {
+    "conflict": "Conflicts",
+    "refine": "Refinements",
+    "unique": "Only one report",
+}
+_STYLES: dict[DiffKind, str] = {
+    "conflict": "bold red",
+    "refine": "bold yellow",
+    "unique": "bold cyan",
+    "agree": "bold green",
+}
+_HIGHLIGHT = "bold black on yellow"
+_NEWLINE = re.compile(r"\n")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SPACE = re.compile(r"\s")
+
+
+class Excerpt(NamedTuple):
+    """A claim in a stretch of its text, whitespace collapsed; ``cut_*`` mark clipped ends."""
+
+    before: str
+    claim: str
+    after: str
+    cut_before: bool
+    cut_after: bool
+
+    def join(self, mark: Callable[[str], str], escape: Callable[[str], str] = str) -> str:
+        """The excerpt as one string: ``escape`` on the context, ``mark`` on the claim."""
+        return (
+            ("…" if self.cut_before else "")
+            + escape(self.before)
+            + mark(self.claim)
+            + escape(self.after)
+            + ("…" if self.cut_after else "")
+        )
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def excerpt(
+    text: str,
+    start: int,
+    end: int,
+    reach: int = CONTEXT_CHARS,
+    breaks: Sequence[re.Pattern[str]] = (_NEWLINE,),
+) -> Excerpt:
+    """``text[start:end]`` with up to ``reach`` characters either side.
+
+    The context stops at the nearest of ``breaks`` (tried in order: a line break keeps the
+    headline out of the first paragraph's context) and otherwise at a word boundary.
+    Work is bounded by ``reach``, so a megabyte without spaces costs no more than a line.
+    """
+    start = min(max(start, 0), len(text))
+    end = min(max(end, start), len(text))
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    left = right = None
+    for pattern in breaks:
+        if left is None:
+            found = [m.end() for m in pattern.finditer(text, low, start)]
+            left = found[-1] if found else None
+        if right is None:
+            match = pattern.search(text, end, high)
+            right = match.start() if match else None
+    cut_before = left is None and low > 0
+    cut_after = right is None and high < len(text)
+    if left is None:
+        left = low
+        if cut_before and not text[low - 1].isspace():
+            space = _SPACE.search(text, low, start)  # drop the clipped first word
+            left = space.end() if space else low
+    if right is None:
+        right = high
+        if cut_after and not text[high].isspace():
+            spaces = [m.start() for m in _SPACE.finditer(text, end, high)]
+            right = spaces[-1] if spaces else high
+    before_raw, after_raw = text[left:start], text[end:right]
+    before, after = _collapse(before_raw), _collapse(after_raw)
+    if before and before_raw[-1:].isspace():
+        before += " "
+    if after and after_raw[:1].isspace():
+        after = " " + after
+    return Excerpt(before, _collapse(text[start:end]), after, cut_before, cut_after)
+
+
+def claim_excerpt(report: Report, claim: Claim, reach: int = CONTEXT_CHARS) -> Excerpt:
+    """The claim in a short stretch of its document's line; just the claim when the text is gone."""
+    document = document_of(report, claim.doc)
+    if document is None or document.text[claim.start : claim.end] != claim.text:
+        return Excerpt("", _collapse(claim.text), "", False, False)
+    return excerpt(document.text, claim.start, claim.end, reach)
+
+
+def snippet(report: Report, claim: Claim, mark: Callable[[str], str]) -> str:
+    """The claim in a short stretch of its document's text, the claim's words marked."""
+    return claim_excerpt(report, claim).join(mark)
+
+
+def document_of(report: Report, doc_id: str) -> Document | None:
+    try:
+        return report.document(doc_id)
+    except KeyError:
+        return None
+
+
+def claims_of(report: Report, diff: Diff) -> list[Claim]:
+    """The diff's claims that the report holds (a hand-made report may lack some)."""
+    claims = []
+    for claim_id in diff.claims:
+        try:
+            claims.append(report.claim(claim_id))
+        except KeyError:
+            continue
+    return claims
+
+
+def label_of(report: Report, doc_id: str) -> str:
+    """How the report names a document: its outlet, else its id."""
+    document = document_of(report, doc_id)
+    return document.label if document else doc_id
+
+
+def kind_of(report: Report, diff: Diff) -> str:
+    """The claim kind a diff is about (its first claim's)."""
+    claims = claims_of(report, diff)
+    return claims[0].kind if claims else "unknown"
 
 
 def _plural(n: int, word: str) -> str:
@@ -25,94 +167,199 @@ def summary(report: Report) -> str:
     )
 
 
-def snippet(report: Report, claim: Claim, mark: Callable[[str], str]) -> str:
-    """The claim in a short stretch of its document's text, the claim's words marked."""
-    text = report.document(claim.doc).text
-    left = max(0, claim.start - CONTEXT_CHARS)
-    right = min(len(text), claim.end + CONTEXT_CHARS)
-    before = " ".join(text[left : claim.start].split())
-    after = " ".join(text[claim.end : right].split())
-    inner = " ".join(claim.text.split())
-    return (
-        ("…" if left > 0 else "")
-        + before
-        + (" " if text[left : claim.start][-1:].isspace() else "")
-        + mark(inner)
-        + (" " if text[claim.end : right][:1].isspace() else "")
-        + after
-        + ("…" if right < len(text) else "")
-    )
-
-
-def _sections(report: Report) -> list[tuple[str, list[Diff]]]:
+def sections(report: Report) -> list[tuple[DiffKind, str, list[Diff]]]:
+    """Conflicts, refinements and unique claims, each with its diffs in report order."""
     return [
-        (heading, [diff for diff in report.diffs if diff.kind == kind])
+        (kind, heading, [diff for diff in report.diffs if diff.kind == kind])
         for kind, heading in _HEADINGS.items()
     ]
 
 
-def _agreement_line(report: Report) -> str:
+def agreement_line(report: Report) -> str:
     agreements = report.diffs_of("agree")
-    by_kind = Counter(report.claim(diff.claims[0]).kind for diff in agreements)
+    by_kind = Counter(kind_of(report, diff) for diff in agreements)
     parts = ", ".join(f"{n} {kind}" for kind, n in sorted(by_kind.items()))
     return f"Agreements: {len(agreements)}" + (f" ({parts})" if parts else "")
 
 
-def render_text(report: Report, color: bool = False) -> str:
-    lines = [f"claimdiff: {summary(report)}"]
-    for heading, diffs in _sections(report):
-        if not diffs:
-            continue
-        lines += ["", f"{heading.upper()} ({len(diffs)})"]
-        for number, diff in enumerate(diffs, 1):
-            kind = report.claim(diff.claims[0]).kind
-            field = f" · {diff.field}" if diff.field else ""
-            lines.append(f"{number:>3}. [{kind}{field}] {diff.explanation}")
-            width = max(len(report.document(doc).label) for doc in diff.docs)
-            for claim_id in diff.claims:
-                claim = report.claim(claim_id)
-                label = report.document(claim.doc).label
-                lines.append(f"     {label:<{width}}  {snippet(report, claim, lambda s: f'[{s}]')}")
-    lines += ["", _agreement_line(report)]
-    lines += _problem_lines(report, "")
-    return "\n".join(lines) + "\n"
+def copies_line(report: Report) -> str | None:
+    if not report.copies:
+        return None
+    groups = "; ".join(" = ".join(label_of(report, d) for d in group) for group in report.copies)
+    return f"Copies of one story (counted once): {groups}"
 
 
-def _problem_lines(report: Report, bullet: str) -> list[str]:
-    if not report.problems:
-        return []
-    lines = ["", f"Problems ({len(report.problems)}):"]
+def problem_lines(report: Report) -> list[str]:
+    lines = []
     for problem in report.problems:
         where = f" on {problem.doc}" if problem.doc else ""
-        lines.append(f"{bullet}- {problem.plugin}{where}: {problem.message}")
+        lines.append(f"- {problem.plugin}{where}: {problem.message}")
     return lines
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+def _tag(report: Report, diff: Diff) -> str:
+    return kind_of(report, diff) + (f" · {diff.field}" if diff.field else "")
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def _marked(excerpt_: Excerpt, color: bool) -> Text:
+    from rich.text import Text
+
+    line = Text("…" if excerpt_.cut_before else "")
+    line.append(excerpt_.before)
+    if color:
+        line.append(excerpt_.claim, style=_HIGHLIGHT)
+    else:
+        line.append(f"[{excerpt_.claim}]")
+    line.append(excerpt_.after)
+    line.append("…" if excerpt_.cut_after else "")
+    return line
+
+
+def _outlets(report: Report, claims: Sequence[Claim], color: bool, width: int) -> RenderableType:
+    """The claims' outlets side by side: columns on a wide terminal, else aligned rows."""
+    from rich import box
+    from rich.padding import Padding
+    from rich.table import Table
+
+    if color and 1 < len(claims) <= 4 and (width - 5) // len(claims) >= _MIN_SIDE_BY_SIDE:
+        table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, show_edge=False)
+        for claim in claims:
+            table.add_column(label_of(report, claim.doc), style="", header_style="bold", ratio=1)
+        table.add_row(*(_marked(claim_excerpt(report, claim), color) for claim in claims))
+        return Padding(table, (0, 0, 0, 5))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold" if color else "", no_wrap=True)
+    grid.add_column()
+    for claim in claims:
+        grid.add_row(label_of(report, claim.doc), _marked(claim_excerpt(report, claim), color))
+    return Padding(grid, (0, 0, 0, 5))
+
+
+def _hanging(prefix: str, body: Text) -> RenderableType:
+    """``body`` after ``prefix``, wrapped lines indented under the body, not the prefix."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(prefix, body)
+    return grid
+
+
+def _text_blocks(report: Report, color: bool, width: int) -> list[RenderableType]:
+    from rich.text import Text
+
+    blocks: list[RenderableType] = [Text(f"claimdiff: {summary(report)}", style="bold")]
+    if line := copies_line(report):
+        blocks.append(Text(line, style="dim"))
+    for kind, heading, diffs in sections(report):
+        if not diffs:
+            continue
+        blocks += [Text(""), Text(f"{heading.upper()} ({len(diffs)})", style=_STYLES[kind])]
+        for number, diff in enumerate(diffs, 1):
+            claims = claims_of(report, diff)
+            head = Text()
+            head.append(f"[{_tag(report, diff)}]", style="dim")
+            if kind == "unique" and claims:
+                # One outlet: its name and the claim say all the explanation would.
+                head.append(f" {label_of(report, claims[0].doc)}", style="bold" if color else "")
+                head.append("  ")
+                head.append_text(_marked(claim_excerpt(report, claims[0]), color))
+                blocks.append(_hanging(f"{number:>3}. ", head))
+                continue
+            head.append(f" {diff.explanation}")
+            blocks += [_hanging(f"{number:>3}. ", head), _outlets(report, claims, color, width)]
+    blocks += [Text(""), Text(agreement_line(report), style=_STYLES["agree"])]
+    if report.problems:
+        blocks += [Text(""), Text(f"Problems ({len(report.problems)}):", style="bold red")]
+        blocks += [Text(line) for line in problem_lines(report)]
+    return blocks
+
+
+def render_text(report: Report, color: bool = False, *, width: int | None = None) -> str:
+    """The report for a terminal (``color=True``: styled with rich) or a pipe (plain text).
+
+    ``width`` defaults to the terminal's width when coloured; plain lines never wrap.
+    """
+    import shutil
+    from io import StringIO
+
+    from rich.console import Console
+
+    if width is None:
+        width = shutil.get_terminal_size((100, 24)).columns if color else _PLAIN_WIDTH
+    buffer = StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+        _environ={},  # the caller decides about colour, not COLUMNS/NO_COLOR/TERM
+    )
+    for block in _text_blocks(report, color, width):
+        console.print(block, overflow="fold", crop=False)
+    # rich pads grid cells; trailing spaces only make piped output harder to diff.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+# CommonMark lets a backslash escape any ASCII punctuation. These can start markup inside a
+# line (emphasis, code, links, HTML, entities, table cells, strikethrough, maths); "(" and
+# "!" only matter after "[", which is escaped, and "#", "+", "-" only at a line's start.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+
+
+def md_escape(text: str) -> str:
+    """``text`` shown literally in Markdown: no emphasis, links, HTML or table breaks."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_cell(text: str) -> str:
+    return md_escape(_collapse(text)) or " "
+
+
+def _md_claim(report: Report, claim: Claim) -> str:
+    """``Outlet: context with the **claim** in bold``."""
+    label = md_escape(label_of(report, claim.doc))
+    text = claim_excerpt(report, claim).join(lambda words: f"**{md_escape(words)}**", md_escape)
+    return f"{label}: {text}"
 
 
 def render_markdown(report: Report) -> str:
-    lines = ["# claimdiff report", "", summary(report) + ".", ""]
-    lines.append("| id | outlet | published |")
-    lines.append("| --- | --- | --- |")
+    """The report as Markdown: a table of the documents, then one section per kind of diff."""
+    lines = ["# claimdiff report", "", md_escape(summary(report)) + ".", ""]
+    if line := copies_line(report):
+        lines += [md_escape(line) + ".", ""]
+    lines += ["| id | outlet | title | published |", "| --- | --- | --- | --- |"]
     for document in report.documents:
         published = document.published.isoformat() if document.published else "unknown"
         lines.append(
-            f"| {_md_escape(document.id)} | {_md_escape(document.source or '')} | {published} |"
+            f"| {_md_cell(document.id)} | {_md_cell(document.source or '')} "
+            f"| {_md_cell(document.title or '')} | {published} |"
         )
-    for heading, diffs in _sections(report):
+    for _, heading, diffs in sections(report):
         if not diffs:
             continue
         lines += ["", f"## {heading} ({len(diffs)})", ""]
         for diff in diffs:
-            lines.append(f"- **{_md_escape(diff.explanation)}**")
-            for claim_id in diff.claims:
-                claim = report.claim(claim_id)
-                label = _md_escape(report.document(claim.doc).label)
-                text = snippet(report, claim, lambda s: "\0" + s + "\1")
-                text = _md_escape(text).replace("\0", "**").replace("\1", "**")
-                lines.append(f"  - {label}: {text}")
-    lines += ["", "## " + _agreement_line(report)]
-    lines += _problem_lines(report, "")
+            tag = md_escape(_tag(report, diff))
+            claims = claims_of(report, diff)
+            if diff.kind == "unique" and claims:
+                lines.append(f"- *{tag}* — {_md_claim(report, claims[0])}")
+                continue
+            lines.append(f"- *{tag}* — **{md_escape(diff.explanation)}**")
+            lines += [f"  - {_md_claim(report, claim)}" for claim in claims]
+    lines += ["", "## " + md_escape(agreement_line(report))]
+    if report.problems:
+        lines += ["", f"## Problems ({len(report.problems)})", ""]
+        lines += ["- " + md_escape(line.removeprefix("- ")) for line in problem_lines(report)]
     return "\n".join(lines) + "\n"

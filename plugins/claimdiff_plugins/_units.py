@@ -1,0 +1,388 @@
+"""Unit names as news writes them -> a canonical singular unit, plus its pint name.
+
+Only the naming layer is ours; conversions are pint's (imported lazily, one cached
+``UnitRegistry``). Currencies have no pint unit: they compare only with themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+__all__ = [
+    "CURRENCY_PREFIX_PATTERN",
+    "CURRENCY_PREFIXES",
+    "CURRENCY_WORDS",
+    "UNIT_PATTERN",
+    "canonical_unit",
+    "convert",
+    "dimension",
+    "is_measure",
+    "pint_name",
+]
+
+# canonical unit -> pint unit name (None: no physical dimension pint knows).
+_PINT: dict[str, str | None] = {
+    "mile": "mile",
+    "nautical mile": "nautical_mile",
+    "kilometre": "kilometer",
+    "metre": "meter",
+    "centimetre": "centimeter",
+    "millimetre": "millimeter",
+    "foot": "foot",
+    "inch": "inch",
+    "yard": "yard",
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+    "kilogram": "kilogram",
+    "gram": "gram",
+    "tonne": "metric_ton",
+    "ton": "short_ton",
+    "pound": "pound",
+    "ounce": "ounce",
+    "square kilometre": "kilometer**2",
+    "square mile": "mile**2",
+    "square metre": "meter**2",
+    "square foot": "foot**2",
+    "hectare": "hectare",
+    "acre": "acre",
+    "litre": "liter",
+    "gallon": "gallon",
+    "barrel": "oil_barrel",
+    "cubic metre": "meter**3",
+    "degree celsius": "degC",
+    "degree fahrenheit": "degF",
+    "degree": "degree",
+    "kilometre per hour": "kilometer/hour",
+    "mile per hour": "mile/hour",
+    "knot": "knot",
+    "megawatt": "megawatt",
+    "kilowatt": "kilowatt",
+    "gigawatt": "gigawatt",
+    "megawatt hour": "megawatt*hour",
+    "kilowatt hour": "kilowatt*hour",
+    "percent": None,
+    "percentage point": None,
+    "magnitude": None,
+}
+
+# surface form (lower case, singular or plural) -> canonical unit
+_SURFACE: dict[str, str] = {
+    "mile": "mile",
+    "miles": "mile",
+    "mi": "mile",
+    "nautical mile": "nautical mile",
+    "nautical miles": "nautical mile",
+    "kilometre": "kilometre",
+    "kilometres": "kilometre",
+    "kilometer": "kilometre",
+    "kilometers": "kilometre",
+    "km": "kilometre",
+    "kms": "kilometre",
+    "metre": "metre",
+    "metres": "metre",
+    "meter": "metre",
+    "meters": "metre",
+    "m": "metre",
+    "centimetre": "centimetre",
+    "centimetres": "centimetre",
+    "centimeter": "centimetre",
+    "centimeters": "centimetre",
+    "cm": "centimetre",
+    "millimetre": "millimetre",
+    "millimetres": "millimetre",
+    "millimeter": "millimetre",
+    "millimeters": "millimetre",
+    "mm": "millimetre",
+    "foot": "foot",
+    "feet": "foot",
+    "ft": "foot",
+    "inch": "inch",
+    "inches": "inch",
+    "yard": "yard",
+    "yards": "yard",
+    "second": "second",
+    "seconds": "second",
+    "sec": "second",
+    "secs": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "h": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+    "yrs": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+    "kilogram": "kilogram",
+    "kilograms": "kilogram",
+    "kilogramme": "kilogram",
+    "kilogrammes": "kilogram",
+    "kg": "kilogram",
+    "kgs": "kilogram",
+    "gram": "gram",
+    "grams": "gram",
+    "gramme": "gram",
+    "grammes": "gram",
+    "tonne": "tonne",
+    "tonnes": "tonne",
+    "metric ton": "tonne",
+    "metric tons": "tonne",
+    "ton": "ton",
+    "tons": "ton",
+    "pound": "pound",
+    "pounds": "pound",
+    "lb": "pound",
+    "lbs": "pound",
+    "ounce": "ounce",
+    "ounces": "ounce",
+    "oz": "ounce",
+    "square kilometre": "square kilometre",
+    "square kilometres": "square kilometre",
+    "square kilometer": "square kilometre",
+    "square kilometers": "square kilometre",
+    "sq km": "square kilometre",
+    "km2": "square kilometre",
+    "km²": "square kilometre",
+    "square mile": "square mile",
+    "square miles": "square mile",
+    "sq mi": "square mile",
+    "square metre": "square metre",
+    "square metres": "square metre",
+    "square meter": "square metre",
+    "square meters": "square metre",
+    "sq m": "square metre",
+    "m2": "square metre",
+    "m²": "square metre",
+    "square foot": "square foot",
+    "square feet": "square foot",
+    "sq ft": "square foot",
+    "hectare": "hectare",
+    "hectares": "hectare",
+    "ha": "hectare",
+    "acre": "acre",
+    "acres": "acre",
+    "litre": "litre",
+    "litres": "litre",
+    "liter": "litre",
+    "liters": "litre",
+    "gallon": "gallon",
+    "gallons": "gallon",
+    "barrel": "barrel",
+    "barrels": "barrel",
+    "cubic metre": "cubic metre",
+    "cubic metres": "cubic metre",
+    "cubic meter": "cubic metre",
+    "cubic meters": "cubic metre",
+    "degrees celsius": "degree celsius",
+    "degree celsius": "degree celsius",
+    "degrees centigrade": "degree celsius",
+    "°c": "degree celsius",
+    "degrees c": "degree celsius",
+    "degrees fahrenheit": "degree fahrenheit",
+    "degree fahrenheit": "degree fahrenheit",
+    "°f": "degree fahrenheit",
+    "degrees f": "degree fahrenheit",
+    "degrees": "degree",
+    "degree": "degree",
+    "km/h": "kilometre per hour",
+    "kph": "kilometre per hour",
+    "kmh": "kilometre per hour",
+    "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour",
+    "kilometers an hour": "kilometre per hour",
+    "mph": "mile per hour",
+    "miles per hour": "mile per hour",
+    "miles an hour": "mile per hour",
+    "knot": "knot",
+    "knots": "knot",
+    "megawatt": "megawatt",
+    "megawatts": "megawatt",
+    "mw": "megawatt",
+    "kilowatt": "kilowatt",
+    "kilowatts": "kilowatt",
+    "kw": "kilowatt",
+    "gigawatt": "gigawatt",
+    "gigawatts": "gigawatt",
+    "gw": "gigawatt",
+    "megawatt hours": "megawatt hour",
+    "megawatt hour": "megawatt hour",
+    "mwh": "megawatt hour",
+    "kilowatt hours": "kilowatt hour",
+    "kilowatt hour": "kilowatt hour",
+    "kwh": "kilowatt hour",
+    "percent": "percent",
+    "per cent": "percent",
+    "percentage": "percent",
+    "pct": "percent",
+    "%": "percent",
+    "percentage point": "percentage point",
+    "percentage points": "percentage point",
+    "magnitude": "magnitude",
+}
+
+# Abbreviations that are units only when written against the digits ("10km", "5kg"), or
+# followed by a space and no letter: "10 m" is a distance, but "10 m people" is not.
+_SHORT = frozenset({"m", "mi", "h", "ha", "hr", "hrs", "min", "mins", "sec", "secs", "mw", "kw", "gw"})
+
+_forms = sorted(_SURFACE, key=len, reverse=True)
+_SHORT_ALTERNATIVES = "|".join(re.escape(f) for f in _forms if f in _SHORT)
+_LONG_ALTERNATIVES = "|".join(re.escape(f) for f in _forms if f not in _SHORT)
+
+#: A unit right after a number: group ``unit`` holds the surface form.
+UNIT_PATTERN = re.compile(
+    rf"""
+    (?:[ \t\u00a0]?|-)
+    (?P<unit>
+        (?:{_LONG_ALTERNATIVES})(?![\w])
+      | (?:{_SHORT_ALTERNATIVES})(?![\w/²])(?![ \t]{{1,2}}[a-z])
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Currency written before the amount ("US$", "€", "EUR ", "Rs."), longest first.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "usd",
+    "us $": "usd",
+    "usd": "usd",
+    "$": "usd",
+    "a$": "aud",
+    "au$": "aud",
+    "aud": "aud",
+    "c$": "cad",
+    "ca$": "cad",
+    "cad": "cad",
+    "hk$": "hkd",
+    "hkd": "hkd",
+    "nz$": "nzd",
+    "s$": "sgd",
+    "r$": "brl",
+    "€": "eur",
+    "eur": "eur",
+    "euro": "eur",
+    "£": "gbp",
+    "gbp": "gbp",
+    "¥": "jpy",
+    "jpy": "jpy",
+    "cny": "cny",
+    "rmb": "cny",
+    "₹": "inr",
+    "inr": "inr",
+    "rs": "inr",
+    "rs.": "inr",
+    "chf": "chf",
+    "dh": "aed",
+    "aed": "aed",
+    "₽": "rub",
+    "rub": "rub",
+    "₩": "krw",
+    "krw": "krw",
+    "₺": "try",
+}
+_PREFIX_ALTERNATIVES = "|".join(
+    re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+)
+#: A currency prefix ending right where the amount begins (search it in the text before).
+CURRENCY_PREFIX_PATTERN = re.compile(
+    rf"(?:(?<![A-Za-z])|(?<=[A-Z]{{2}}))(?P<currency>{_PREFIX_ALTERNATIVES})[ \u00a0]?\Z",
+    re.IGNORECASE,
+)
+
+#: Currency written after the amount ("22 billion euros", "500 dollars").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "usd",
+    "dollars": "usd",
+    "us dollars": "usd",
+    "euro": "eur",
+    "euros": "eur",
+    "pounds sterling": "gbp",
+    "sterling": "gbp",
+    "yen": "jpy",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "rupee": "inr",
+    "rupees": "inr",
+    "rouble": "rub",
+    "roubles": "rub",
+    "ruble": "rub",
+    "rubles": "rub",
+    "swiss francs": "chf",
+    "francs": "chf",
+    "dirhams": "aed",
+    "riyals": "sar",
+    "pesos": "mxn",
+    "shekels": "ils",
+    "cents": "usd_cent",
+}
+
+
+def canonical_unit(surface: str) -> str | None:
+    """The canonical singular unit of a surface form ("kms" -> "kilometre"), or ``None``."""
+    return _SURFACE.get(" ".join(surface.lower().split()))
+
+
+def pint_name(unit: str | None) -> str | None:
+    """The pint name of a canonical unit, or ``None`` (counts, currencies, percent, magnitude)."""
+    return _PINT.get(unit) if unit else None
+
+
+def is_measure(unit: str | None) -> bool:
+    """Whether ``unit`` is one of ours (a measure), not a counted noun or a currency."""
+    return unit in _PINT
+
+
+@functools.lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint  # heavy: imported on first comparison only
+
+    return pint.UnitRegistry()
+
+
+@functools.lru_cache(maxsize=256)
+def dimension(unit: str) -> str | None:
+    """pint's dimensionality of a canonical unit ("mile" -> "[length]"), or ``None``."""
+    name = pint_name(unit)
+    if name is None:
+        return None
+    try:
+        return str(_registry().Quantity(1, name).dimensionality)
+    except Exception:  # a pint without this unit: compare by name only
+        return None
+
+
+def convert(amount: float, unit: str, target: str) -> float | None:
+    """``amount`` in ``unit`` expressed in ``target``, or ``None`` when pint cannot convert."""
+    if unit == target:
+        return amount
+    source_name, target_name = pint_name(unit), pint_name(target)
+    if source_name is None or target_name is None:
+        return None
+    try:
+        registry = _registry()
+        return float(registry.Quantity(amount, source_name).to(target_name).magnitude)
+    except Exception:
+        return None
