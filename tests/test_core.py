@@ -170,3 +170,19 @@ def test_read_document_hook_is_asked_first(tmp_path, monkeypatch) -> None:  # ty
     assert Document.from_path(note).text == "QUIET WORDS"
     assert Document.from_path(plain, source="X").text == "quiet words"
     assert Document.from_path(note, published="2024-05-01").published_from == "metadata"
+
+
+def test_workers_give_the_same_report() -> None:
+    docs = [Document.from_text(f"Item {n}: {n * 7} boats and {n % 3} ships.", f"d{n}") for n in range(12)]
+    loaded = plugins_of(Digits())
+    seen: list[tuple[int, int]] = []
+    parallel = claimdiff.compare(docs, plugins=loaded, workers=2, progress=lambda d, t: seen.append((d, t)))
+    assert parallel.to_json() == claimdiff.compare(docs, plugins=loaded).to_json()
+    assert seen[-1] == (12, 12)
+
+
+def test_workers_with_unpicklable_plugin_fall_back() -> None:
+    docs = [Document.from_text("1 and 2", "a"), Document.from_text("3", "b")]
+    report = claimdiff.compare(docs, plugins=plugins_of(Digits(), Broken()), workers=2)
+    assert [p.kind for p in report.problems if p.plugin == "claimdiff"] == ["parallel"]
+    assert len(report.claims) == 3

@@ -98,9 +98,7 @@ _CLOCK = re.compile(
     r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?"
     r"(?:\s?(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?(?![\d])"
 )
-_LABEL = re.compile(
-    r"(?i:\b(?:first\s+published|last\s+updated|published|updated|posted|date)\b)"
-)
+_LABEL = re.compile(r"(?i:\b(?:first\s+published|last\s+updated|published|updated|posted|date)\b)")
 _PUBLISHED_LABEL = re.compile(r"(?i:published|posted)")
 # "WASHINGTON, Sept 12 (Reuters) -", "SEOUL, South Korea, Sept. 12, 2023 (AP) —".
 _WIRE_DATELINE = re.compile(
@@ -220,7 +218,8 @@ def _stamp_line(text: str, start: int, end: int) -> Dateline | None:
 
 
 def _latest_year(text: str) -> int | None:
-    years = [day.year for day in map(full_date, _FULL_DATE.finditer(text)) if _plausible(day)]
+    days = (full_date(match) for match in _FULL_DATE.finditer(text))
+    years = [day.year for day in days if day is not None and _plausible(day)]
     return max(years) if years else None
 
 

@@ -246,7 +246,9 @@ _SURFACE: dict[str, str] = {
 
 # Abbreviations that are units only when written against the digits ("10km", "5kg"), or
 # followed by a space and no letter: "10 m" is a distance, but "10 m people" is not.
-_SHORT = frozenset({"m", "mi", "h", "ha", "hr", "hrs", "min", "mins", "sec", "secs", "mw", "kw", "gw"})
+_SHORT = frozenset(
+    {"m", "mi", "h", "ha", "hr", "hrs", "min", "mins", "sec", "secs", "mw", "kw", "gw"}
+)
 
 _forms = sorted(_SURFACE, key=len, reverse=True)
 _SHORT_ALTERNATIVES = "|".join(re.escape(f) for f in _forms if f in _SHORT)

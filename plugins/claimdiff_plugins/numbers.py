@@ -54,6 +54,8 @@ import math
 import re
 from collections.abc import Hashable
 
+import attrs
+
 import claimdiff
 from claimdiff.hookspecs import RegisterComparator, RegisterExtractor
 from claimdiff_plugins._numwords import (
@@ -177,9 +179,7 @@ _HEDGES: dict[str, str] = {
 _HEDGE_ALTERNATIVES = "|".join(
     re.escape(h).replace(r"\ ", r"\s{1,3}") for h in sorted(_HEDGES, key=len, reverse=True)
 )
-_HEDGE_BEFORE = re.compile(
-    rf"(?<![\w~])(?P<hedge>{_HEDGE_ALTERNATIVES})\s{{0,3}}\Z", re.IGNORECASE
-)
+_HEDGE_BEFORE = re.compile(rf"(?<![\w~])(?P<hedge>{_HEDGE_ALTERNATIVES})\s{{0,3}}\Z", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s{1,3}\Z", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(
     r"(?<!\w)(?P<magnitude>magnitude(?:\s{1,3}of)?|M)(?:\s{1,3}|-)?\Z", re.IGNORECASE
@@ -189,8 +189,9 @@ _MAGNITUDE_AFTER = re.compile(
     r"(?=[\s-]{1,3}(?:earthquake|quake|tremor|aftershock)s?\b))",
     re.IGNORECASE,
 )
-_QUAKE_NEAR = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|tremblors?)\b",
-                         re.IGNORECASE)
+_QUAKE_NEAR = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|tremblors?)\b", re.IGNORECASE
+)
 _SCALE_AFTER = re.compile(
     r"(?:[ \u00a0]?(?P<word>hundred|thousand|million|billion|trillion)\b"
     r"|[ \u00a0]?(?P<abbr>bn|mn|mln|tn|trn)\b|(?P<short>[mbk])\b)",
@@ -335,3 +336,674 @@ def register_comparators(register: RegisterComparator) -> None:
     # No anchor: the subject ("killed") is shared by unrelated counts of one story, so
     # alignment is left to the sentence around the number.
     register("number", compare_numbers, key=number_key)
+
+
+@attrs.frozen
+class _Found:
+    start: int
+    end: int
+    value: claimdiff.NumberValue
+    subject: str | None
+    confidence: float
+    details: dict[str, object]
+
+
+def extract_numbers(document: claimdiff.Document) -> list[claimdiff.Claim]:
+    """The quantities of a document, one ``number`` claim each, in text order."""
+    text = document.text
+    blocked = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+    claims: list[claimdiff.Claim] = []
+    consumed = 0
+    for match in _CORE.finditer(text):
+        if match.start() < consumed:
+            continue
+        found = _read_number(text, match, blocked)
+        if found is None or found.start < consumed:
+            continue
+        consumed = found.end
+        claims.append(
+            claimdiff.Claim.from_span(
+                document,
+                found.start,
+                found.end,
+                "number",
+                found.value,
+                subject=found.subject,
+                confidence=found.confidence,
+                details=found.details,
+            )
+        )
+    return claims
+
+
+def _overlaps_blocked(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_right(blocked, (start, math.inf)) - 1
+    for region_start, region_end in blocked[max(index, 0) : index + 2]:
+        if region_start < end and start < region_end:
+            return True
+    return False
+
+
+def _lemma(word: str) -> str:
+    """A plural noun's singular ("villages" -> village, "casualties" -> casualty)."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses") or word.endswith(("ches", "shes", "xes", "zzes", "oes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _value_of(match: re.Match[str]) -> tuple[float, str] | None:
+    """The number a core match states and how it was written (digits, words, vague, fraction)."""
+    kind = match.lastgroup or ""
+    raw = match.group()
+    if kind == "digits":
+        try:
+            return float(raw.replace(",", "").replace("−", "-")), kind
+        except ValueError:
+            return None
+    if kind == "words":
+        value = parse_number_words(raw)
+        return (value, kind) if value is not None else None
+    if kind == "vague":
+        bounds = vague_range(raw)
+        return (bounds[0], kind) if bounds else None
+    if kind == "fraction":
+        if "/" in raw:
+            top, bottom = raw.split("/")
+            if int(bottom) == 0 or int(top) >= int(bottom):
+                return None
+            return 100 * int(top) / int(bottom), kind
+        count_word, _, part = raw.lower().replace("-", " ").partition(" ")
+        count = 1.0 if count_word == "a" else parse_number_words(count_word) or 0.0
+        return 100 * count * _FRACTION_WORDS[part.strip()], kind
+    return None
+
+
+def _is_one_word(raw: str) -> bool:
+    return raw.lower() in ("one", "a")
+
+
+def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> _Found | None:
+    """Read one quantity around a core number match, or None when it is not a claim."""
+    start, end = match.span()
+    kind = match.lastgroup or ""
+    raw = match.group()
+    if kind == "digits" and raw[0] in "-−":
+        if start > 0 and text[start - 1] not in " \t\n(":
+            # A hyphen, not a minus sign: "COVID-19", "10-20" (read with the first number).
+            start += 1
+            raw = raw[1:]
+    if _overlaps_blocked(blocked, start, end):
+        return None
+    parsed = _value_of(match) if raw == match.group() else (float(raw.replace(",", "")), kind)
+    if parsed is None:
+        return None
+    value, kind = parsed
+    details: dict[str, object] = {}
+    before = text[max(0, start - WINDOW) : start]
+    previous = before[-1:]
+    left = start
+    magnitude = False
+    currency: str | None = None
+
+    # What touches the number on the left.
+    if kind == "digits":
+        if previous == "-":
+            word = re.search(r"([A-Za-z]{1,20})-\Z", before)
+            if word is None or word.group(1).lower() != "magnitude":
+                return None  # COVID-19, F-16, a score or a date piece
+            magnitude = True
+            left = start - len(word.group(1)) - 1
+        elif previous in ("/", "#", ".", ":") or previous.isdigit():
+            return None
+        elif previous == "M" and (len(before) < 2 or not before[-2].isalnum()):
+            magnitude = True  # M6.1
+            left = start - 1
+        elif previous.isalpha() or previous in "$€£¥₹₽₩₺":
+            found_currency = CURRENCY_PREFIX_PATTERN.search(before[-8:])
+            if found_currency is None:
+                return None  # G7, [gpt3]
+            currency = CURRENCY_PREFIXES[found_currency.group("currency").lower()]
+            left = start - (len(before[-8:]) - found_currency.start())
+    if currency is None and kind in ("digits", "words") and previous in (" ", "\u00a0"):
+        found_currency = CURRENCY_PREFIX_PATTERN.search(before[-8:])
+        if found_currency is not None and not found_currency.group("currency")[0].isalpha():
+            currency = CURRENCY_PREFIXES[found_currency.group("currency").lower()]
+            left = start - (len(before[-8:]) - found_currency.start())
+
+    if kind == "digits" and currency is None and not magnitude:
+        token = _TOKEN_BEFORE.search(before)
+        if token is not None:
+            word = token.group("token")
+            if (
+                word in _ID_PREFIXES
+                or "&" in word
+                or (word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word != "US")
+            ):
+                if not _unit_follows(text, end):
+                    return None  # Section 427, S&P 500, RFC 2616
+
+    # Hedges, "magnitude (of)", "between"/"from", walking left.
+    hedge: str | None = None
+    opener: str | None = None
+    for _ in range(3):
+        window = text[max(0, left - 40) : left]
+        if not magnitude and (found := _MAGNITUDE_BEFORE.search(window)):
+            magnitude = True
+            left -= len(window) - found.start()
+            continue
+        if hedge is None and (found := _HEDGE_BEFORE.search(window)):
+            hedge = " ".join(found.group("hedge").lower().split())
+            left -= len(window) - found.start()
+            continue
+        if opener is None and hedge is None and (found := _RANGE_OPENER.search(window)):
+            opener = found.group("opener").lower()
+            left -= len(window) - found.start()
+            continue
+        break
+
+    pos = end
+    # Right after: ordinal suffix, letters glued on, scale words.
+    ordinal = False
+    if kind == "digits" and (found := _ORDINAL_AFTER.match(text, pos)):
+        ordinal = True
+        pos = found.end()
+    scale = 1.0
+    if kind == "digits" and not ordinal and (found := _SCALE_AFTER.match(text, pos)):
+        word = (found.group("word") or found.group("abbr") or found.group("short") or "").lower()
+        glued = found.group("short") is not None
+        if not glued or currency is not None or word == "k":
+            scale = SCALES[word]
+            pos = found.end()
+    if kind == "digits" and pos < len(text) and text[pos].isalpha():
+        if not (UNIT_PATTERN.match(text, pos) or _HYPHEN_WORD.match(text, pos)):
+            return None  # 5G, 3D, 737MAX
+    if (
+        kind == "digits"
+        and text[pos : pos + 2] in (".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")
+        and "." in raw
+    ):
+        return None  # a version number 1.2.3
+    value *= scale
+    if scale != 1.0:
+        details["scale"] = scale
+        details["decimals"] = len(raw.partition(".")[2])
+
+    # Ranges: "3.6 to 4.3", "10-20", "between 10 and 20", "100 or 200".
+    high_of_range: float | None = None
+    if kind in ("digits", "words") and not ordinal:
+        ranged = _read_range(text, pos, value, scale, opener, blocked)
+        if ranged is not None:
+            high_of_range, range_end, second_scale, hyphen = ranged
+            if second_scale != 1.0 and scale == 1.0:
+                value *= second_scale  # "between 1.2 and 1.5 million"
+            if high_of_range > value:
+                pos = range_end
+            elif hyphen:
+                return None  # a score or an identifier: "3-1", "2-0"
+            else:
+                high_of_range = None
+    if opener == "between" and high_of_range is None:
+        return None
+
+    # Units after the number.
+    unit: str | None = currency
+    age = False
+    noun_unit = False
+    if not ordinal:
+        if kind == "digits" and (found := _AGE_AFTER.match(text, pos)):
+            unit, age, pos = "year", True, found.end()
+        elif (found := _MAGNITUDE_AFTER.match(text, pos)) and value < 12:
+            unit, pos = "magnitude", found.end()
+        elif (found := UNIT_PATTERN.match(text, pos)) and currency is None:
+            surface = found.group("unit")
+            if not (surface.lower() in ("m", "b") and scale != 1.0):
+                unit, pos = canonical_unit(surface), found.end()
+        if unit is None or (currency is not None and unit == currency):
+            if (found := _CURRENCY_WORD_AFTER.match(text, pos)) and unit is None:
+                unit, pos = (
+                    CURRENCY_WORDS[" ".join(found.group("currency").lower().split())],
+                    found.end(),
+                )
+        if magnitude and unit is None:
+            unit = "magnitude"
+    if kind == "fraction":
+        unit = "percent"
+        details["fraction"] = True
+    if unit is None and not age and kind == "digits" and "." in raw and 0 < value < 10:
+        window = text[max(0, left - 40) : min(len(text), pos + 30)]
+        if _QUAKE_NEAR.search(window):
+            unit = "magnitude"
+
+    # Ages: "Kim, 39," and "aged 39".
+    if (
+        unit is None
+        and not ordinal
+        and kind == "digits"
+        and value.is_integer()
+        and 0 < value <= 120
+    ):
+        if _AGE_BEFORE.search(before) or (
+            _NAME_COMMA_BEFORE.search(before)
+            and _AGE_FOLLOW.match(text, pos)
+            and not re.search(_MONTH + r",\s{1,2}\Z", before)
+        ):
+            unit, age = "year", True
+
+    # What was counted.
+    noun_end = pos
+    if unit is None and not age:
+        counted = _counted_noun(text, pos)
+        if counted is not None:
+            noun, noun_end, plural = counted
+            if noun != "other":
+                unit = noun
+                noun_unit = True
+            details["plural"] = plural
+        elif (of_the := _OF_THE.match(text, pos)) is not None and kind != "vague":
+            counted = _counted_noun(text, of_the.end(), skip_numbers=True)
+            if counted is not None and counted[0] != "other":
+                unit = counted[0]
+                noun_unit = True
+    if ordinal:
+        token = _TOKEN_BEFORE.search(before)
+        after = _WORD_AFTER.match(text, pos)
+        if (
+            token
+            and token.group("token").rstrip(".")
+            in ("East", "West", "North", "South", "E", "W", "N", "S")
+        ) or (after and after.group("word")[0].isupper()):
+            return None  # East 52nd Street, 67th Precinct
+        counted = _counted_noun(text, pos)
+        if counted is not None:
+            unit, noun_end = counted[0], counted[1]
+            noun_unit = True
+    if noun_unit:
+        pos = noun_end
+
+    # Years and other identifiers that slipped through.
+    if (
+        kind == "digits"
+        and "," not in raw
+        and "." not in raw
+        and len(raw) == 4
+        and 1000 <= value <= 2100
+        and currency is None
+        and hedge is None
+        and not (unit is not None and not noun_unit)
+        and not (noun_unit and details.get("plural"))
+    ):
+        return None
+    next_word = _WORD_AFTER.match(text, pos)
+    if next_word and next_word.group("word").lower() in _ID_SUFFIXES:
+        return None  # a .38 caliber revolver
+    if kind == "digits" and not before.strip(" \t") or before.endswith("\n"):
+        if _LIST_MARKER_AFTER.match(text, end) and unit is None:
+            return None  # "1." list markers
+
+    # Subject and the weak cases.
+    subject: str | None = "age" if age else None
+    if not age and (unit is None or not is_measure(unit)) and unit not in _CURRENCIES:
+        subject = _subject(text, left, pos)
+        if unit is None and subject in _HUMAN_SUBJECTS:
+            unit = "person"
+    if unit == "other":
+        unit = None
+    if kind == "words" and unit is None and subject is None and hedge is None:
+        return None  # "the two met", "two and three"
+    if kind == "words" and _is_one_word(raw):
+        if _WEAK_ONE_BEFORE.search(before) or _WEAK_ONE_AFTER.match(text, end):
+            return None
+        if subject is None and hedge is None and not is_measure(unit):
+            return None  # "one place", "one man" without a claim about him
+    if kind == "vague" and unit is None and subject is None:
+        if not (counted := _counted_noun(text, pos)) and not _OF_THE.match(text, pos):
+            return None
+
+    # The interval.
+    low: float | None = None
+    high: float | None = None
+    approximate = False
+    if kind == "vague":
+        bounds = vague_range(raw)
+        assert bounds is not None
+        low, high, approximate = bounds[0], bounds[1], True
+        details["vague"] = " ".join(raw.lower().split())
+    if high_of_range is not None:
+        low, high, approximate = value, high_of_range, True
+        details["range"] = True
+    if hedge is not None:
+        approximate = True
+        details["hedge"] = hedge
+        low, high = _hedged(_HEDGES[hedge], value, low, high)
+    amount = value
+    if low is not None:
+        amount = max(amount, low)
+    if high is not None:
+        amount = min(amount, high)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    if not all(math.isfinite(x) for x in (amount, low or 0.0, high or 0.0)):
+        return None
+    confidence = 0.6 if unit is None else 1.0
+    number = claimdiff.NumberValue(
+        amount=amount,
+        unit=unit,
+        approximate=approximate,
+        low=low,
+        high=high,
+        ordinal=ordinal,
+    )
+    if age:
+        details["age"] = True
+    return _Found(left, pos, number, subject, confidence, details)
+
+
+_CURRENCIES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
+_CURRENCY_WORD_AFTER = re.compile(
+    r"[ \u00a0]{1,2}(?P<currency>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s{1,3}")
+        for w in sorted(CURRENCY_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_SECOND_NUMBER = re.compile(
+    rf"(?:{_DIGITS}|{NUMBER_WORDS_PATTERN.pattern})", re.IGNORECASE | re.VERBOSE
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|risen|climbed|increased|jumped|grew|fell|fall|falls|dropped|"
+    r"declined|decreased|cut|raised|lowered|revised|up|down)\b[^.\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+
+
+def _unit_follows(text: str, pos: int) -> bool:
+    return bool(UNIT_PATTERN.match(text, pos) or _counted_noun(text, pos))
+
+
+def _read_range(
+    text: str,
+    pos: int,
+    first: float,
+    scale: float,
+    opener: str | None,
+    blocked: list[tuple[int, int]],
+) -> tuple[float, int, float, bool] | None:
+    """The upper end of a range starting at ``pos``: (high, end, its scale, hyphenated)."""
+    found = _RANGE_AFTER.match(text, pos)
+    if found is None:
+        return None
+    separator = found.group("sep").strip().lower()
+    hyphen = separator in ("-", "–", "—")
+    if separator == "and" and opener != "between":
+        return None
+    if separator == "to" and opener == "from":
+        if _CHANGE_BEFORE.search(text, max(0, pos - 60), pos):
+            return None  # "rose from 10 to 11" is a change, not a range
+    second = _SECOND_NUMBER.match(text, found.end())
+    if second is None or _overlaps_blocked(blocked, second.start(), second.end()):
+        return None
+    if second.end() < len(text) and (text[second.end()].isdigit() or text[second.end()] == ","):
+        return None
+    if hyphen and not second.group()[0].isdigit():
+        return None  # "one-on-one", "twenty-five" are read as words
+    raw = second.group()
+    if raw[0].isdigit() and "," not in raw and "." not in raw and len(raw) == 4 and not hyphen:
+        if 1000 <= int(raw) <= 2100 and first < 1000:
+            return None  # "from 10 to 2019": a year
+    value = parse_number_words(raw) if not raw[0].isdigit() else float(raw.replace(",", ""))
+    if value is None:
+        return None
+    end = second.end()
+    second_scale = 1.0
+    scaled = _SCALE_AFTER.match(text, end)
+    if raw[0].isdigit() and scaled is not None:
+        word = (scaled.group("word") or scaled.group("abbr") or scaled.group("short") or "").lower()
+        if scaled.group("short") is None or word == "k" or scale != 1.0:
+            second_scale = SCALES[word]
+            end = scaled.end()
+    elif not raw[0].isdigit() and scale != 1.0:
+        second_scale = 1.0
+    high = value * (second_scale if second_scale != 1.0 else scale)
+    return high, end, second_scale, hyphen
+
+
+def _counted_noun(
+    text: str, pos: int, *, skip_numbers: bool = False
+) -> tuple[str, int, bool] | None:
+    """The noun a number counts, right after ``pos``: (lemma, end, was plural)."""
+    for _ in range(4):
+        found = _WORD_AFTER.match(text, pos) or _HYPHEN_WORD.match(text, pos)
+        if found is None:
+            if skip_numbers and (number := _SECOND_NUMBER.match(text, pos + 1)):
+                if text[pos : pos + 1] == " ":
+                    pos = number.end()
+                    skip_numbers = False
+                    continue
+            return None
+        word = found.group("word")
+        lower = word.lower()
+        if word[0].isupper():
+            # "three Iranian provinces": a capitalised adjective, then the noun.
+            if lower.endswith(("an", "ese", "ish", "i")) and not word.isupper():
+                pos = found.end()
+                continue
+            return None
+        if lower in _MODIFIERS or lower.endswith("est"):
+            pos = found.end()
+            continue
+        if skip_numbers and (
+            parse_number_words(lower) is not None or lower in ("dozens", "hundreds")
+        ):
+            pos = found.end()
+            skip_numbers = False
+            continue
+        if (
+            lower in _NOT_NOUNS
+            or lower in _SUBJECT_WORDS
+            or lower.endswith("ing")
+            or (lower.endswith("ed") and lower not in _NOUNS_ENDING_IN_ED)
+            or lower.endswith("ly")
+            or parse_number_words(lower) is not None
+            or lower in SCALES
+        ):
+            return None
+        lemma = _lemma(lower)
+        return lemma, found.end(), lemma != lower
+    return None
+
+
+def _subject(text: str, start: int, end: int) -> str | None:
+    """What a count is about, from its clause: the first event word after it, else before."""
+    after = text[end : end + 70]
+    cut = _CLAUSE_BREAK.search(after)
+    if cut is not None:
+        after = after[: cut.start()]
+    for word in _WORD.findall(after):
+        if (found := _SUBJECT_WORDS.get(word.lower())) is not None:
+            return found
+    before = text[max(0, start - 60) : start]
+    cut_at = 0
+    for cut in _CLAUSE_BREAK.finditer(before):
+        cut_at = cut.end()
+    before = before[cut_at:]
+    if any(character.isdigit() for character in before):
+        return None
+    for word in reversed(_WORD.findall(before)):
+        if (found := _SUBJECT_WORDS.get(word.lower())) is not None:
+            return found
+    return None
+
+
+def _hedged(
+    kind: str, value: float, low: float | None, high: float | None
+) -> tuple[float | None, float | None]:
+    """The interval a hedge gives a value (or a range [low, high])."""
+    low = value if low is None else low
+    high = value if high is None else high
+    if kind == "about":
+        return min(low * (1 - APPROX), low * (1 + APPROX)), max(
+            high * (1 + APPROX), high * (1 - APPROX)
+        )
+    if kind == "nearly":
+        return min(low * (1 - APPROX), high), high
+    if kind == "just over":
+        return low, max(high * (1 + APPROX), low)
+    if kind == "at least":
+        return low, None
+    return None, high  # up to, fewer than, under
+
+
+# --- the comparator ---------------------------------------------------------------------------
+
+
+def number_key(claim: claimdiff.Claim) -> Hashable:
+    """Blocking key: a dimension for measures, ``count:<noun>`` for counts, ``ordinal``.
+
+    People are one block ("46 demonstrators" and "46 were arrested" may be the same
+    count); other nouns block on their own ("10 villages" never meets "10 people").
+    """
+    value = claim.value
+    if not isinstance(value, claimdiff.NumberValue):
+        return ("number", None)
+    if value.ordinal:
+        return "ordinal"
+    if claim.subject == "age":
+        return "age"
+    unit = value.unit
+    if unit is None:
+        return "count:"
+    if unit in _CURRENCIES:
+        return "money:" + unit
+    if is_measure(unit):
+        return dimension(unit) or unit
+    if unit in _HUMAN_NOUNS:
+        return "count:person"
+    return "count:" + unit
+
+
+def _format_amount(amount: float) -> str:
+    if amount.is_integer() and abs(amount) < 1e15:
+        return f"{int(amount):,}"
+    return f"{amount:,.6g}"
+
+
+def describe(claim: claimdiff.Claim) -> str:
+    """A short phrase for explanations: "about 50 person", "3.6-4.3 percent"."""
+    value = claim.value
+    if not isinstance(value, claimdiff.NumberValue):
+        return claim.text
+    unit = f" {value.unit}" if value.unit else ""
+    vague = claim.details.get("vague")
+    if isinstance(vague, str):
+        return f"{vague}{unit}"
+    if claim.details.get("range") and value.low is not None and value.high is not None:
+        hedge = claim.details.get("hedge")
+        prefix = f"{hedge} " if isinstance(hedge, str) else ""
+        return f"{prefix}{_format_amount(value.low)}-{_format_amount(value.high)}{unit}"
+    hedge = claim.details.get("hedge")
+    prefix = f"{hedge} " if isinstance(hedge, str) else ""
+    return f"{prefix}{_format_amount(value.amount)}{unit}"
+
+
+def _interval(value: claimdiff.NumberValue, tolerance: float) -> tuple[float, float]:
+    if not value.approximate and value.low is None and value.high is None:
+        slack = abs(value.amount) * tolerance
+        return value.amount - slack, value.amount + slack
+    low = -math.inf if value.low is None else value.low
+    high = math.inf if value.high is None else value.high
+    if value.approximate and value.low is None and value.high is None:
+        low, high = _hedged("about", value.amount, None, None)  # type: ignore[assignment]
+    return low - abs(low) * tolerance if math.isfinite(low) else low, (
+        high + abs(high) * tolerance if math.isfinite(high) else high
+    )
+
+
+def _in_unit(value: claimdiff.NumberValue, unit: str | None) -> claimdiff.NumberValue | None:
+    if value.unit == unit or unit is None or value.unit is None:
+        return value
+    amount = convert(value.amount, value.unit, unit)
+    if amount is None:
+        return None
+    low = convert(value.low, value.unit, unit) if value.low is not None else None
+    high = convert(value.high, value.unit, unit) if value.high is not None else None
+    if (value.low is not None and low is None) or (value.high is not None and high is None):
+        return None
+    return attrs.evolve(value, amount=amount, unit=unit, low=low, high=high)
+
+
+def _exact(value: claimdiff.NumberValue) -> bool:
+    return not value.approximate and value.low is None and value.high is None
+
+
+def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparison:
+    """How two number claims relate (see the module docstring for the rules)."""
+    first, second = a.value, b.value
+    detail = f"{describe(a)} vs {describe(b)}"
+    if not isinstance(first, claimdiff.NumberValue) or not isinstance(
+        second, claimdiff.NumberValue
+    ):
+        return claimdiff.Comparison.conflict("value", detail)
+    if first.ordinal != second.ordinal:
+        return claimdiff.Comparison.conflict("value", detail)
+    human_nouns = (
+        first.unit != second.unit and first.unit in _HUMAN_NOUNS and second.unit in _HUMAN_NOUNS
+    )
+    tolerance = 1e-9
+    converted: claimdiff.NumberValue | None = second
+    if first.unit != second.unit and not human_nouns:
+        converted = _in_unit(second, first.unit)
+        if converted is None or not (is_measure(first.unit) and is_measure(second.unit)):
+            return claimdiff.Comparison.conflict("unit", detail)
+        tolerance = CONVERSION_TOLERANCE
+    assert converted is not None
+    same_stated = math.isclose(first.amount, converted.amount, rel_tol=tolerance, abs_tol=1e-12)
+    if human_nouns:
+        # "six children" and "11 people" may both be right; only the noun is said to differ.
+        return claimdiff.Comparison("compatible", "unit", detail)
+    exact_first, exact_second = _exact(first), _exact(converted)
+    if exact_first and exact_second:
+        if same_stated:
+            return claimdiff.Comparison.equal()
+        return claimdiff.Comparison.conflict("value", detail)
+    low_a, high_a = _interval(first, tolerance)
+    low_b, high_b = _interval(converted, tolerance)
+    if same_stated:
+        same_bounds = _close(first.low, converted.low, tolerance) and _close(
+            first.high, converted.high, tolerance
+        )
+        if same_bounds and first.approximate == converted.approximate:
+            return claimdiff.Comparison.equal()
+        return claimdiff.Comparison("compatible", "value", detail)
+    if high_a < low_b or high_b < low_a:
+        return claimdiff.Comparison.conflict("value", detail)
+    vague_first, vague_second = "vague" in a.details, "vague" in b.details
+    if exact_first:
+        return claimdiff.Comparison(
+            "more_precise" if vague_second else "compatible", "value", detail
+        )
+    if exact_second:
+        return claimdiff.Comparison(
+            "less_precise" if vague_first else "compatible", "value", detail
+        )
+    inside_a = low_b <= low_a and high_a <= high_b and (low_a, high_a) != (low_b, high_b)
+    inside_b = low_a <= low_b and high_b <= high_a and (low_a, high_a) != (low_b, high_b)
+    if inside_a and (vague_second or math.isfinite(high_a) and math.isfinite(low_a)):
+        return claimdiff.Comparison("more_precise", "value", detail)
+    if inside_b and (vague_first or math.isfinite(high_b) and math.isfinite(low_b)):
+        return claimdiff.Comparison("less_precise", "value", detail)
+    return claimdiff.Comparison("compatible", "value", detail)
+
+
+def _close(x: float | None, y: float | None, tolerance: float) -> bool:
+    if x is None or y is None:
+        return x is y
+    return math.isclose(x, y, rel_tol=max(tolerance, 1e-9), abs_tol=1e-12)

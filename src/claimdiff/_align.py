@@ -43,6 +43,11 @@ ANCHOR_WEIGHTS = (0.7, 0.2, 0.1)  # anchor, context, names
 CONTEXT_WEIGHTS = (0.0, 0.55, 0.45)
 #: Rows of the score matrix computed at once, bounding memory on large blocks.
 CHUNK_ROWS = 2048
+#: Blocks of up to this many claims are clustered exactly (all pairs); larger ones, as in a
+#: story of hundreds of documents, stream document by document against group representatives.
+EXACT_BLOCK_LIMIT = 600
+#: Members of a group that a claim is compared with in streaming clustering.
+REPRESENTATIVES = 4
 
 _NAME = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*)*")
 _NOT_NAMES = frozenset(
@@ -175,54 +180,85 @@ def _anchor(claim: Claim, comparators: dict[str, Comparator]) -> str:
     return comparator.anchor(claim) if comparator is not None and comparator.anchor else ""
 
 
+@attrs.frozen
+class _Features:
+    """What alignment compares of each claim of a block, as parallel lists."""
+
+    contexts: list[str]
+    names: list[str]
+    anchors: list[str]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim], comparators: dict[str, Comparator]) -> _Features:
+        contexts = [masked_context(claim) for claim in claims]
+        return cls(
+            contexts,
+            [" ".join(sorted(set(names_in(context)))) for context in contexts],
+            [_anchor(claim, comparators) for claim in claims],
+        )
+
+    def take(self, indices: Sequence[int]) -> _Features:
+        return _Features(
+            [self.contexts[i] for i in indices],
+            [self.names[i] for i in indices],
+            [self.anchors[i] for i in indices],
+        )
+
+
+def _cdist(queries: list[str], choices: list[str], workers: int) -> Any:
+    return (
+        process.cdist(
+            queries,
+            choices,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            dtype=np.uint8,
+            workers=workers,
+        ).astype(np.float32)
+        / 100.0
+    )
+
+
+def _score(queries: _Features, choices: _Features, workers: int) -> Any:
+    """Similarity in [0, 1] of every query claim to every choice claim (a float32 matrix)."""
+    context = _cdist(queries.contexts, choices.contexts, workers)
+    name = _cdist(queries.names, choices.names, workers)
+    # Where neither sentence names anything, names say nothing: the context decides alone.
+    neither_named = np.logical_and.outer(
+        np.array([not n for n in queries.names], dtype=bool),
+        np.array([not n for n in choices.names], dtype=bool),
+    )
+    scores = np.where(
+        neither_named, context, CONTEXT_WEIGHTS[1] * context + CONTEXT_WEIGHTS[2] * name
+    )
+    query_anchored = np.array([bool(a) for a in queries.anchors], dtype=bool)
+    choice_anchored = np.array([bool(a) for a in choices.anchors], dtype=bool)
+    if query_anchored.any() and choice_anchored.any():
+        anchor = _cdist(queries.anchors, choices.anchors, workers)
+        weighted = (
+            ANCHOR_WEIGHTS[0] * anchor + ANCHOR_WEIGHTS[1] * context + ANCHOR_WEIGHTS[2] * name
+        )
+        scores = np.where(np.logical_and.outer(query_anchored, choice_anchored), weighted, scores)
+    return scores.astype(np.float32)
+
+
 def similarity_matrix(
     claims: Sequence[Claim], comparators: dict[str, Comparator], *, workers: int = 1
 ) -> Any:
     """The pairwise similarity, in [0, 1], of claims of one block (a float32 matrix)."""
-    contexts = [masked_context(claim) for claim in claims]
-    names = [" ".join(sorted(set(names_in(context)))) for context in contexts]
-    anchors = [_anchor(claim, comparators) for claim in claims]
+    features = _Features.of(claims, comparators)
     size = len(claims)
     scores = np.zeros((size, size), dtype=np.float32)
-    has_anchor = np.array([bool(a) for a in anchors])
-    both_anchor = np.logical_and.outer(has_anchor, has_anchor)
-    # Where neither sentence names anything, names say nothing: the context decides alone.
-    no_names = np.array([not n for n in names])
-    neither_named = np.logical_and.outer(no_names, no_names)
     for row in range(0, size, CHUNK_ROWS):
-        rows = slice(row, min(row + CHUNK_ROWS, size))
-
-        def part(texts: list[str], rows: slice = rows) -> Any:
-            return (
-                process.cdist(
-                    texts[rows],
-                    texts,
-                    scorer=fuzz.token_set_ratio,
-                    processor=utils.default_process,
-                    dtype=np.uint8,
-                    workers=workers,
-                ).astype(np.float32)
-                / 100.0
-            )
-
-        context, name = part(contexts), part(names)
-        if has_anchor.any():
-            anchor = part(anchors)
-            with_anchor = (
-                ANCHOR_WEIGHTS[0] * anchor + ANCHOR_WEIGHTS[1] * context + ANCHOR_WEIGHTS[2] * name
-            )
-        else:
-            with_anchor = context
-        without = np.where(
-            neither_named[rows], context, CONTEXT_WEIGHTS[1] * context + CONTEXT_WEIGHTS[2] * name
-        )
-        scores[rows] = np.where(both_anchor[rows], with_anchor, without)
+        rows = list(range(row, min(row + CHUNK_ROWS, size)))
+        scores[row : row + len(rows)] = _score(features.take(rows), features, workers)
     return scores
 
 
-def _cluster(
+def _cluster_exact(
     claims: Sequence[Claim], scores: Any, threshold: float
 ) -> list[tuple[list[int], float]]:
+    """Best pairs first, merging groups whose cross pairs mostly clear the threshold."""
     docs = np.array([claim.doc for claim in claims])
     upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
     candidates = upper & (scores >= threshold) & (docs[:, None] != docs[None, :])
@@ -260,6 +296,63 @@ def _cluster(
     return result
 
 
+def _cluster_streaming(
+    claims: Sequence[Claim],
+    comparators: dict[str, Comparator],
+    threshold: float,
+    workers: int,
+) -> list[tuple[list[int], float]]:
+    """Document by document (in id order), each claim joins the group it is most like.
+
+    A claim's likeness to a group is its mean similarity to the group's first
+    :data:`REPRESENTATIVES` members, so the cost grows with documents times groups, not
+    with the square of the claims; one claim per document per group, best pairs first.
+    """
+    features = _Features.of(claims, comparators)
+    groups: list[list[int]] = []
+    group_scores: list[list[float]] = []
+    representatives: list[int] = []
+    owner: list[int] = []  # the group of each representative
+    start = 0
+    while start < len(claims):
+        stop = start
+        while stop < len(claims) and claims[stop].doc == claims[start].doc:
+            stop += 1
+        rows = list(range(start, stop))
+        start = stop
+        taken: set[int] = set()
+        filled: set[int] = set()
+        if representatives:
+            similarity = _score(features.take(rows), features.take(representatives), workers)
+            totals = np.zeros((len(rows), len(groups)), dtype=np.float32)
+            np.add.at(totals.T, np.array(owner), similarity.T)
+            counts = np.bincount(np.array(owner), minlength=len(groups)).astype(np.float32)
+            means = totals / counts
+            row_index, group_index = np.nonzero(means >= threshold)
+            order = np.lexsort((group_index, row_index, -means[row_index, group_index]))
+            for k in order:
+                row, group = int(row_index[k]), int(group_index[k])
+                if row in taken or group in filled:
+                    continue
+                taken.add(row)
+                filled.add(group)
+                groups[group].append(rows[row])
+                group_scores[group].append(float(means[row, group]))
+                if len(groups[group]) <= REPRESENTATIVES:
+                    representatives.append(rows[row])
+                    owner.append(group)
+        for row, index in enumerate(rows):
+            if row not in taken:
+                groups.append([index])
+                group_scores.append([])
+                representatives.append(index)
+                owner.append(len(groups) - 1)
+    return [
+        (members, float(np.mean(scores)) if scores else 1.0)
+        for members, scores in zip(groups, group_scores, strict=True)
+    ]
+
+
 def align(
     claims: Iterable[Claim],
     registry: Registry | None = None,
@@ -287,9 +380,11 @@ def align(
     for block in blocks.values():
         if len({claim.doc for claim in block}) < 2:
             clusters = [([i], 1.0) for i in range(len(block))]
-        else:
+        elif len(block) <= EXACT_BLOCK_LIMIT:
             scores = similarity_matrix(block, comparators, workers=workers)
-            clusters = _cluster(block, scores, threshold)
+            clusters = _cluster_exact(block, scores, threshold)
+        else:
+            clusters = _cluster_streaming(block, comparators, threshold, workers)
         for indices, score in clusters:
             members = tuple(block[i] for i in indices)
             group_repeats = {c.id: repeats[c.id] for c in members if c.id in repeats}

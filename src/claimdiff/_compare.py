@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+import attrs
 
 from claimdiff._align import ALIGN_THRESHOLD, align
 from claimdiff._diff import diff, find_copies
 from claimdiff._extract import DEFAULT_TIMEOUT, prepare_document, run_extractors
 from claimdiff._plugins import LoadedPlugins, PluginError, default_plugins, load_plugins
+from claimdiff._registry import Extractor, Registry
 from claimdiff._types import Claim, Document, Problem, Report
+
+#: Called after each document is extracted with (documents done, documents in all).
+Progress = Callable[[int, int], None]
 
 
 def _resolve_plugins(
@@ -37,12 +45,58 @@ def _check_kinds(kinds: Collection[str] | None, loaded: LoadedPlugins) -> frozen
     return wanted
 
 
+@attrs.frozen
+class _Extraction:
+    """Prepare and extract one document; picklable, so worker processes can run it."""
+
+    registry: Registry
+    extractors: tuple[Extractor, ...]
+    kinds: frozenset[str] | None
+    strict: bool
+    timeout: float | None
+
+    def __call__(self, document: Document) -> tuple[Document, list[Claim], list[Problem]]:
+        problems: list[Problem] = []
+        ready = prepare_document(
+            document, self.registry, problems, strict=self.strict, timeout=self.timeout
+        )
+        claims = run_extractors(
+            ready,
+            self.extractors,
+            problems,
+            kinds=self.kinds,
+            strict=self.strict,
+            timeout=self.timeout,
+        )
+        return ready, claims, problems
+
+
+def _run_parallel(
+    job: _Extraction, docs: list[Document], workers: int, progress: Progress | None
+) -> Iterator[tuple[Document, list[Claim], list[Problem]]] | None:
+    """Run ``job`` over ``docs`` in worker processes, or None when the plugins cannot travel."""
+    try:
+        pickle.dumps(job)
+    except Exception:
+        return None
+    chunk = max(1, min(64, len(docs) // (workers * 4)))
+    pool = ProcessPoolExecutor(max_workers=workers)
+
+    def results() -> Iterator[tuple[Document, list[Claim], list[Problem]]]:
+        with pool:
+            yield from pool.map(job, docs, chunksize=chunk)
+
+    return results()
+
+
 def _extract_all(
     documents: Iterable[Document],
     loaded: LoadedPlugins,
     kinds: frozenset[str] | None,
     strict: bool,
     timeout: float | None,
+    workers: int = 1,
+    progress: Progress | None = None,
 ) -> tuple[list[Document], list[Claim], list[Problem]]:
     docs = sorted(documents, key=lambda d: d.id)
     duplicated = [doc_id for doc_id, n in Counter(d.id for d in docs).items() if n > 1]
@@ -51,21 +105,34 @@ def _extract_all(
             f"documents must have distinct ids; repeated: {', '.join(sorted(duplicated))}"
         )
     problems = list(loaded.problems)
-    extractors = [
+    extractors = tuple(
         extractor
         for extractor in loaded.registry.extractors.values()
         if kinds is None or not extractor.kinds or set(extractor.kinds) & kinds
-    ]
+    )
+    job = _Extraction(loaded.registry, extractors, kinds, strict, timeout)
+    outcomes = (
+        _run_parallel(job, docs, workers, progress) if workers > 1 and len(docs) > 1 else None
+    )
+    if outcomes is None:
+        if workers > 1 and len(docs) > 1:
+            problems.append(
+                Problem(
+                    "claimdiff",
+                    f"workers={workers} ignored: a loaded plugin cannot be sent to another "
+                    "process (define its functions at module level)",
+                    kind="parallel",
+                )
+            )
+        outcomes = map(job, docs)
     prepared: list[Document] = []
     claims: list[Claim] = []
-    for document in docs:
-        ready = prepare_document(
-            document, loaded.registry, problems, strict=strict, timeout=timeout
-        )
+    for done, (ready, found, met) in enumerate(outcomes, 1):
         prepared.append(ready)
-        claims.extend(
-            run_extractors(ready, extractors, problems, kinds=kinds, strict=strict, timeout=timeout)
-        )
+        claims.extend(found)
+        problems.extend(met)
+        if progress is not None:
+            progress(done, len(docs))
     problems.sort(key=_problem_order)
     return prepared, claims, problems
 
@@ -98,17 +165,22 @@ def compare(
     threshold: float = ALIGN_THRESHOLD,
     timeout: float | None = DEFAULT_TIMEOUT,
     workers: int = 1,
+    progress: Progress | None = None,
 ) -> Report:
     """Compare news reports of one event claim by claim.
 
     Extracts claims from every document with every selected extractor, aligns the claims
     that are about the same thing and diffs each group. ``only``/``block`` choose plugins
     by name; ``strict=True`` raises on a failing plugin instead of recording the problem.
-    The result does not depend on the order of ``documents``.
+    The result does not depend on the order of ``documents``. ``workers=N`` extracts in N
+    processes (and scores alignment with N threads); ``progress(done, total)`` is called
+    after each document is extracted.
     """
     loaded = _resolve_plugins(plugins, only, block, strict)
     wanted = _check_kinds(kinds, loaded)
-    prepared, claims, problems = _extract_all(documents, loaded, wanted, strict, timeout)
+    prepared, claims, problems = _extract_all(
+        documents, loaded, wanted, strict, timeout, workers, progress
+    )
     copies = find_copies(prepared)
     groups = align(claims, loaded.registry, threshold=threshold, workers=workers)
     comparator_problems: list[Problem] = []

@@ -111,12 +111,22 @@ def excerpt(
     return Excerpt(before, _collapse(text[start:end]), after, cut_before, cut_after)
 
 
-def claim_excerpt(report: Report, claim: Claim, reach: int = CONTEXT_CHARS) -> Excerpt:
-    """The claim in a short stretch of its document's line; just the claim when the text is gone."""
+def claim_excerpt(
+    report: Report,
+    claim: Claim,
+    reach: int = CONTEXT_CHARS,
+    breaks: Sequence[re.Pattern[str]] = (_NEWLINE,),
+) -> Excerpt:
+    """The claim in a stretch of its document's text; just the claim when the text is gone."""
     document = document_of(report, claim.doc)
     if document is None or document.text[claim.start : claim.end] != claim.text:
         return Excerpt("", _collapse(claim.text), "", False, False)
-    return excerpt(document.text, claim.start, claim.end, reach)
+    return excerpt(document.text, claim.start, claim.end, reach, breaks)
+
+
+def paragraph_excerpt(report: Report, claim: Claim, reach: int = 480) -> Excerpt:
+    """The claim in its paragraph (blank-line separated, else its line), clipped to ``reach``."""
+    return claim_excerpt(report, claim, reach, (_BLANK_LINE, _NEWLINE))
 
 
 def snippet(report: Report, claim: Claim, mark: Callable[[str], str]) -> str:
