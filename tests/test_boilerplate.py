@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import plugins_of
+from tests.strategies import news_text
 
 import claimdiff
 from claimdiff import Claim, Document, NumberValue, Region
 from claimdiff_plugins import boilerplate
 from claimdiff_plugins.boilerplate import find_boilerplate
-from tests.conftest import plugins_of
-from tests.strategies import news_text
 
 REPO = Path(__file__).parents[1]
 SHARED = REPO.parent / "shared"
@@ -67,7 +67,10 @@ TRICKY_BODY_LINES = [
 # One line of each kind of boilerplate, with the reason it must get.
 BOILERPLATE_LINES = [
     ("We use cookies to give you the best experience on our website.", "cookie notice"),
-    ("By continuing to use this site you accept our use of cookies. Manage settings", "cookie notice"),
+    (
+        "By continuing to use this site you accept our use of cookies. Manage settings",
+        "cookie notice",
+    ),
     ("This website uses cookies. Accept all cookies", "cookie notice"),
     ("Subscribe to our weekly newsletter", "subscription notice"),
     ("Your subscription could not be processed. Try again later.", "subscription notice"),

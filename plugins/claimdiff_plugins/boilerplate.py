@@ -319,20 +319,29 @@ def _is_credit(words: str, *, whole_line: bool) -> bool:
 
 
 def _is_caption(content: str) -> bool:
+    return _caption_without_credit(content) is not None
+
+
+def _caption_without_credit(content: str) -> str | None:
+    """The caption's words without its photo credit, or None when the line is no caption."""
     if _CAPTION_START.search(content) or _CAPTION_PHRASE.search(content):
-        return True
-    tail = content[-160:]
+        return content
+    tail_start = max(0, len(content) - 160)
+    tail = content[tail_start:]
     parens = _END_PARENS.search(tail)
     if parens:
-        return _is_credit(parens.group(1), whole_line=False)
+        credited = _is_credit(parens.group(1), whole_line=False)
+        return content[: tail_start + parens.start()] if credited else None
     # An unbracketed credit follows the caption's last sentence: "... 2019. AFP via Getty Images".
     last_end = None
     for match in _SENTENCE_END.finditer(tail):
         last_end = match
     if last_end is None:
-        return len(content) <= 100 and _is_credit(content, whole_line=True)
+        return "" if len(content) <= 100 and _is_credit(content, whole_line=True) else None
     credit = tail[last_end.end() :]
-    return len(credit) <= 100 and _is_credit(credit, whole_line=False)
+    if len(credit) <= 100 and _is_credit(credit, whole_line=False):
+        return content[: tail_start + last_end.end()]
+    return None
 
 
 # --- time stamps ----------------------------------------------------------------------------------
@@ -533,13 +542,22 @@ def find_boilerplate(text: str) -> list[Region]:
 
 
 def _mark_repeats(lines: Sequence[_Line], reasons: list[str | None]) -> None:
-    """Mark later copies of a line; every copy of a repeated caption is a caption."""
+    """Mark later copies of a line; every copy of a caption, credited or not, is a caption."""
     copies: dict[str, list[int]] = {}
+    captions: set[str] = set()
     for index, line in enumerate(lines):
         key = _repeat_key(line.content)
         if key:
             copies.setdefault(key, []).append(index)
+        if reasons[index] == CAPTION:
+            words = _caption_without_credit(line.content)
+            if words:
+                captions.add(_repeat_key(words))
     for key, indexes in copies.items():
+        if key in captions:
+            for index in indexes:
+                reasons[index] = reasons[index] or CAPTION
+            continue
         if len(indexes) < 2:
             continue
         if any(reasons[index] == CAPTION for index in indexes):

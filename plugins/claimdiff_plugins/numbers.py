@@ -212,7 +212,7 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[a-z]{2,20})\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]{1,3}(?P<word>[A-Za-z][a-z]{0,24}(?:-[a-z]{2,20})?)\b")
 _OF_THE = re.compile(
-    r"\s{1,3}of\s{1,3}(?:the|their|its|his|her|our|these|those)\s{1,3}", re.IGNORECASE
+    r"\s{1,3}of\s{1,3}(?:the|their|its|his|her|our|these|those)(?=\s)", re.IGNORECASE
 )
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w&.’'-]{1,30})\s{1,2}\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n,()\"“”]|\s(?:and|but|while|whereas|as well as)\s")
@@ -305,12 +305,13 @@ for _subject, _words in {
     "rescued": "rescued",
     "damaged": "damaged damaging",
     "destroyed": "destroyed destroying flattened flattening leveled levelled razed",
+    "fled": "fled fleeing",
     "affected": "affected",
 }.items():
     for _word in _words.split():
         _SUBJECT_WORDS[_word] = _subject
 _HUMAN_SUBJECTS = frozenset(
-    {"killed", "injured", "arrested", "missing", "trapped", "evacuated", "displaced", "rescued"}
+    {"killed", "injured", "arrested", "missing", "trapped", "evacuated", "displaced", "rescued", "fled"}
 )
 _WEAK_ONE_BEFORE = re.compile(
     r"(?<!\w)(?:no|any|every|each|some|the|this|that|which|only|another|a|one)\s{1,3}\Z", re.I
@@ -321,6 +322,7 @@ _WEAK_ONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARKER_AFTER = re.compile(r"[.)](?:\s|\Z)")
+_SPLIT_THOUSANDS = re.compile(r", (\d{3})(?![\d,])")
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -425,6 +427,11 @@ def _value_of(match: re.Match[str]) -> tuple[float, str] | None:
     return None
 
 
+def _tidy(number: float) -> float:
+    """Drop float noise from scaling ("63.800000000000004" -> 63.8)."""
+    return float(f"{number:.12g}")
+
+
 def _is_one_word(raw: str) -> bool:
     return raw.lower() in ("one", "a")
 
@@ -465,7 +472,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         elif previous == "M" and (len(before) < 2 or not before[-2].isalnum()):
             magnitude = True  # M6.1
             left = start - 1
-        elif previous.isalpha() or previous in "$€£¥₹₽₩₺":
+        elif previous.isalpha() or (previous and previous in "$€£¥₹₽₩₺"):
             found_currency = CURRENCY_PREFIX_PATTERN.search(before[-8:])
             if found_currency is None:
                 return None  # G7, [gpt3]
@@ -509,6 +516,12 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         break
 
     pos = end
+    if kind == "digits" and raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
+        return None  # "007", "000": codes, not amounts
+    if currency is not None and (split := _SPLIT_THOUSANDS.match(text, pos)):
+        # "$215, 000": a thousands separator followed by a space (detokenised text).
+        value, pos = value * 1000 + float(split.group(1)), split.end()
+        end = pos
     # Right after: ordinal suffix, letters glued on, scale words.
     ordinal = False
     if kind == "digits" and (found := _ORDINAL_AFTER.match(text, pos)):
@@ -573,6 +586,13 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
                 )
         if magnitude and unit is None:
             unit = "magnitude"
+        if unit is not None and high_of_range is None and not age and is_measure(unit):
+            # "40 percent to 70 percent": the unit said twice.
+            ranged = _read_range(text, pos, value, scale, opener, blocked)
+            if ranged is not None and ranged[0] > value:
+                repeated = UNIT_PATTERN.match(text, ranged[1])
+                if repeated and canonical_unit(repeated.group("unit")) == unit:
+                    high_of_range, pos = ranged[0], repeated.end()
     if kind == "fraction":
         unit = "percent"
         details["fraction"] = True
@@ -691,6 +711,9 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         low, high = high, low
     if not all(math.isfinite(x) for x in (amount, low or 0.0, high or 0.0)):
         return None
+    amount = _tidy(amount)
+    low = None if low is None else _tidy(low)
+    high = None if high is None else _tidy(high)
     confidence = 0.6 if unit is None else 1.0
     number = claimdiff.NumberValue(
         amount=amount,
@@ -835,8 +858,8 @@ def _subject(text: str, start: int, end: int) -> str | None:
     for cut in _CLAUSE_BREAK.finditer(before):
         cut_at = cut.end()
     before = before[cut_at:]
-    if any(character.isdigit() for character in before):
-        return None
+    digit_at = max(before.rfind(d) for d in "0123456789")
+    before = before[digit_at + 1 :]
     for word in reversed(_WORD.findall(before)):
         if (found := _SUBJECT_WORDS.get(word.lower())) is not None:
             return found

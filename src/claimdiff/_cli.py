@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--format", "-f", choices=FORMATS, help="default: text")
     compare.add_argument("--threshold", type=float, help="alignment threshold in [0, 1]")
+    compare.add_argument("--workers", type=int, default=1, help="processes for extraction")
     _add_common(compare)
 
     extract = commands.add_parser("extract", help="print the claims of one document")
@@ -174,6 +176,24 @@ def _warn_problems(report: Report, output: Path | None, fmt: str) -> None:
             )
 
 
+#: Fewer documents than this finish too fast for a progress bar to help.
+PROGRESS_MIN_DOCUMENTS = 20
+
+
+@contextlib.contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long runs, only when stderr is a terminal."""
+    if total < PROGRESS_MIN_DOCUMENTS or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=total)
+        yield lambda done, _total: bar.update(task, completed=done)
+
+
 def _run_compare(args: argparse.Namespace) -> int:
     import attrs
 
@@ -212,8 +232,13 @@ def _run_compare(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {"kinds": args.kinds, "strict": args.strict, "timeout": args.timeout}
     if args.threshold is not None:
         options["threshold"] = args.threshold
+    if args.workers < 1:
+        _fail("--workers must be at least 1")
     try:
-        report = compare(documents, plugins=loaded, **options)
+        with _progress_bar(len(documents)) as progress:
+            report = compare(
+                documents, plugins=loaded, workers=args.workers, progress=progress, **options
+            )
     except PluginError as error:
         _fail(str(error))
     fmt = args.format or "text"

@@ -72,7 +72,7 @@ class _Extraction:
 
 
 def _run_parallel(
-    job: _Extraction, docs: list[Document], workers: int, progress: Progress | None
+    job: _Extraction, docs: list[Document], workers: int
 ) -> Iterator[tuple[Document, list[Claim], list[Problem]]] | None:
     """Run ``job`` over ``docs`` in worker processes, or None when the plugins cannot travel."""
     try:
@@ -111,11 +111,10 @@ def _extract_all(
         if kinds is None or not extractor.kinds or set(extractor.kinds) & kinds
     )
     job = _Extraction(loaded.registry, extractors, kinds, strict, timeout)
-    outcomes = (
-        _run_parallel(job, docs, workers, progress) if workers > 1 and len(docs) > 1 else None
-    )
+    parallel = workers > 1 and len(docs) > 1
+    outcomes = _run_parallel(job, docs, workers) if parallel else None
     if outcomes is None:
-        if workers > 1 and len(docs) > 1:
+        if parallel:
             problems.append(
                 Problem(
                     "claimdiff",
