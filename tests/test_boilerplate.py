@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import plugins_of
-from tests.strategies import news_text
 
 import claimdiff
 from claimdiff import Claim, Document, NumberValue, Region
 from claimdiff_plugins import boilerplate
 from claimdiff_plugins.boilerplate import find_boilerplate
+from conftest import plugins_of
+from strategies import news_text
 
 REPO = Path(__file__).parents[1]
 SHARED = REPO.parent / "shared"

@@ -186,3 +186,21 @@ def test_workers_with_unpicklable_plugin_fall_back() -> None:
     report = claimdiff.compare(docs, plugins=plugins_of(Digits(), Broken()), workers=2)
     assert [p.kind for p in report.problems if p.plugin == "claimdiff"] == ["parallel"]
     assert len(report.claims) == 3
+
+
+def test_wire_copies_are_found_and_counted_once() -> None:
+    story = (
+        "Rescue teams worked through the night after the bridge over the river gave way, "
+        "and the mayor said 14 cars had fallen into the water before the police closed the road. "
+        "Divers were still searching the wreckage at dawn, officials said."
+    )
+    docs = [
+        Document.from_text(story, "wire-a"),
+        Document.from_text(story.replace("officials said", "the agency reported"), "wire-b"),
+        Document.from_text("Local radio said 14 cars fell when the old bridge collapsed.", "local"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(Digits()))
+    assert report.copies == (("wire-a", "wire-b"),)
+    (agreement,) = report.diffs_of("agree")
+    assert len(agreement.docs) == 3
+    assert agreement.details["independent_reports"] == 2

@@ -50,6 +50,10 @@ Tense = Literal["past", "future"]
 Granularity = Literal["day", "week", "month", "year", "decade", "century"]
 
 # --------------------------------------------------------------------------- patterns
+# Every pattern starts with a plain alternation of words or with digits, never with an
+# optional group or a look-behind: `re` then skips ahead to possible first characters,
+# which keeps a scan of a long text fast. What may come before the core ("late", "last",
+# "the", a weekday) is read afterwards by a "...$" pattern on the few characters before.
 
 
 def _word_list(words: str) -> list[str]:
@@ -58,6 +62,12 @@ def _word_list(words: str) -> list[str]:
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+def _any_case(words: str) -> str:
+    """An alternation of ``words`` in lower, Title and UPPER case, longest first."""
+    forms = {form for word in words.split() for form in (word, word.title(), word.upper())}
+    return "(?:" + "|".join(sorted(forms, key=lambda form: (-len(form), form))) + ")"
 
 
 # "early July", "mid-2012", "the end of 2012", "late last July".
@@ -69,63 +79,51 @@ _YEAR_DIGITS = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
 _NOT_NUMBER_AFTER = r"(?![\w%]|[.,:]\d)"
 
 _ISO = re.compile(
-    r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
-_SLASHED = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])")
+_SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])")
 _MONTH_DAY = re.compile(
-    rf"(?:\b(?P<weekday>{WEEKDAY}),?\s{{1,3}})?\b(?P<month>{MONTH_ANY})\s{{0,3}}"
-    rf"(?P<day>\d{{1,2}}){ORDINAL_SUFFIX}(?![\d%]|[:.,]\d)"
+    rf"(?P<month>{MONTH_ANY})\s{{0,3}}(?P<day>\d{{1,2}}){ORDINAL_SUFFIX}(?![\d%]|[:.,]\d)"
     rf"(?:,?\s{{1,3}}(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER})?"
 )
 _DAY_MONTH = re.compile(
-    rf"(?:\b(?P<weekday>{WEEKDAY}),?\s{{1,3}}(?:the\s{{1,3}})?)?(?<![\d.,$£€])\b"
     rf"(?P<day>\d{{1,2}}){ORDINAL_SUFFIX}\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{MONTH_ANY})"
     rf"(?:,?\s{{1,3}}(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER})?"
 )
 _MONTH_YEAR = re.compile(
-    rf"(?:\b(?P<mod>{_MODIFIER})[\s-]{{1,3}})?\b(?P<month>{MONTH_ANY}),?\s{{1,3}}"
-    rf"(?:of\s{{1,3}})?(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER}"
+    rf"(?P<month>{MONTH_ANY}),?\s{{1,3}}(?:of\s{{1,3}})?(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER}"
 )
-_BARE_MONTH = re.compile(
-    rf"(?:\b(?P<mod>{_MODIFIER})[\s-]{{1,3}})?"
-    rf"(?:\b(?P<rel>(?i:last|next|this|coming))\s{{1,3}})?\b(?P<month>{MONTH_FULL})(?![A-Za-z])"
-)
+_BARE_MONTH = re.compile(rf"(?P<month>{MONTH_FULL})(?![A-Za-z])")
 _YEAR = re.compile(
-    rf"(?:\b(?P<mod>{_MODIFIER})[\s-]{{1,3}})?(?<![\w$£€¥#.,/:])(?P<year>{_YEAR_DIGITS})"
-    rf"(?:\s?[-–—]\s?(?P<year2>\d{{4}}|\d{{2}})(?![\d]))?{_NOT_NUMBER_AFTER}"
+    rf"(?P<year>{_YEAR_DIGITS})(?:\s?[-–—]\s?(?P<year2>\d{{4}}|\d{{2}})(?![\d]))?{_NOT_NUMBER_AFTER}"
 )
-_DECADE = re.compile(
-    r"(?:\b(?P<the>(?i:the))\s{1,3})?(?:\b(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
-    r"(?<![\w$£€.,])(?:(?P<decade>1\d{2}0|20\d0)[’']?s|[’'](?P<short>\d0)s)(?!\w)"
-)
+_DECADE = re.compile(r"(?:(?P<decade>1\d{2}0|20\d0)[’']?s|[’'](?P<short>\d0)s)(?!\w)")
 _CENTURY_ORDINALS = _word_list(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 _CENTURY = re.compile(
-    r"(?:\b(?P<the>(?i:the))\s{1,3})?(?:\b(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
-    r"\b(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|(?i:twenty[\s-]first|twenty[\s-]second|"
-    + "|".join(_CENTURY_ORDINALS)
-    + r"))[\s-]{1,2}(?i:century)(?!\w)"
+    r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|"
+    + _any_case("twenty-first twenty-second " + " ".join(_CENTURY_ORDINALS))
+    + r")[\s-]{1,2}"
+    + _any_case("century")
+    + r"(?!\w)"
 )
-_WEEKDAY = re.compile(
-    rf"(?:\b(?P<rel>(?i:last|next|this|coming))\s{{1,3}})?\b(?P<weekday>{WEEKDAY})"
-)
+_WEEKDAY = re.compile(rf"(?P<weekday>{WEEKDAY})")
 _RELATIVE_DAY = re.compile(
-    r"\b(?P<word>(?i:today|tonight|yesterday|tomorrow))(?!\w)"
-    r"|\b(?P<phrase>(?i:this\s{1,3}(?:morning|afternoon|evening)|last\s{1,3}night))(?!\w)"
+    rf"(?:(?P<word>{_any_case('today tonight yesterday tomorrow')})"
+    rf"|(?P<phrase>{_any_case('this')}\s{{1,3}}{_any_case('morning afternoon evening')}"
+    rf"|{_any_case('last')}\s{{1,3}}{_any_case('night')}))(?!\w)"
 )
 _RELATIVE_UNIT = re.compile(
-    r"(?:\b(?P<mod>(?i:early|mid|late|earlier|later|the\s{1,3}(?:end|beginning|start|middle)"
-    r"\s{1,3}of|(?:end|beginning|start|middle)\s{1,3}of))[\s-]{1,3})?"
-    r"(?:\b(?i:the)\s{1,3})?\b(?P<rel>(?i:last|next|this|coming|previous|current))\s{1,3}"
-    r"(?:(?i:fiscal|financial|calendar)\s{1,3})?"
-    r"(?P<unit>(?i:week|weekend|month|year|decade|century))(?!\w)"
+    rf"(?P<rel>{_any_case('last next this coming previous current')})\s{{1,3}}"
+    rf"(?:{_any_case('fiscal financial calendar')}\s{{1,3}})?"
+    rf"(?P<unit>{_any_case('week weekend month year decade century')})(?!\w)"
 )
 _PART_OF_UNIT = re.compile(
-    r"\b(?P<part>(?i:(?:the\s{1,3})?(?:end|beginning|start|middle)))\s{1,3}(?i:of)\s{1,3}"
-    r"(?:(?i:the)\s{1,3})?(?P<unit>(?i:year|month|week))(?!\w)"
+    rf"(?P<part>{_any_case('end beginning start middle')})\s{{1,3}}{_any_case('of')}\s{{1,3}}"
+    rf"(?:{_any_case('the')}\s{{1,3}})?(?P<unit>{_any_case('year month week')})(?!\w)"
 )
 _COUNT_WORDS: dict[str, int] = {
     "a": 1,
@@ -147,13 +145,32 @@ _COUNT_WORDS: dict[str, int] = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
-    "a couple of": 2,
 }
 _AGO = re.compile(
-    r"\b(?P<count>\d{1,3}|(?i:a\s{1,3}couple\s{1,3}of|an?|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s{1,3}"
-    r"(?P<unit>(?i:day|week|month|year|decade))s?\s{1,3}(?i:ago)(?!\w)"
+    r"(?P<count>\d{1,3}|"
+    + _any_case(" ".join(_COUNT_WORDS))
+    + r")\s{1,3}(?P<unit>"
+    + _any_case("day week month year decade")
+    + r")s?\s{1,3}(?:ago|AGO)(?!\w)"
 )
+
+# What may stand right before a core ("...$" patterns, searched on a short window).
+_PREFIX_WINDOW = 48
+_MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER})[\s-]{{1,3}}$")
+_MONTH_PREFIX = re.compile(
+    rf"\b(?:(?P<mod>{_MODIFIER})[\s-]{{1,3}})?(?P<rel>(?i:last|next|this|coming))\s{{1,3}}$"
+    rf"|\b(?P<mod_only>{_MODIFIER})[\s-]{{1,3}}$"
+)
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY},?\s{{1,3}}(?:the\s{{1,3}})?$")
+_RELATION_BEFORE = re.compile(r"\b(?P<rel>(?i:last|next|this|coming))\s{1,3}$")
+_THE_MODIFIER_BEFORE = re.compile(
+    r"\b(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?$"
+)
+_UNIT_PREFIX = re.compile(
+    r"\b(?:(?P<mod>(?i:early|mid|late|earlier|later|the\s{1,3}(?:end|beginning|start|middle)"
+    r"\s{1,3}of|(?:end|beginning|start|middle)\s{1,3}of))[\s-]{1,3})?(?:(?i:the)\s{1,3})?$"
+)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s{1,3}$")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']{0,30}")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z’'])([A-Za-z][A-Za-z’']{0,30})[ \t(]{1,4}$")

@@ -1,1 +1,197 @@
-"""Built-in quotes plugin (placeholder until its issue lands)."""
+"""Built-in quotes plugin: direct quotations (kind ``quote``) and who said them.
+
+The claim's span is the quoted words inside the marks (a quote over several paragraphs
+spans them all); ``value.quote`` is those words without marks, whitespace collapsed.
+``claim.speaker`` is the resolved speaker: a person's full name, an organisation, or an
+unnamed source's description ("senior fire department official"); ``None`` when the
+text does not say or a pronoun cannot be resolved (then ``confidence`` is lower).
+``details`` keep the cue and the speaker phrase with their offsets, the parsed name,
+role and organisation, and how the speaker was found.
+
+This module also registers the comparator shared by quotes and attributions, so that a
+quote and a reported statement of the same words align and compare.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+import claimdiff
+from claimdiff_plugins import _speech
+
+
+@claimdiff.hookimpl
+def register_extractors(register: Any) -> None:
+    register("quotes", extract_quotes, kinds=("quote",))
+
+
+@claimdiff.hookimpl
+def register_comparators(register: Any) -> None:
+    register("quote", compare_speech, key=speech_key, anchor=quote_anchor)
+    register("attribution", compare_speech, key=speech_key, anchor=statement_anchor)
+
+
+def extract_quotes(document: claimdiff.Document) -> list[claimdiff.Claim]:
+    """The direct quotations of a document that are speech, with their speakers."""
+    analysis = _speech.analyse(document.text)
+    return [speech_claim(document, event) for event in analysis.quotes]
+
+
+def speech_claim(document: claimdiff.Document, event: _speech.SpeechEvent) -> claimdiff.Claim:
+    """A claim for a quote or attribution event (shared with the attributions plugin)."""
+    details = speaker_details(event)
+    if event.kind == "quote":
+        parts = event.extra.get("parts")
+        if isinstance(parts, list) and len(parts) > 1:
+            details["paragraphs"] = len(parts)
+        details["partial"] = bool(event.extra.get("partial"))
+        if event.extra.get("unclosed"):
+            details["unclosed"] = True
+        if "linked_to" in event.extra:
+            details["linked_to"] = event.extra["linked_to"]
+        value: object = claimdiff.QuoteValue(event.value)
+    else:
+        value = claimdiff.AttributionValue(event.value)
+    speaker = event.resolved.name if event.resolved is not None else None
+    return claimdiff.Claim.from_span(
+        document,
+        event.start,
+        event.end,
+        event.kind,
+        value,
+        speaker=speaker,
+        confidence=event.confidence,
+        details=details,
+    )
+
+
+def speaker_details(event: _speech.SpeechEvent) -> dict[str, object]:
+    mention = event.mention
+    details: dict[str, object] = {"speaker_source": mention.source}
+    if mention.cue is not None:
+        details["cue"] = mention.cue
+        details["cue_start"] = mention.cue_start
+        details["cue_end"] = mention.cue_end
+    phrase = mention.speaker
+    if phrase is not None:
+        details["speaker_phrase"] = phrase.phrase
+        details["speaker_start"] = phrase.start
+        details["speaker_end"] = phrase.end
+    resolved = event.resolved
+    if resolved is not None:
+        details["name"] = resolved.person
+        details["role"] = resolved.role
+        details["organisation"] = resolved.organisation
+        details["speaker_kind"] = resolved.kind
+    if event.resolved_from is not None:
+        details["resolved_from"] = event.resolved_from
+    return details
+
+
+# --------------------------------------------------------------------------- comparison
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def speech_key(claim: claimdiff.Claim) -> str:
+    """Quotes and attributions share one block, so the same words align across kinds."""
+    return "speech"
+
+
+def quote_anchor(claim: claimdiff.Claim) -> str:
+    return str(getattr(claim.value, "quote", "") or "")
+
+
+def statement_anchor(claim: claimdiff.Claim) -> str:
+    return str(getattr(claim.value, "statement", "") or "")
+
+
+def _words(claim: claimdiff.Claim) -> list[str]:
+    text = quote_anchor(claim) or statement_anchor(claim)
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    if not short or len(short) > len(long):
+        return False
+    first = short[0]
+    for i in range(len(long) - len(short) + 1):
+        if long[i] == first and long[i : i + len(short)] == short:
+            return True
+    return False
+
+
+def _speaker_tokens(name: str) -> set[str]:
+    return {w for w in _WORD.findall(name.lower().replace("’", "'")) if w not in ("the", "s")}
+
+
+def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
+    """True: same or compatible speaker; False: different; None: one is unknown."""
+    if not a.speaker or not b.speaker:
+        return None
+    kinds = (a.details.get("speaker_kind"), b.details.get("speaker_kind"))
+    if "description" in kinds or "group" in kinds or "unknown" in kinds:
+        # an unnamed source cannot contradict a named one
+        return None
+    ta, tb = _speaker_tokens(a.speaker), _speaker_tokens(b.speaker)
+    if not ta or not tb:
+        return None
+    if ta <= tb or tb <= ta:
+        return True  # "Sullivan" ~ "Jake Sullivan"
+    for person, other in ((a, b), (b, a)):
+        organisation = person.details.get("organisation")
+        if isinstance(organisation, str) and organisation and other.speaker:
+            org_tokens = _speaker_tokens(organisation)
+            other_tokens = _speaker_tokens(other.speaker)
+            if org_tokens and (org_tokens <= other_tokens or other_tokens <= org_tokens):
+                return True  # "Kremlin" ~ the Kremlin's spokesman
+    return False
+
+
+def _wording_detail(a: list[str], b: list[str]) -> str:
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            left = " ".join(a[max(i1 - 1, 0) : min(i2 + 1, len(a))][:8]) or "…"
+            right = " ".join(b[max(j1 - 1, 0) : min(j2 + 1, len(b))][:8]) or "…"
+            return f"“{left}” vs “{right}”"
+    return "wording differs"
+
+
+def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparison:
+    """How two speech claims (quote or attribution) relate.
+
+    Same words (normalised) and same or compatible speaker: equal. One's words inside the
+    other's: the longer is more precise (between a quote and a paraphrase: compatible).
+    The same words credited to different speakers: a speaker conflict. Two quotes of one
+    speaker with different words: a wording conflict. Paraphrases (attributions) with
+    different words agree unless their speakers differ. An unknown speaker: words only.
+    """
+    words_a, words_b = _words(a), _words(b)
+    both_quotes = a.kind == "quote" and b.kind == "quote"
+    speakers = speakers_agree(a, b)
+    same_words = words_a == words_b
+    if same_words:
+        relation = "same"
+    elif _contains(words_a, words_b):
+        relation = "a_longer"
+    elif _contains(words_b, words_a):
+        relation = "b_longer"
+    else:
+        ratio = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).ratio()
+        relation = "similar" if ratio >= 0.8 else "different"
+    if speakers is False and relation != "different":
+        return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
+    if relation == "same":
+        return claimdiff.Comparison.equal()
+    if relation in ("a_longer", "b_longer"):
+        if not both_quotes and a.kind != b.kind:
+            return claimdiff.Comparison("compatible", "wording")
+        return claimdiff.Comparison("more_precise" if relation == "a_longer" else "less_precise", "wording")
+    if not both_quotes:
+        if speakers is False:
+            return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
+        return claimdiff.Comparison("compatible", "wording")
+    return claimdiff.Comparison.conflict("wording", _wording_detail(words_a, words_b))

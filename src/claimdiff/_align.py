@@ -37,6 +37,8 @@ ALIGN_THRESHOLD = 0.5
 LINKAGE = 0.5
 #: Within one document, sentences at least this similar (0-100) holding the same value are repeats.
 REPEAT_SIMILARITY = 90
+#: Earlier claims of the same value a claim is checked against for being a repeat.
+REPEAT_CANDIDATES = 8
 #: Weights of the similarity parts when an anchor is present on both claims.
 ANCHOR_WEIGHTS = (0.7, 0.2, 0.1)  # anchor, context, names
 #: Weights when there is no anchor.
@@ -143,19 +145,23 @@ def _value_key(claim: Claim) -> str:
 
 
 def merge_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[str, ...]]]:
-    """Fold claims repeated within one document (same kind, value and near-same sentence)."""
+    """Fold claims repeated within one document (same kind, value and near-same sentence).
+
+    A claim is checked against at most :data:`REPEAT_CANDIDATES` earlier claims with the same
+    value, so a document repeating one figure a hundred thousand times stays linear.
+    """
     kept: list[Claim] = []
     repeats: dict[str, list[str]] = defaultdict(list)
     seen: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         slot = seen[(claim.doc, claim.kind, _value_key(claim))]
+        sentence = claim.sentence or ""
         original = next(
             (
                 earlier
-                for earlier in slot
-                if fuzz.ratio(
-                    earlier.sentence or "", claim.sentence or "", processor=utils.default_process
-                )
+                for earlier in slot[-REPEAT_CANDIDATES:]
+                if earlier.sentence == sentence
+                or fuzz.ratio(earlier.sentence or "", sentence, processor=utils.default_process)
                 >= REPEAT_SIMILARITY
             ),
             None,

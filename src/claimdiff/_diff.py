@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -16,6 +17,8 @@ from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document, Proble
 SHINGLE_WORDS = 6
 #: Share of the shorter document's shingles found in the other for the two to be copies.
 COPY_CONTAINMENT = 0.5
+#: One shingle in this many is kept (by hash), which bounds memory on huge documents.
+SHINGLE_SAMPLE = 4
 
 _WORD = re.compile(r"\w+")
 _RELATION_KIND: dict[str, DiffKind] = {
@@ -211,19 +214,29 @@ def _later_report(claims: Sequence[Claim], documents: dict[str, Document]) -> Cl
     return dated[-1][1]
 
 
+def _shingles(text: str) -> set[int]:
+    """Hashes of a sample of the text's word shingles.
+
+    CRC32 rather than ``hash()``, which changes from run to run, so the sample and with it
+    the result are the same in every run; keeping one shingle in :data:`SHINGLE_SAMPLE`
+    bounds memory on huge documents while copies still share most of the kept ones.
+    """
+    words = _WORD.findall(text.lower())
+    found = set()
+    for i in range(max(len(words) - SHINGLE_WORDS + 1, 0)):
+        code = zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        if code % SHINGLE_SAMPLE == 0:
+            found.add(code)
+    return found
+
+
 def find_copies(documents: Iterable[Document]) -> list[tuple[str, ...]]:
     """Groups of documents that are copies of one story (wire copies), by shared word shingles.
 
     A pair is a copy when at least :data:`COPY_CONTAINMENT` of the shorter one's shingles
     occur in the other. Shingles found in most documents (shared boilerplate) are ignored.
     """
-    shingles: dict[str, set[int]] = {}
-    for document in documents:
-        words = _WORD.findall(document.text.lower())
-        shingles[document.id] = {
-            hash(" ".join(words[i : i + SHINGLE_WORDS]))
-            for i in range(max(len(words) - SHINGLE_WORDS + 1, 0))
-        }
+    shingles = {document.id: _shingles(document.text) for document in documents}
     holders: dict[int, list[str]] = defaultdict(list)
     for doc_id in sorted(shingles):
         for shingle in shingles[doc_id]:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 #: Articles further apart than this (in days of publication) are never the same story.
-WINDOW_DAYS = 3.0
+WINDOW_DAYS = 7.0
 #: Real sentences (at least :data:`MIN_SENTENCE_WORDS` words) after the title that make the lead.
 LEAD_SENTENCES = 3
 #: Shorter lines are bylines, datelines and captions, not part of the lead.

@@ -1,0 +1,1393 @@
+"""Who said what: quotation marks, speech cues and speakers, shared by the quote and
+attribution extractors.
+
+One pass over a document (:func:`analyse`, cached per text) finds
+
+1. lines that are not running text (headlines, section headings, bylines, photo
+   captions, repeated lines): marks there are never speech;
+2. quotations, by pairing marks in one linear scan (curly, straight, single; an
+   apostrophe inside or at the end of a word never pairs; an unclosed mark ends at its
+   paragraph; a paragraph that reopens without closing continues the quote);
+3. reported speech without marks ("The Kremlin said on Monday that ...");
+4. for every speech event in document order, its cue and speaker phrase, parsed into
+   name, role and organisation and resolved against the speakers met earlier
+   ("Mr. Sullivan" -> the full name, "he" / "the ministry" -> the nearest earlier
+   compatible speaker; unresolved -> no speaker, lower confidence).
+
+Everything is regular expressions with bounded quantifiers over bounded windows, so the
+work is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from claimdiff._text import sentence_spans
+
+# --------------------------------------------------------------------------- lexicons
+
+_SPEECH_VERBS = """said says say saying told tells telling added adds adding warned warns warning
+stated states announced announces confirmed confirms denied denies claimed claims reported
+insisted insists insisting argued argues arguing noted notes noting explained explains
+stressed stresses emphasized emphasised emphasizes acknowledged acknowledges admitted admits
+alleged alleges asserted asserts declared declares predicted predicts promised promises
+pledged pledges vowed vows suggested suggests wrote writes tweeted tweets posted estimated
+contended contends lamented laments complained complains testified conceded concedes
+disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
+replied replies responded responds answered asked asks questioned thundered shouted yelled
+sighed exclaimed remarked observed commented quipped joked urged urges demanded countered
+chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
+continued""".split()
+#: Verbs that report a clause ("X said (that) ..."): the attribution cues.
+_REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
+announces confirmed confirms denied denies claimed claims reported insisted insists argued
+argues noted notes explained explains stressed stresses emphasized emphasised acknowledged
+acknowledges admitted admits alleged alleges asserted asserts declared declares predicted
+predicts promised promises pledged pledges vowed vows suggested suggests wrote writes tweeted
+estimated contended contends lamented complained testified conceded disclosed revealed
+indicated cautioned agreed""".split()
+_CUE_WORDS = "|".join(sorted(set(_SPEECH_VERBS), key=len, reverse=True))
+_REPORT_WORDS = "|".join(sorted(set(_REPORT_VERBS), key=len, reverse=True))
+_CUE = re.compile(rf"\b(?:{_CUE_WORDS}|according to|quoted as saying|read)\b")
+_CUE_NO_READ = re.compile(rf"\b(?:{_CUE_WORDS}|according to)\b")
+_REPORT_CUE = re.compile(rf"\b(?:{_REPORT_WORDS})\b")
+
+PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
+
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
+    advisors minister ministers secretary president premier chancellor ambassador envoy
+    official officials officer officers chief head director commissioner professor analyst
+    analysts expert experts councilman councilwoman councilmember member members attorney
+    lawyer mayor governor senator representative congressman congresswoman leader leaders
+    chairman chairwoman chair ceo founder manager witness witnesses resident residents source
+    sources diplomat diplomats general colonel sergeant captain lieutenant commander admiral
+    editor correspondent reporter researcher researchers scientist scientists seismologist
+    geologist doctor doctors nurse surgeon coordinator prosecutor prosecutors judge sheriff
+    superintendent barber owner worker workers activist activists evangelist pastor priest
+    bishop king queen prince lawmaker lawmakers legislator deputy economist economists
+    strategist negotiator agent agents investigator investigators student teacher mother
+    father sister brother son daughter wife husband relative relatives neighbor neighbour
+    neighbors neighbours friend survivor survivors victim protester protesters demonstrator
+    demonstrators organizer organiser organizers official chancellor premier president-elect
+    vice-president boss staff employee employees engineer engineers pilot captain""".split()
+)
+ORG_HEADS = frozenset(
+    """ministry ministries agency agencies department government governments police military
+    army navy council committee office embassy company firm group organization organisation
+    union unions authority authorities administration media newspaper outlet channel service
+    services institute bureau commission court parliament congress senate cabinet kremlin
+    pentagon party campaign team club association network broadcaster station university
+    hospital center centre foundation coalition alliance federation league assembly fund bank
+    ngo charity board""".split()
+)
+ORG_WORDS = frozenset(
+    """council ministry department agency house party bank university college commission
+    fund organization organisation association union times news post journal press service
+    services office government forces army navy police court parliament congress senate
+    committee institute center centre company corp corporation group program programme
+    network media radio television tv channel authority board bureau embassy mission command
+    guard kremlin pentagon reuters interfax yonhap kcna tass ap afp cnn bbc survey foundation
+    coalition alliance federation league assembly cabinet administration daily herald tribune
+    telegraph guardian gazette inc ltd nations state""".split()
+)
+ROLE_MODIFIERS = frozenset(
+    """national security press foreign defense defence deputy chief senior vice prime interior
+    finance home justice health trade economy economic general executive assistant acting
+    former top military police fire emergency local regional provincial district county city
+    federal state public attorney white""".split()
+)
+HONORIFICS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "gen": None, "brig": None,
+    "lt": None, "col": None, "sgt": None, "capt": None, "sen": None, "rep": None, "gov": None,
+    "prof": None, "adm": None, "maj": None, "rev": None, "sir": "m", "dame": "f", "lord": "m",
+}
+GENDERED_ROLES = {
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "councilwoman": "f",
+    "mother": "f", "sister": "f", "wife": "f", "daughter": "f", "queen": "f",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "councilman": "m", "father": "m",
+    "brother": "m", "son": "m", "husband": "m", "king": "m", "prince": "m",
+}
+DEMONYMS = {
+    "russian": "Russia", "american": "United States", "u.s.": "United States",
+    "us": "United States", "chinese": "China", "japanese": "Japan", "german": "Germany",
+    "greek": "Greece", "iranian": "Iran", "indonesian": "Indonesia", "sudanese": "Sudan",
+    "british": "Britain", "french": "France", "ukrainian": "Ukraine", "israeli": "Israel",
+    "turkish": "Turkey", "indian": "India", "canadian": "Canada", "australian": "Australia",
+    "italian": "Italy", "spanish": "Spain", "mexican": "Mexico", "european": "Europe",
+    "korean": "Korea", "syrian": "Syria", "iraqi": "Iraq", "egyptian": "Egypt",
+}
+#: Capitalised words that start sentences or name times, never a person.
+NOT_NAMES = frozenset(
+    """the a an in on at as by for from but and or if it its he she they we this that these
+    those there their his her our after before when while despite according during under
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec president vice prime minister secretary ambassador chancellor mr mrs ms dr
+    i you with without not no yes why what how who where then also still yet so however
+    meanwhile updated related author photo""".split()
+)
+_PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
+_GENERIC_PERSON_HEADS = frozenset("official officials source sources leader".split())
+_DETERMINERS = frozenset("the a an another one".split())
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as found in a phrase, and after resolution as the claim reports it."""
+
+    phrase: str
+    start: int
+    end: int
+    kind: str  # person | organisation | description | group | pronoun | unknown
+    name: str | None = None  # the value of Claim.speaker once resolved
+    person: str | None = None  # a person's full name
+    role: str | None = None
+    organisation: str | None = None
+    gender: str | None = None
+    head: str | None = None  # head noun of a description ("official", "ministry")
+    definite: bool = False  # "the official": refers back; "an official": a new speaker
+
+
+@dataclass
+class Mention:
+    """Where a speech event's speaker and cue were found."""
+
+    speaker: Speaker | None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    source: str = "none"  # explicit | previous_sentence | continuation | none
+
+
+@dataclass
+class SpeechEvent:
+    """A direct quote or a reported statement, with its resolved speaker."""
+
+    kind: str  # quote | attribution
+    start: int  # claim span
+    end: int
+    value: str
+    mention: Mention
+    resolved: Speaker | None = None
+    resolved_from: str | None = None
+    confidence: float = 1.0
+    extra: dict[str, object] = field(default_factory=dict)
+    speech: bool = True  # False for quoted terms and titles (not emitted)
+
+
+@dataclass
+class Analysis:
+    quotes: list[SpeechEvent]
+    attributions: list[SpeechEvent]
+
+
+# --------------------------------------------------------------------------- lines
+
+
+_SENTENCE_END = re.compile(r"[.!?:…;][\"”’')\]]{0,3}\s*$")
+_CREDIT = re.compile(
+    r"(?:\b(?:AP Photo|AFP|Getty Images|REUTERS|Reuters|EPA|Xinhua|Shutterstock|KCNA|AP)"
+    r"(?:/[A-Z][\w. ]{0,40})?\)?\s*$)|\((?:Photo|Image|Picture)\b|\b(?:Photo|Photograph|Image)"
+    r"(?: credit)?:|\bin this (?:image|photo|picture|handout)"
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
+    """Lines whose marks are not speech: headings, bylines, captions, repeats."""
+    excluded: set[int] = set()
+    seen: set[str] = set()
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        words = line.split()
+        key = " ".join(words).strip("()").lower()
+        if key in seen and len(words) > 1:
+            excluded.add(index)
+        seen.add(key)
+        if len(words) <= 25 and not _SENTENCE_END.search(line):
+            excluded.add(index)
+        elif _CREDIT.search(line[-200:]) or _CREDIT.search(line[:200]):
+            excluded.add(index)
+    return excluded
+
+
+# --------------------------------------------------------------------------- marks
+
+_MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚']")
+_OPENERS_BEFORE = frozenset(" \t\n\r([{—–-/“‘\"'«:")
+_CLOSERS_AFTER = frozenset(" \t\n\r.,;:!?)]}—–-”’\"'»…")
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    length: int
+    family: str  # "d" double, "s" single
+    role: int
+    opens: bool = False  # context suggests an opening mark
+    closes: bool = False  # context suggests a closing mark
+    possessive: bool = False  # "the leaders’ summit": may be an apostrophe
+
+
+def _classify(text: str, match: re.Match[str]) -> _Mark | None:
+    mark, pos = match.group(), match.start()
+    before = text[pos - 1] if pos else "\n"
+    end = match.end()
+    after = text[end] if end < len(text) else "\n"
+    if mark in ("“", "„", "‟", "«", "``"):
+        return _Mark(pos, len(mark), "d", OPEN)
+    if mark in ("”", "»"):
+        return _Mark(pos, len(mark), "d", CLOSE)
+    if mark in ('"', "''"):
+        opens = before in _OPENERS_BEFORE and not after.isspace()
+        closes = not before.isspace() and (after in _CLOSERS_AFTER)
+        return _Mark(pos, len(mark), "d", EITHER, opens, closes)
+    # single marks: most are apostrophes
+    if before.isalnum() and after.isalnum():
+        return None  # they’re, O'Brien
+    if mark in ("‘", "‚"):
+        if before.isalnum() or after.isdigit():
+            return None
+        return _Mark(pos, 1, "s", OPEN)
+    if before in _OPENERS_BEFORE and after.isalpha():
+        return _Mark(pos, 1, "s", OPEN) if mark == "'" else None
+    if not before.isspace() and after in _CLOSERS_AFTER:
+        possessive = before in "sS" and after == " " and text[end + 1 : end + 2].isalpha()
+        return _Mark(pos, 1, "s", CLOSE, possessive=possessive)
+    return None
+
+
+@dataclass
+class _RawQuote:
+    family: str
+    open_pos: int
+    parts: list[tuple[int, int]]  # content spans, one per paragraph
+    close_pos: int | None = None
+    close_len: int = 0
+    unclosed: bool = False
+
+
+@dataclass
+class _Pending:
+    family: str
+    open_pos: int
+    part_start: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    fallback: _Mark | None = None  # a possessive-looking close kept in reserve
+    reopen_line: int | None = None
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    window = max(start, end - 2000)
+    found = None
+    for match in re.finditer(r"[.!?]", text[window:end]):
+        found = window + match.end()
+    return found
+
+
+def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
+    """Pair quotation marks in one pass; see the module docstring for the rules."""
+    marks_by_line: list[list[_Mark]] = [[] for _ in lines]
+    line_starts = [start for start, _ in lines]
+    for match in _MARK.finditer(text):
+        mark = _classify(text, match)
+        if mark is not None:
+            marks_by_line[bisect_right(line_starts, mark.pos) - 1].append(mark)
+    quotes: list[_RawQuote] = []
+    pending: _Pending | None = None
+
+    def finish(p: _Pending, end: int, close: _Mark | None, unclosed: bool = False) -> None:
+        parts = [*p.parts, (p.part_start, end)]
+        quotes.append(
+            _RawQuote(
+                p.family,
+                p.open_pos,
+                parts,
+                close.pos if close else None,
+                close.length if close else 0,
+                unclosed,
+            )
+        )
+
+    for index, (line_start, line_end) in enumerate(lines):
+        single: _Pending | None = None
+        for mark in marks_by_line[index]:
+            if pending is not None and pending.reopen_line == index:
+                # the mark reopening a quote continued from the paragraph before
+                pending.reopen_line = None
+                pending.part_start = mark.pos + mark.length
+                continue
+            if mark.family == "d":
+                single = None  # a double mark: a pending single was an apostrophe
+                if pending is not None:
+                    if mark.role in (CLOSE, EITHER):
+                        finish(pending, mark.pos, mark)
+                        pending = None
+                        continue
+                    # a new opening mark while one is open: the first was never closed
+                    cut = _last_sentence_end(text, pending.part_start, mark.pos)
+                    if cut is not None:
+                        finish(pending, cut, None, unclosed=True)
+                    elif pending.parts:
+                        quotes.append(
+                            _RawQuote(pending.family, pending.open_pos, pending.parts, None, 0, True)
+                        )
+                    pending = None
+                if mark.role == OPEN or (mark.role == EITHER and (mark.opens or not mark.closes)):
+                    pending = _Pending("d", mark.pos, mark.pos + mark.length)
+                continue
+            if pending is not None:
+                continue  # single marks nested inside a double quotation
+            if single is not None:
+                if mark.role == CLOSE:
+                    if mark.possessive:
+                        single.fallback = single.fallback or mark
+                        continue
+                    finish(single, mark.pos, mark)
+                    single = None
+                    continue
+                if single.fallback is not None:
+                    finish(single, single.fallback.pos, single.fallback)
+                single = None
+            if mark.role == OPEN:
+                single = _Pending("s", mark.pos, mark.pos + 1)
+        if single is not None and single.fallback is not None:
+            finish(single, single.fallback.pos, single.fallback)
+        if pending is None:
+            continue
+        # end of line with a double quotation still open
+        decision = _continuation(text, lines, marks_by_line, index)
+        if decision == "reopen":
+            pending.parts.append((pending.part_start, line_end))
+            pending.reopen_line = _next_nonblank(text, lines, index)
+        elif decision == "continue":
+            pass
+        else:
+            finish(pending, line_end, None, unclosed=True)
+            pending = None
+    if pending is not None:
+        end = lines[-1][1] if lines else len(text)
+        finish(pending, end, None, unclosed=True)
+    return quotes
+
+
+def _next_nonblank(text: str, lines: Sequence[tuple[int, int]], index: int) -> int | None:
+    for later in range(index + 1, min(index + 4, len(lines))):
+        start, end = lines[later]
+        if text[start:end].strip():
+            return later
+    return None
+
+
+def _continuation(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    marks_by_line: Sequence[Sequence[_Mark]],
+    index: int,
+) -> str:
+    """What an open double quotation does at the end of line ``index``.
+
+    ``reopen``: the next paragraph starts with an opening mark (a quote over several
+    paragraphs). ``continue``: the next lines, with no blank line between, close it first
+    (texts with one sentence per line). ``cap``: it ends with its paragraph.
+    """
+    following = _next_nonblank(text, lines, index)
+    if following is None:
+        return "cap"
+    first = marks_by_line[following][0] if marks_by_line[following] else None
+    start, _ = lines[following]
+    if first is not None and first.family == "d" and not text[start : first.pos].strip():
+        if first.role == OPEN or (first.role == EITHER and first.opens):
+            return "reopen"
+    if following != index + 1:
+        return "cap"  # a blank line ends the paragraph
+    for later in range(index + 1, min(index + 7, len(lines))):
+        line_start, line_end = lines[later]
+        if not text[line_start:line_end].strip():
+            return "cap"
+        doubles = [m for m in marks_by_line[later] if m.family == "d"]
+        if doubles:
+            mark = doubles[0]
+            closes = mark.role == CLOSE or (mark.role == EITHER and mark.closes)
+            return "continue" if closes else "cap"
+    return "cap"
+
+
+# --------------------------------------------------------------------------- speakers
+
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w’'.\-]{0,40}|,")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".").lower()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _is_name_token(word: str) -> bool:
+    if not word[:1].isupper() or _POSSESSIVE.search(word) and not word.endswith("."):
+        return False
+    bare = _bare(word)
+    if _is_acronym(word):
+        return False
+    return not (
+        bare in ROLE_WORDS
+        or bare in ORG_WORDS
+        or bare in HONORIFICS
+        or bare in DEMONYMS
+        or bare in NOT_NAMES
+        or bare in ROLE_MODIFIERS
+    )
+
+
+def _org_name(words: Sequence[str]) -> str | None:
+    words = [w for w in words if w != ","]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1:
+        bare = _POSSESSIVE.sub("", words[0])
+        return DEMONYMS.get(bare.lower(), bare)
+    joined = " ".join(words)
+    return _POSSESSIVE.sub("", joined)
+
+
+def _split_role_org(prefix: list[str]) -> tuple[str | None, str | None]:
+    """("White House", "Press Secretary") from the words before a name or at a phrase's end."""
+    words = [w for w in prefix if w != ","]
+    head = None
+    for i in range(len(words) - 1, -1, -1):
+        if _bare(words[i]) in ROLE_WORDS:
+            head = i
+            break
+    if head is None:
+        return None, _org_name(words)
+    begin = head
+    while begin > 0:
+        word = words[begin - 1]
+        bare = _bare(word)
+        if _POSSESSIVE.search(word) and not word.endswith("."):
+            break
+        if bare in ORG_HEADS and word.islower():
+            break
+        if bare in ROLE_MODIFIERS or bare in ROLE_WORDS or (word.islower() and bare not in ORG_HEADS):
+            begin -= 1
+            continue
+        break
+    role = " ".join(words[begin : head + 1])
+    org_words = words[:begin]
+    tail = words[head + 1 :]
+    if not org_words and len(tail) > 1 and tail[0].lower() in ("of", "at", "for", "to", "with"):
+        caps = []
+        for word in tail[1:]:
+            if word.lower() == "in":
+                break
+            if word[:1].isupper() or (caps and word.lower() in ("of", "and", "for")):
+                caps.append(word)
+            elif caps:
+                break
+        while caps and caps[-1].lower() in ("of", "and", "for"):
+            caps.pop()
+        org_words = caps
+    return role, _org_name(org_words)
+
+
+def parse_speaker(phrase: str, start: int) -> Speaker | None:
+    """Parse a speaker phrase ("Kremlin spokesman Dmitry Peskov") into its parts."""
+    text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
+    if not text:
+        return None
+    offset = start + phrase.find(text)
+    words = _TOKEN.findall(text)
+    if not words or len(words) > 30:
+        return None
+    lowered = words[0].lower()
+    if len(words) == 1 and lowered in PRONOUNS:
+        gender = PRONOUNS[lowered]
+        return Speaker(text, offset, offset + len(text), "pronoun", gender=gender, head=lowered)
+    definite = lowered == "the"
+    chunks: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            chunks.append([])
+        else:
+            chunks[-1].append(word)
+    chunks = [c for c in chunks if c]
+    parsed = [_parse_chunk(chunk) for chunk in chunks[:3]]
+    main = next((p for p in parsed if p.person), parsed[0])
+    role = main.role or next((p.role for p in parsed if p.role), None)
+    organisation = main.organisation or next(
+        (p.organisation for p in parsed if p.organisation and p is not main), None
+    )
+    if main.person and main.role is None:
+        # "X, a professor at Ewha University": the apposition gives role and organisation
+        for other in parsed:
+            if other is not main and other.role:
+                role, organisation = other.role, other.organisation or organisation
+                break
+    return Speaker(
+        text,
+        offset,
+        offset + len(text),
+        main.kind,
+        person=main.person,
+        role=role,
+        organisation=organisation,
+        gender=main.gender,
+        head=main.head,
+        definite=definite and not main.person,
+        name=main.person or main.label,
+    )
+
+
+@dataclass
+class _Chunk:
+    kind: str
+    person: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    gender: str | None = None
+    head: str | None = None
+    label: str | None = None
+
+
+def _parse_chunk(words: list[str]) -> _Chunk:
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return _Chunk("unknown")
+    # the name: capitalised words at the end, particles allowed inside
+    i = len(words)
+    while i > 0:
+        word = words[i - 1]
+        if _is_name_token(word) or (
+            word in _PARTICLES and i - 1 > 0 and i < len(words) and words[i - 2][:1].isupper()
+        ):
+            i -= 1
+            continue
+        break
+    # a name run cannot start after a lowercase word unless a role or honorific precedes it
+    name = words[i:]
+    prefix = words[:i]
+    gender: str | None = None
+    ranks: list[str] = []
+    while prefix and _bare(prefix[-1]) in HONORIFICS:
+        honorific = prefix.pop()
+        gender = gender or HONORIFICS[_bare(honorific)]
+        ranks.insert(0, honorific)
+    if name and any(w.lower() in ("of", "at", "for", "to", "and", "in") for w in prefix[-1:]):
+        name = []  # "head of GSEE": an organisation after a preposition
+        prefix = words
+    if name:
+        last_prefix = _bare(prefix[-1]) if prefix else ""
+        if last_prefix in ORG_HEADS or (prefix and _bare(prefix[-1]) in ("media", "outlet")):
+            # "state news agency KCNA", "Russian news agency Interfax"
+            role, _ = _split_role_org(prefix)
+            label = " ".join(name)
+            return _Chunk("organisation", role=" ".join(prefix[-3:]), organisation=label, label=label, head=last_prefix)
+        role, organisation = _split_role_org(prefix)
+        if role is None and ranks:
+            role = " ".join(ranks)
+        if role:
+            gender = gender or GENDERED_ROLES.get(_bare(role.split()[-1]))
+        person = " ".join(name)
+        return _Chunk(
+            "person", person=person, role=role, organisation=organisation, gender=gender,
+            head=_bare(role.split()[-1]) if role else None,
+        )
+    last = words[-1]
+    bare_last = _bare(last)
+    if bare_last in ROLE_WORDS:
+        role, organisation = _split_role_org(words)
+        plural = bare_last.endswith("s") and bare_last not in ("witness", "boss")
+        label = " ".join(words)
+        return _Chunk(
+            "group" if plural else "description", role=role, organisation=organisation,
+            gender=GENDERED_ROLES.get(bare_last), head=bare_last, label=label,
+        )
+    if any(_bare(w) in ROLE_WORDS for w in words) and any(w.lower() in ("of", "at", "for") for w in words):
+        role, organisation = _split_role_org(words)
+        head = next(_bare(w) for w in words if _bare(w) in ROLE_WORDS)
+        return _Chunk("description", role=role, organisation=organisation, head=head, label=" ".join(words))
+    if bare_last in ORG_HEADS or _is_acronym(last) or bare_last in ORG_WORDS or last[:1].isupper():
+        label = _org_name(words) or " ".join(words)
+        return _Chunk("organisation", organisation=label, label=label, head=bare_last)
+    return _Chunk("unknown", label=" ".join(words))
+
+
+def looks_like_speaker(phrase: str) -> bool:
+    """Whether a phrase can name who spoke (not a clause, not a stray fragment)."""
+    words = phrase.split()
+    if not words or len(words) > 22:
+        return False
+    first = words[0].strip("“”\"‘’'(").lower()
+    if first in PRONOUNS and len(words) == 1:
+        return True
+    if first in ("he", "she", "they", "it", "we", "i", "there", "this", "that", "what", "which", "who"):
+        return False
+    lowered = {w.strip(",.").lower() for w in words}
+    if lowered & {"is", "was", "were", "are", "will", "would", "could", "has", "have", "had", "not", "to", "be", "if"}:
+        # verbs belong to clauses; an apposition ("a professor at ...") has none
+        return False
+    if words[0][:1].isupper():
+        return True
+    bare = {_bare(w) for w in words}
+    return bool(bare & (ROLE_WORDS | ORG_HEADS))
+
+
+# --------------------------------------------------------------------------- subjects
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[;:\x00]|\s[–—]\s|,\s+(?:and|but|while)\s|\s(?:that|while|whereas|but|because|although|though|who|which|when|where|if|after|before|as)\s)"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In|At|After|Before|When|While|Last|Earlier|Later|Meanwhile|However|But|And|"
+    r"Also|Still|Yet|So|Speaking|Asked|Separately|Today|Yesterday|Then|Now|Instead|Under|"
+    r"During|Despite|Following|Since|As|Like|Unlike|Previously|Overnight|Elsewhere|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*)"
+)
+_LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b,?\s+")
+_TRAILING_FILLER = frozenset(
+    """also earlier later previously again repeatedly then had has have was is were would will
+    further separately publicly reportedly recently once first later initially""".split()
+)
+
+
+def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``."""
+    lo = max(lo, hi - 300)
+    segment = text[lo:hi]
+    cut = 0
+    for match in _CLAUSE_BOUNDARY.finditer(segment):
+        cut = match.end()
+    start = lo + cut
+    segment = text[start:hi]
+    for _ in range(2):
+        match = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
+        if not match:
+            break
+        start += match.end()
+        segment = text[start:hi]
+    words = segment.split()
+    while words and (
+        words[-1].strip(",").lower() in _TRAILING_FILLER
+        or (words[-1].endswith("ly") and words[-1].islower())
+    ):
+        words.pop()
+    # "on Monday", "last week" between subject and verb
+    while len(words) >= 2 and words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper():
+        words = words[:-2]
+    phrase = " ".join(words).strip(" ,")
+    if not phrase or not looks_like_speaker(phrase):
+        return None
+    offset = text.find(phrase.split()[0], start, hi)
+    return phrase, (offset if offset >= 0 else start)
+
+
+_LEADING_NP = re.compile(
+    r"^(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w’'.\-]{0,40}|[a-z][\w\-]{0,30})(?:\s+(?:[A-Z][\w’'.\-]{0,40}|of|for|[a-z][\w\-]{0,30})){0,8}"
+)
+
+
+def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The subject at the start of a sentence ("European Union officials desperately ...")."""
+    segment = text[start:min(end, start + 300)]
+    for _ in range(2):
+        match = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
+        if not match:
+            break
+        start += match.end()
+        segment = segment[match.end() :]
+    words = []
+    for word in segment.split()[:12]:
+        clean = word.rstrip(",")
+        bare = _bare(clean)
+        if not words and clean.lower() in ("the", "a", "an"):
+            words.append(clean)
+            continue
+        if clean[:1].isupper() or bare in ROLE_WORDS or bare in ORG_HEADS or bare in ROLE_MODIFIERS:
+            words.append(clean)
+            if word.endswith(","):
+                break
+            continue
+        break
+    phrase = " ".join(words)
+    if not phrase or phrase.lower() in ("the", "a", "an") or not looks_like_speaker(phrase):
+        return None
+    return phrase, start
+
+
+# --------------------------------------------------------------------------- quotes
+
+_TERM_INTRO = re.compile(
+    r"(?:so-called|dubbed|known as|nicknamed|titled|entitled|named|headlined|the words?|"
+    r"the term|the phrase|the slogan|the hashtag|the book|the film|the movie|the song|the album|"
+    r"the novel|the show|the series|the play|the documentary|the report|the column|the poem|"
+    r"the programme|the program|Operation|the campaign)\s*$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    """and or to of in on at for with from by as that which who if when but than is was were
+    are be been has have had will would could should may might can it he she they we this
+    these those after before because about over under into while since until so not also then
+    said says told added according without within against between amid despite during through
+    toward towards upon via per nor yet".""".split()
+)
+
+
+def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
+    """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
+    if _TERM_INTRO.search(head[-40:]):
+        return True
+    words = content.split()
+    if not words or len(words) > 6:
+        return False
+    head_stripped = head.rstrip()
+    at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
+    if at_start or re.search(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$", head_stripped):
+        return False
+    after = text[close_end : close_end + 40]
+    if re.match(r"[,.]?\s*(?:" + _CUE_WORDS + r")\b", after):
+        return False
+    if content.rstrip()[-1:] in ".!?":
+        return False
+    if all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) and words[0][:1].isupper():
+        return True  # a name or title in marks: "South Sudan", "Operation Freedom"
+    if len(words) == 1:
+        following = re.match(r"\s+([a-z][a-z\-]{1,30})\b", after)
+        if following and following.group(1) not in _FUNCTION_WORDS and not following.group(1).endswith("ly"):
+            return True  # modifies the noun after it: “pelmeni” dumplings
+    return False
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+class _Masker:
+    """Text windows with other quotations blanked out, so cue search skips quoted words."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = list(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def window(self, lo: int, hi: int, keep: tuple[int, int] | None = None) -> str:
+        chunk = list(self.text[lo:hi]) if hi - lo < 4000 else list(self.text[lo : lo + 4000])
+        index = max(bisect_right(self.starts, lo) - 1, 0)
+        while index < len(self.spans) and self.spans[index][0] < hi:
+            s, e = self.spans[index]
+            if (s, e) != keep and e > lo:
+                for k in range(max(s, lo) - lo, min(e, hi) - lo):
+                    if k < len(chunk):
+                        chunk[k] = "\x00"
+            index += 1
+        return "".join(chunk)
+
+
+def _find_head_speaker(
+    masked_head: str, base: int, text: str
+) -> Mention | None:
+    """Speaker and cue before a quote: "X said “Q”", "according to X, “Q”", "X: “Q”"."""
+    last = None
+    for match in _CUE_NO_READ.finditer(masked_head):
+        last = match
+    if last is not None:
+        cue = last.group()
+        cue_start = base + last.start()
+        if cue == "according to":
+            rest = masked_head[last.end() :]
+            np = re.match(r"\s*([^,\x00:;]{2,100})", rest)
+            if np:
+                speaker = parse_speaker(np.group(1), base + last.end() + np.start(1))
+                if speaker and looks_like_speaker(speaker.phrase):
+                    return Mention(speaker, cue, cue_start, base + last.end(), "explicit")
+            return None
+        before = masked_head[: last.start()]
+        if cue.endswith("ing") and re.search(r",\s*$", before):
+            # "..., saying “Q”": the subject of the sentence speaks
+            subject = leading_subject(masked_head, 0, last.start())
+        else:
+            subject = subject_before(masked_head, 0, last.start())
+            if subject is None and re.search(r"\b(?:but|and)\s*$", before):
+                subject = leading_subject(masked_head, 0, last.start())
+        if subject is None:
+            return Mention(None, cue, cue_start, base + last.end(), "explicit")
+        speaker = parse_speaker(subject[0], base + subject[1])
+        return Mention(speaker, cue, cue_start, base + last.end(), "explicit")
+    colon = re.search(r"([^.!?\x00]{2,120}):\s*$", masked_head)
+    if colon:
+        phrase = colon.group(1).strip()
+        if looks_like_speaker(phrase) and len(phrase.split()) <= 10:
+            speaker = parse_speaker(phrase, base + colon.start(1))
+            return Mention(speaker, ":", base + colon.end(1), base + colon.end(1) + 1, "explicit")
+    return None
+
+
+_TAIL_DASH = re.compile(r"^[\s,.!?]*[-–—]+\s*([A-Z][^\x00.;]{1,100})")
+_TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
+
+
+def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
+    """Speaker and cue after a quote: "“Q,” X said", "“Q,” said X, a title of Y", "“Q” -X"."""
+    dash = _TAIL_DASH.match(masked_tail)
+    if dash and looks_like_speaker(dash.group(1)):
+        speaker = parse_speaker(dash.group(1), base + dash.start(1))
+        return Mention(speaker, "—", base + dash.start(), base + dash.start(1), "explicit")
+    according = _TAIL_ACCORDING.match(masked_tail)
+    if according:
+        speaker = parse_speaker(according.group(1), base + according.start(1))
+        return Mention(speaker, "according to", base + according.start(), base + according.start(1), "explicit")
+    match = _CUE.search(masked_tail[:160])
+    if match is None:
+        return None
+    cue, cue_start, cue_end = match.group(), match.start(), match.end()
+    before = masked_tail[:cue_start]
+    if cue == "according to":
+        np = re.match(r"\s*([^,\x00.;]{2,100})", masked_tail[cue_end:])
+        if np:
+            speaker = parse_speaker(np.group(1), base + cue_end + np.start(1))
+            return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
+        return None
+    if not before.strip(" ,.!?\x00—–-\n"):
+        # inverted: "said X, a title of Y"
+        np = re.match(
+            r"\s*((?:[A-Za-z][\w’'.\-]{0,40}[,]?\s+){0,14}?[A-Za-z][\w’'.\-]{0,40})"
+            r"(?=\s*(?:[.;\x00]|$|,\s*(?:adding|saying|noting|who|which|when|in\s|at\s|as\s)|\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|briefing|speech|release|conference|news)))",
+            masked_tail[cue_end : cue_end + 200],
+        )
+        if np and looks_like_speaker(np.group(1)) and np.group(1)[:1].isupper():
+            speaker = parse_speaker(np.group(1), base + cue_end + np.start(1))
+            return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
+        if cue == "read":
+            np2 = re.match(r"\s*(the\s+[\w\s]{2,40}?)\s*[.\x00]", masked_tail[cue_end:])
+            if np2:
+                speaker = parse_speaker(np2.group(1), base + cue_end + np2.start(1))
+                return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
+        return None
+    if cue == "read":
+        return None
+    stripped = before.strip(" ,\x00")
+    lead = before.find(stripped) if stripped else 0
+    candidate = stripped
+    offset = lead
+    if not (candidate and candidate[:1].isupper() or candidate.split()[:1] and candidate.split()[0].lower() in PRONOUNS | {"the", "a", "an", "another"}) or not looks_like_speaker(candidate):
+        comma = before.rfind(",")
+        if comma < 0:
+            return None
+        candidate = before[comma + 1 :].strip()
+        offset = before.find(candidate, comma)
+    words = candidate.split()
+    while words and (words[-1].lower() in _TRAILING_FILLER or (words[-1].endswith("ly") and words[-1].islower())):
+        words.pop()
+    candidate = " ".join(words)
+    if not candidate or not looks_like_speaker(candidate):
+        return None
+    speaker = parse_speaker(candidate, base + offset)
+    return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _collapse(value: str) -> str:
+    return " ".join(value.split())
+
+
+@functools.lru_cache(maxsize=8)
+def analyse(text: str) -> Analysis:
+    """All speech events of a text, speakers resolved (cached: both extractors call it)."""
+    lines = _lines(text)
+    excluded = _non_body_lines(text, lines)
+    line_starts = [start for start, _ in lines]
+    sentences = sentence_spans(text)
+    sentence_starts = [s for s, _ in sentences]
+
+    def line_of(pos: int) -> int:
+        return bisect_right(line_starts, pos) - 1
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        index = bisect_right(sentence_starts, pos) - 1
+        if index >= 0 and sentences[index][0] <= pos <= sentences[index][1]:
+            return sentences[index]
+        line = lines[line_of(pos)]
+        return line
+
+    raw = pair_quotes(text, lines)
+    quote_events: list[SpeechEvent] = []
+    spans: list[tuple[int, int]] = []
+    kept: list[_RawQuote] = []
+    for quote in raw:
+        parts = [_clean_span(text, s, e) for s, e in quote.parts]
+        parts = [(s, e) for s, e in parts if e > s]
+        if not parts:
+            continue
+        start, end = parts[0][0], parts[-1][1]
+        value = " ".join(_collapse(text[s:e]) for s, e in parts)
+        if not re.search(r"[^\W\d_]{2}|\d", value):
+            continue
+        kept.append(quote)
+        spans.append((quote.open_pos, (quote.close_pos + quote.close_len) if quote.close_pos is not None else end))
+        event = SpeechEvent("quote", start, end, value, Mention(None))
+        event.extra["open"] = quote.open_pos
+        event.extra["close"] = quote.close_pos
+        event.extra["parts"] = parts
+        event.extra["unclosed"] = quote.unclosed
+        event.extra["family"] = quote.family
+        event.speech = line_of(quote.open_pos) not in excluded
+        quote_events.append(event)
+    masker = _Masker(text, spans)
+
+    for index, event in enumerate(quote_events):
+        if not event.speech:
+            continue
+        open_pos = int(event.extra["open"])  # type: ignore[call-overload]
+        close_raw = event.extra["close"]
+        close_end = (int(close_raw) + 1) if isinstance(close_raw, int) else event.end
+        s_open = sentence_of(open_pos)
+        s_close = sentence_of(max(close_end - 1, open_pos))
+        head_lo = max(s_open[0], open_pos - 300)
+        head = masker.window(head_lo, open_pos)
+        tail_hi = min(max(s_close[1], close_end), close_end + 300)
+        tail = masker.window(close_end, tail_hi)
+        tail = tail.split("\n", 1)[0]
+        if _is_term(text, open_pos, close_end, event.value, head):
+            event.speech = False
+            continue
+        head_content = head.replace("\x00", " ").strip(" \t—–-")
+        mention: Mention | None = None
+        if head_content and not re.fullmatch(r"(?:And|But|So|Then)[ ,]*", head_content):
+            mention = _find_head_speaker(head, head_lo, text)
+        if mention is None or mention.speaker is None:
+            tail_mention = _find_tail_speaker(tail, close_end)
+            if tail_mention is not None:
+                mention = tail_mention
+        event.extra["partial"] = bool(head_content) or bool(
+            re.match(r"\s*[a-z]", tail) and not re.match(r"[\s,]*(?:" + _CUE_WORDS + r"|he|she|they|it|the)\b", tail)
+        )
+        if mention is not None and mention.speaker is not None:
+            event.mention = mention
+            continue
+        if mention is not None:
+            event.mention = mention
+        # no speaker in the sentence: the sentence before, or the quote this one continues
+        event.mention.source = "pending"
+    attribution_events = _attributions(text, sentences, excluded, line_of, quote_events)
+    _resolve(text, quote_events, attribution_events, sentences)
+    return Analysis(
+        [e for e in quote_events if e.speech],
+        attribution_events,
+    )
+
+
+# --------------------------------------------------------------------------- attributions
+
+_ADVERBIAL = (
+    r"(?:\s*,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:last|this|next|earlier this|late last)\s+(?:week|month|year|weekend)"
+    r"|\s+(?:earlier|later|yesterday|today|tonight|again|also|previously|repeatedly|separately"
+    r"|publicly|privately|recently|late|early|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+    r"|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]{1,20}\s+){0,3}?"
+    r"(?:statement|briefing|interview|speech|release|conference|post|letter|report|message|"
+    r"address|tweet|call|session|hearing)s?"
+    r"(?:\s+(?:with|to|on|in)\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,4})?"
+    r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio))"
+)
+_CLAUSE_START = re.compile(
+    r"(?:,?\s+that\b|,?\s+(?=(?:[A-Z0-9]|(?:he|she|it|they|we|there|this|these|those|the|a|an|its|"
+    r"his|her|their|no|any|some|all|both|neither|most|many|such|one|two|three|several|nothing|"
+    r"none|everyone|nobody|only|more|less|about|nearly|at least)\b)))"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.’'\-]{0,30}\s+){0,5}?(?:[A-Z][\w.’'\-]{0,30})|reporters|journalists|"
+    r"lawmakers|parliament|the press|the media|the newspaper|the agency|the (?:[a-z]+\s+)?(?:newspaper|agency|broadcaster|station|channel)|"
+    r"him|her|them|us|me|a (?:news )?(?:conference|briefing))(?=\s|,)"
+)
+_ADV_RE = re.compile(_ADVERBIAL)
+_BACKWARD = re.compile(
+    r",\s+(?P<np>[^,;\x00“”\"]{2,80}?)\s+(?P<cue>" + _REPORT_WORDS + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
+)
+_BACKWARD_INVERTED = re.compile(
+    r",\s+(?P<cue>said|says|added|adds|wrote|warned|noted)\s+(?P<np>[A-Z][^;\x00]{1,160}?)[.!]?\s*$"
+)
+_ACCORDING_START = re.compile(r"^(?:(?:But|And|Yet)\s+)?[Aa]ccording to\s+(?P<np>[^,\x00]{2,100}),\s*")
+_ACCORDING_END = re.compile(r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)(?:,[^\x00]{0,200})?[.!]?\s*$")
+
+
+def _quote_coverage(start: int, end: int, quote_spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:
+    if end <= start:
+        return 0.0
+    covered = 0
+    index = max(bisect_right(starts, start) - 1, 0)
+    while index < len(quote_spans) and quote_spans[index][0] < end:
+        s, e = quote_spans[index]
+        covered += max(0, min(e, end) - max(s, start))
+        index += 1
+    return covered / (end - start)
+
+
+def _attributions(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    excluded: set[int],
+    line_of: object,
+    quotes: Sequence[SpeechEvent],
+) -> list[SpeechEvent]:
+    assert callable(line_of)
+    speech_quotes = sorted(
+        (int(q.extra["open"]), q.end + 1)  # type: ignore[call-overload]
+        for q in quotes
+        if q.speech
+    )
+    quote_starts = [s for s, _ in speech_quotes]
+    masker = _Masker(text, speech_quotes)
+    events: list[SpeechEvent] = []
+    for s_start, s_end in sentences:
+        if line_of(s_start) in excluded or s_end - s_start < 12:
+            continue
+        s_end_bounded = min(s_end, s_start + 1500)
+        sentence = masker.window(s_start, s_end_bounded)
+        event = _attribution_in(text, sentence, s_start)
+        if event is None:
+            continue
+        if _quote_coverage(event.start, event.end, speech_quotes, quote_starts) >= 0.6:
+            # the quote is the claim; the speaker is found from the quote
+            continue
+        statement = text[event.start : event.end]
+        event.value = _collapse(statement)
+        if len(event.value.split()) < 3:
+            continue
+        events.append(event)
+    return events
+
+
+def _statement_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    """One reported-speech statement in a sentence (``sentence`` has quotes masked)."""
+    # "according to X, CLAUSE"
+    match = _ACCORDING_START.match(sentence)
+    if match:
+        speaker = parse_speaker(match.group("np"), base + match.start("np"))
+        if speaker and looks_like_speaker(speaker.phrase):
+            start = base + match.end()
+            end = _statement_end(text, start, base + len(sentence.rstrip()))
+            mention = Mention(speaker, "according to", base + match.start("np") - len("according to "), base + match.start("np") - 1, "explicit")
+            return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
+    # "X said (on Monday) (that) CLAUSE"
+    for cue in _REPORT_CUE.finditer(sentence):
+        pos = cue.end()
+        if cue.group() in ("told", "tells"):
+            obj = _TOLD_OBJECT.match(sentence, pos)
+            if obj is None:
+                continue
+            pos = obj.end()
+        for _ in range(4):
+            adverbial = _ADV_RE.match(sentence, pos)
+            if adverbial is None:
+                break
+            pos = adverbial.end()
+        clause = _CLAUSE_START.match(sentence, pos)
+        if clause is None:
+            continue
+        start = clause.end()
+        while start < len(sentence) and sentence[start].isspace():
+            start += 1
+        if start >= len(sentence) or sentence[start] == "\x00" and not clause.group().strip(", ").startswith("that"):
+            continue  # "said “...”": a direct quote, the quote extractor's
+        subject = subject_before(sentence, 0, cue.start())
+        if subject is None and re.search(r"\b(?:but|and)\s*$", sentence[: cue.start()]):
+            subject = leading_subject(sentence, 0, cue.start())
+        if subject is None:
+            continue
+        speaker = parse_speaker(subject[0], base + subject[1])
+        if speaker is None:
+            continue
+        end = len(sentence.rstrip())
+        according = _ACCORDING_END.search(sentence, start)
+        if according:
+            end = according.start()
+        end = _statement_end(text, base + start, base + end)
+        mention = Mention(speaker, cue.group(), base + cue.start(), base + cue.end(), "explicit")
+        return SpeechEvent("attribution", base + start, end, "", mention, extra={"sentence_start": base})
+    # "CLAUSE, according to X."
+    match = _ACCORDING_END.search(sentence)
+    if match:
+        speaker = parse_speaker(match.group("np"), base + match.start("np"))
+        if speaker and looks_like_speaker(speaker.phrase):
+            end = _statement_end(text, base, base + match.start())
+            start = base
+            lead = _LEAD_CONJUNCTION.match(sentence)
+            if lead:
+                start += lead.end()
+            mention = Mention(speaker, "according to", base + match.start("np") - len("according to "), base + match.start("np") - 1, "explicit")
+            return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
+    # "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y."
+    match = _BACKWARD_INVERTED.search(sentence)
+    if match and looks_like_speaker(match.group("np")):
+        speaker = parse_speaker(match.group("np"), base + match.start("np"))
+        if speaker and speaker.kind in ("person", "organisation", "description", "group"):
+            end = _statement_end(text, base, base + match.start())
+            mention = Mention(speaker, match.group("cue"), base + match.start("cue"), base + match.end("cue"), "explicit")
+            return SpeechEvent("attribution", base, end, "", mention, extra={"sentence_start": base})
+    match = _BACKWARD.search(sentence)
+    if match and looks_like_speaker(match.group("np")):
+        adverb = match.group("adv")
+        if adverb.strip() and not _ADV_RE.fullmatch(adverb) and not _TOLD_OBJECT.fullmatch(adverb):
+            return None
+        speaker = parse_speaker(match.group("np"), base + match.start("np"))
+        if speaker is not None:
+            start = base
+            lead = _LEAD_CONJUNCTION.match(sentence)
+            if lead:
+                start += lead.end()
+            end = _statement_end(text, start, base + match.start())
+            mention = Mention(speaker, match.group("cue"), base + match.start("cue"), base + match.end("cue"), "explicit")
+            return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+_NAME_CHAIN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'.\-]{0,40}(?:\s{1,3}(?:(?:van|von|de|der|da|bin|al|la|le|di|del)\s{1,3})?[A-Z][\w’'.\-]{0,40}){0,5}"
+)
+
+
+class _Names:
+    """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
+
+    def __init__(self, text: str) -> None:
+        self.by_token: dict[str, list[tuple[int, str]]] = {}
+        for match in _NAME_CHAIN.finditer(text):
+            words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in match.group().split()]
+            while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
+                words = words[1:]
+            name = []
+            for word in words:
+                if not _is_name_token(word) and word not in _PARTICLES:
+                    name = []
+                    continue
+                name.append(word)
+            if len(name) < 2 or len(name) > 4:
+                continue
+            full = " ".join(name)
+            for token in {name[0], name[-1]}:
+                self.by_token.setdefault(token.lower(), []).append((match.start(), full))
+
+    def expand(self, short: str, position: int) -> str | None:
+        """The full name a surname stands for: the earliest such name before ``position``."""
+        tokens = short.split()
+        if not tokens:
+            return None
+        candidates = self.by_token.get(tokens[-1].lower(), []) + self.by_token.get(
+            tokens[0].lower(), []
+        )
+        best: tuple[int, int, int] | None = None
+        found: str | None = None
+        for pos, full in candidates:
+            parts = full.split()
+            if len(parts) <= len(tokens):
+                continue
+            ends = parts[-len(tokens) :] == tokens
+            # East Asian order: "Mr. Kim" is Kim Jong Un
+            starts = len(tokens) == 1 and parts[0] == tokens[0] and len(parts) == 3
+            if not (ends or starts):
+                continue
+            key = (0 if pos < position else 1, 0 if ends else 1, pos)
+            if best is None or key < best:
+                best, found = key, full
+        return found
+
+
+def _compatible(reference: Speaker, candidate: Speaker) -> bool:
+    """Whether a pronoun or description can refer to an earlier speaker."""
+    if reference.kind == "pronoun":
+        head = reference.head
+        if head in ("he", "she"):
+            wanted = "m" if head == "he" else "f"
+            return candidate.kind in ("person", "description") and candidate.gender in (None, wanted)
+        if head == "it":
+            return candidate.kind == "organisation"
+        if head in ("they", "we"):
+            return candidate.kind in ("organisation", "group")
+        return candidate.kind == "person"
+    head = reference.head or ""
+    words = " ".join(
+        filter(None, [candidate.phrase, candidate.role or "", candidate.organisation or ""])
+    ).lower()
+    if head and re.search(rf"\b{re.escape(head)}", words):
+        return True
+    if head in _GENERIC_PERSON_HEADS and reference.kind in ("description", "group"):
+        return candidate.kind in ("person", "description", "group") and (
+            reference.kind == "group" or candidate.kind != "group"
+        )
+    return False
+
+
+def _resolve(
+    text: str,
+    quotes: Sequence[SpeechEvent],
+    attributions: Sequence[SpeechEvent],
+    sentences: Sequence[tuple[int, int]],
+) -> None:
+    names = _Names(text)
+    events = sorted(
+        [e for e in quotes if e.speech] + list(attributions), key=lambda e: (e.start, e.kind)
+    )
+    history: list[Speaker] = []
+    previous: SpeechEvent | None = None
+    sentence_starts = [s for s, _ in sentences]
+    for event in events:
+        mention = event.mention
+        if mention.source == "pending" or mention.speaker is None:
+            _inherit(text, event, previous, sentence_starts, sentences, names, history)
+        elif mention.speaker is not None:
+            resolved, how = _resolve_speaker(mention.speaker, event.start, names, history)
+            event.resolved = resolved
+            event.resolved_from = how
+            event.confidence = 0.95 if how is None else (0.8 if resolved else 0.5)
+        if event.resolved is not None and event.resolved.name:
+            history.append(event.resolved)
+            del history[:-60]
+        if bool(event.extra.get("unclosed")):
+            event.confidence = round(event.confidence * 0.8, 3)
+        previous = event
+
+
+def _resolve_speaker(
+    speaker: Speaker, position: int, names: _Names, history: Sequence[Speaker]
+) -> tuple[Speaker | None, str | None]:
+    if speaker.kind == "pronoun" or (speaker.definite and speaker.kind in ("description", "organisation", "group") and speaker.head and (speaker.head in ROLE_WORDS or speaker.head in ORG_HEADS)):
+        for earlier in reversed(history[-40:]):
+            if _compatible(speaker, earlier):
+                return earlier, speaker.phrase
+        if speaker.kind == "pronoun" or speaker.kind == "description":
+            return None, speaker.phrase
+        if speaker.kind == "organisation" and len(speaker.phrase.split()) <= 2:
+            return None, speaker.phrase
+    if speaker.kind == "person" and speaker.person:
+        full = speaker.person
+        if len(full.split()) == 1 or (speaker.person and len(full.split()) == 2 and full.split()[0] in _PARTICLES):
+            expanded = names.expand(full, position)
+            if expanded is None:
+                # an earlier speaker with that surname
+                for earlier in reversed(history[-40:]):
+                    if earlier.person and earlier.person.split()[-1] == full.split()[-1]:
+                        expanded = earlier.person
+                        break
+            if expanded:
+                earlier_same = next(
+                    (h for h in reversed(history[-40:]) if h.person == expanded), None
+                )
+                base = earlier_same or speaker
+                return replace(
+                    speaker,
+                    name=expanded,
+                    person=expanded,
+                    role=speaker.role or base.role,
+                    organisation=speaker.organisation or base.organisation,
+                    gender=speaker.gender or base.gender,
+                ), None
+        earlier_same = next((h for h in reversed(history[-40:]) if h.person == full), None)
+        if earlier_same is not None:
+            return replace(
+                speaker,
+                role=speaker.role or earlier_same.role,
+                organisation=speaker.organisation or earlier_same.organisation,
+                gender=speaker.gender or earlier_same.gender,
+            ), None
+        return speaker, None
+    if speaker.kind == "unknown":
+        return (speaker if speaker.name else None), None
+    return speaker, None
+
+
+def _inherit(
+    text: str,
+    event: SpeechEvent,
+    previous: SpeechEvent | None,
+    sentence_starts: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+    names: _Names,
+    history: list[Speaker],
+) -> None:
+    """A quote without a speaker of its own: the one it continues or the sentence before."""
+    event.confidence = 0.5
+    event.resolved_from = None
+    event.mention.source = "none"
+    if event.kind != "quote":
+        return
+    open_pos = int(event.extra["open"])  # type: ignore[call-overload]
+    index = bisect_right(sentence_starts, open_pos) - 1
+    own_start = sentences[index][0] if index >= 0 else 0
+    head = text[own_start:open_pos].strip(" \t\"“”‘’'—–-")
+    if head and not re.fullmatch(r"(?:And|But|So|Then)[ ,]*", head):
+        return  # a partial quote inside a sentence that names nobody
+    previous_start = sentences[index - 1][0] if index >= 1 else -1
+    previous_sentence = sentences[index - 1] if index >= 1 else None
+    if previous is not None and previous.resolved is not None and previous.end >= previous_start - 1 and previous.start < open_pos:
+        gap = text[previous.end : open_pos]
+        if "\n\n\n" not in gap and len(gap) < 600:
+            event.resolved = previous.resolved
+            event.mention = Mention(
+                previous.mention.speaker,
+                previous.mention.cue,
+                previous.mention.cue_start,
+                previous.mention.cue_end,
+                "continuation" if previous.kind == "quote" and "\n" not in gap.strip() else "previous_sentence",
+            )
+            event.confidence = 0.8
+            if previous.kind == "quote" and "\n" not in gap:
+                event.extra["linked_to"] = previous.start
+            return
+    if previous_sentence is not None:
+        p_start, p_end = previous_sentence
+        sentence_text = text[p_start:p_end]
+        if sentence_text.rstrip().endswith(":"):
+            mention = _find_head_speaker(sentence_text.rstrip()[:-1] + ":", p_start, text)
+            if mention is None:
+                from_match = re.search(r"\bfrom\s+([A-Z][^:]{1,100})$", sentence_text.rstrip()[:-1])
+                if from_match:
+                    speaker = parse_speaker(from_match.group(1), p_start + from_match.start(1))
+                    mention = Mention(speaker, "from", p_start + from_match.start(), p_start + from_match.start(1), "previous_sentence")
+            if mention is not None and mention.speaker is not None:
+                resolved, how = _resolve_speaker(mention.speaker, p_start, names, history)
+                if resolved is not None:
+                    mention.source = "previous_sentence"
+                    event.mention = mention
+                    event.resolved = resolved
+                    event.resolved_from = how
+                    event.confidence = 0.8
