@@ -197,7 +197,7 @@ def test_wire_copies_are_found_and_counted_once() -> None:
     docs = [
         Document.from_text(story, "wire-a"),
         Document.from_text(story.replace("officials said", "the agency reported"), "wire-b"),
-        Document.from_text("Local radio said 14 cars fell when the old bridge collapsed.", "local"),
+        Document.from_text("The mayor said 14 cars had fallen into the river.", "local"),
     ]
     report = claimdiff.compare(docs, plugins=plugins_of(Digits()))
     assert report.copies == (("wire-a", "wire-b"),)

@@ -11,14 +11,16 @@ import pytest
 
 import claimdiff
 from claimdiff import Document, UnreadableDocument
-from claimdiff_plugins import html
+from claimdiff_plugins import boilerplate, html
+from conftest import plugins_of
 
 PAGES = Path(__file__).parent / "data" / "html"
 
 
 @pytest.fixture
 def trafilatura() -> ModuleType:
-    return pytest.importorskip("trafilatura")
+    module: ModuleType = pytest.importorskip("trafilatura")
+    return module
 
 
 def read(path: Path, encoding: str | None = None) -> Document | None:
@@ -143,9 +145,6 @@ def test_missing_trafilatura_says_how_to_install(
 
 
 def test_html_document_goes_through_the_pipeline(trafilatura: ModuleType) -> None:
-    from claimdiff_plugins import boilerplate
-    from conftest import plugins_of
-
     doc = read(PAGES / "harbour-courier.html")
     assert doc is not None
     report = claimdiff.extract(doc, plugins=plugins_of(boilerplate, html), strict=True)

@@ -134,6 +134,7 @@ NOT_NAMES = frozenset(
 _PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader".split())
 _DETERMINERS = frozenset("the a an another one".split())
+_SUBJECT_STARTERS = frozenset("he she they it we i the a an another".split())
 
 # --------------------------------------------------------------------------- records
 
@@ -893,7 +894,9 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     lead = before.find(stripped) if stripped else 0
     candidate = stripped
     offset = lead
-    if not (candidate and candidate[:1].isupper() or candidate.split()[:1] and candidate.split()[0].lower() in PRONOUNS | {"the", "a", "an", "another"}) or not looks_like_speaker(candidate):
+    first_word = candidate.split()[0].lower() if candidate else ""
+    starts_well = candidate[:1].isupper() or first_word in _SUBJECT_STARTERS
+    if not starts_well or not looks_like_speaker(candidate):
         comma = before.rfind(",")
         if comma < 0:
             return None
