@@ -200,6 +200,18 @@ def test_bio_shaped_sentence_in_the_lead_is_body_text() -> None:
     assert find_boilerplate(text) == []
 
 
+def test_bio_under_the_authors_name_near_the_top() -> None:
+    bio = "Karin Holm is a reporter covering transport for the Valley Post."
+    text = "Bridge closed\n\nKarin Holm\n" + bio + "\n\n" + CLEAN_ARTICLE
+    assert reasons_by_line(text) == {bio: "author bio"}
+
+
+def test_bio_shaped_paragraph_under_a_subheading_is_body_text() -> None:
+    paragraph = "Anna Berg is a columnist for the Tribune who watched the crash from her car."
+    text = "Bridge closed\n\nMedia Reaction\n" + paragraph + "\n\n" + CLEAN_ARTICLE
+    assert find_boilerplate(text) == []
+
+
 def test_social_and_contact_lines_are_author_bio() -> None:
     text = CLEAN_ARTICLE + "\nFollow Karin Holm on Twitter\nContact her at the newsroom desk.\n"
     assert set(reasons_by_line(text).values()) == {"author bio"}

@@ -441,7 +441,7 @@ def _credit_line(content: str) -> bool:
 
 
 def _line_reason(
-    content: str, label: str | None, position: float, after_name_or_heading: bool
+    content: str, label: str | None, position: float, under_author: bool
 ) -> str | None:
     """Why a line is boilerplate, or None for a body line.
 
@@ -479,7 +479,7 @@ def _line_reason(
     if _SOCIAL.search(content):
         return AUTHOR_BIO
     # Bios sit at the end of a page or under the author's name, never in the story's lead.
-    bio_place = position >= 0.5 or after_name_or_heading
+    bio_place = position >= 0.5 or under_author
     if bio_place and _BIO.match(content) and _BIO_CUE.search(content):
         return AUTHOR_BIO if len(_SENTENCE_END.findall(content)) <= 2 else None
     return None
@@ -517,22 +517,28 @@ def find_boilerplate(text: str) -> list[Region]:
     lines = _lines(text)
     size = max(len(text), 1)
     reasons: list[str | None] = [None] * len(lines)
-    previous_is_name_or_author = False
+    # The line before: an "Author" heading or a bare name, under which a bio may follow.
+    author_heading = False
+    name_line = ""
     list_open = False
     for index, (start, _end, content) in enumerate(lines):
         if len(content) > MAX_LINE:
-            list_open = previous_is_name_or_author = False
+            list_open = author_heading = False
+            name_line = ""
             continue
         key = _label_key(content) if len(content) <= 80 else ""
         label = LABELS.get(key)
         if list_open and label is None and _is_list_item(content):
             reasons[index] = RELATED
-            previous_is_name_or_author = False
+            author_heading = False
+            name_line = ""
             continue
-        reason = _line_reason(content, label, start / size, previous_is_name_or_author)
+        under_author = author_heading or bool(name_line and content.startswith(name_line + " "))
+        reason = _line_reason(content, label, start / size, under_author)
         reasons[index] = reason
         list_open = reason == RELATED and key in LIST_HEADINGS
-        previous_is_name_or_author = label == AUTHOR_BIO or bool(_NAME_ONLY.match(content))
+        author_heading = label == AUTHOR_BIO
+        name_line = content if _NAME_ONLY.match(content) else ""
     _mark_repeats(lines, reasons)
     return [
         Region(line.start, line.end, reason)

@@ -369,6 +369,17 @@ class _Context:
         span = span_containing(self.sentences, position)
         return span if span else (max(0, position - 100), min(len(self.text), position + 100))
 
+    def before(self, pattern: re.Pattern[str], position: int) -> re.Match[str] | None:
+        """A match of a "...$" pattern ending right at ``position``."""
+        return pattern.search(self.text, max(0, position - _PREFIX_WINDOW), position)
+
+    def boundary(self, position: int, also_not: str = "") -> bool:
+        """Whether a date may start here: not inside a word or number (or after ``also_not``)."""
+        if position == 0:
+            return True
+        previous = self.text[position - 1]
+        return not (previous.isalnum() or previous == "_" or previous in also_not)
+
     def previous_word(self, position: int) -> str:
         """The word right before ``position`` (spaces or a bracket between), lower case."""
         match = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
@@ -422,7 +433,15 @@ def _value(start: dt.date, end: dt.date, granularity: Granularity) -> DateValue:
 # --------------------------------------------------------------------------- handlers
 
 
+def _claim_start(context: _Context, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
+    """The prefix ``pattern`` finds right before ``start``, if any (empty ones don't count)."""
+    match = context.before(pattern, start)
+    return match if match and match.end() > match.start() else None
+
+
 def _iso(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start(), "-"):
+        return []
     day = safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
     if day is None:
         return []
@@ -430,6 +449,8 @@ def _iso(match: re.Match[str], context: _Context) -> list[_Found]:
 
 
 def _slashed(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start(), "/."):
+        return []
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     # US order unless the first number cannot be a month.
     day = safe_date(year, second, first) if first > 12 else safe_date(year, first, second)
@@ -439,6 +460,10 @@ def _slashed(match: re.Match[str], context: _Context) -> list[_Found]:
 
 
 def _month_and_day(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start(), ".,$£€"):
+        return []
+    weekday = _claim_start(context, _WEEKDAY_BEFORE, match.start())
+    start = weekday.start() if weekday else match.start()
     month = month_number(match["month"])
     day_of_month = int(match["day"])
     if not 1 <= day_of_month <= 31:
@@ -447,43 +472,50 @@ def _month_and_day(match: re.Match[str], context: _Context) -> list[_Found]:
         day = safe_date(int(match["year"]), month, day_of_month)
         if day is None:
             return []
-        return [_Found(match.start(), match.end(), _value(day, day, "day"))]
-    if context.next_word(match.end()) in _COUNT_NOUNS:
+        return [_Found(start, match.end(), _value(day, day, "day"))]
+    if context.next_word(match.end()) in _COUNT_NOUNS or context.published is None:
         return []
-    if context.published is None:
-        return []
-    resolved = _nearest_month_day(
-        month, day_of_month, context.published, context.tense(match.start(), match.end())
-    )
+    tense = context.tense(start, match.end())
+    resolved = _nearest_month_day(month, day_of_month, context.published, tense)
     if resolved is None:
         return []
-    return [_Found(match.start(), match.end(), _value(resolved, resolved, "day"), resolved=True)]
+    return [_Found(start, match.end(), _value(resolved, resolved, "day"), resolved=True)]
 
 
 def _month_and_year(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start()):
+        return []
+    modifier = _claim_start(context, _MODIFIER_BEFORE, match.start())
+    start = modifier.start() if modifier else match.start()
     year = int(match["year"])
     month = month_number(match["month"])
-    start, end = _narrow(*_month_range(year, month), "month", match["mod"])
-    return [_Found(match.start(), match.end(), _value(start, end, "month"))]
+    begin, end = _month_range(year, month)
+    begin, end = _narrow(begin, end, "month", modifier["mod"] if modifier else None)
+    return [_Found(start, match.end(), _value(begin, end, "month"))]
 
 
 def _bare_month(match: re.Match[str], context: _Context) -> list[_Found]:
-    name = match["month"]
-    relation = match["rel"].lower() if match["rel"] else None
-    if not (match["mod"] or relation) and context.previous_word(match.start()) not in _TRIGGERS:
+    if not context.boundary(match.start()):
         return []
+    prefix = _claim_start(context, _MONTH_PREFIX, match.start())
+    modifier = prefix and (prefix["mod"] or prefix["mod_only"])
+    relation = prefix["rel"].lower() if prefix and prefix["rel"] else None
+    if prefix is None and context.previous_word(match.start()) not in _TRIGGERS:
+        return []
+    name = match["month"]
     if name in ("May", "MAY") and context.text.startswith(("'s", "’s"), match.end()):
         return []  # Theresa May's government
     if context.published is None:
         return []
+    start = prefix.start() if prefix else match.start()
     month = month_number(name)
-    tense = context.tense(match.start(), match.end())
+    tense = context.tense(start, match.end())
     year = _nearest_month_year(month, context.published, tense, relation)
-    start, end = _narrow(*_month_range(year, month), "month", match["mod"])
-    return [_Found(match.start(), match.end(), _value(start, end, "month"), resolved=True)]
+    begin, end = _narrow(*_month_range(year, month), "month", modifier or None)
+    return [_Found(start, match.end(), _value(begin, end, "month"), resolved=True)]
 
 
-def _reads_as_year(match: re.Match[str], context: _Context) -> bool:
+def _reads_as_year(match: re.Match[str], context: _Context, modified: bool) -> bool:
     """Whether a bare four-digit number is a year here: "in 1991", "the 1991 collapse"."""
     start = match.start("year")
     if _COPYRIGHT.search(context.text, max(0, start - 12), start):
@@ -491,13 +523,11 @@ def _reads_as_year(match: re.Match[str], context: _Context) -> bool:
     following = context.next_word(match.end())
     if following in _COUNT_NOUNS:
         return False
-    if match["mod"] or match["year2"]:
+    if modified or match["year2"]:
         return True
     before = context.text[max(0, start - 40) : start]
     if _RANGE_BEFORE.search(before) or _AS_LATE_AS.search(before):
         return True
-    if start > 0 and context.text[start - 1] in "-–":
-        return False
     previous = context.previous_word(start)
     if previous in _TRIGGERS:
         return True
@@ -507,15 +537,19 @@ def _reads_as_year(match: re.Match[str], context: _Context) -> bool:
 
 
 def _year(match: re.Match[str], context: _Context) -> list[_Found]:
-    if not _reads_as_year(match, context):
+    modifier = _claim_start(context, _MODIFIER_BEFORE, match.start())
+    if not context.boundary(match.start(), "" if modifier else "$£€¥#.,/:-–"):
+        return []
+    if not _reads_as_year(match, context, modifier is not None):
         return []
     year = int(match["year"])
     if not _year_ok(year):
         return []
-    found: list[_Found] = []
-    start, end = _narrow(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match["mod"])
-    first_end = match.end("year")
-    found.append(_Found(match.start(), first_end, _value(start, end, "year")))
+    start = modifier.start() if modifier else match.start()
+    begin, end = _narrow(
+        dt.date(year, 1, 1), dt.date(year, 12, 31), "year", modifier["mod"] if modifier else None
+    )
+    found = [_Found(start, match.end("year"), _value(begin, end, "year"))]
     if match["year2"]:
         text = match["year2"]
         second = int(text) if len(text) == 4 else year // 100 * 100 + int(text)
@@ -526,16 +560,24 @@ def _year(match: re.Match[str], context: _Context) -> list[_Found]:
 
 
 def _decade(match: re.Match[str], context: _Context) -> list[_Found]:
+    prefix = _claim_start(context, _THE_MODIFIER_BEFORE, match.start())
+    modifier = prefix["mod"] if prefix else None
+    if not context.boundary(match.start(), "" if modifier else "$£€.,"):
+        return []
     if match["decade"]:
         first = int(match["decade"])
     else:
         short = int(match["short"])
         first = (2000 if short <= 10 else 1900) + short
-    start, end = _narrow(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", match["mod"])
-    return [_Found(match.start(), match.end(), _value(start, end, "decade"))]
+    start = prefix.start() if prefix else match.start()
+    begin, end = _narrow(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", modifier)
+    return [_Found(start, match.end(), _value(begin, end, "decade"))]
 
 
 def _century(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start()):
+        return []
+    prefix = _claim_start(context, _THE_MODIFIER_BEFORE, match.start())
     ordinal = match["ordinal"].lower().replace("-", " ")
     if ordinal[0].isdigit():
         number = int(ordinal[:-2])
@@ -543,31 +585,34 @@ def _century(match: re.Match[str], context: _Context) -> list[_Found]:
         number = 20 + (1 if ordinal.endswith("first") else 2)
     else:
         number = _CENTURY_ORDINALS.index(ordinal) + 1
-    if not 1 <= number <= 22:
+    if not 2 <= number <= 22:
         return []
     # Read as people do: the 20th century is the 1900s.
     first = (number - 1) * 100
-    if first < 1:
-        return []
-    start, end = _narrow(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "century", match["mod"])
-    return [_Found(match.start(), match.end(), _value(start, end, "century"))]
+    start = prefix.start() if prefix else match.start()
+    modifier = prefix["mod"] if prefix else None
+    begin, end = _narrow(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "century", modifier)
+    return [_Found(start, match.end(), _value(begin, end, "century"))]
 
 
 def _weekday(match: re.Match[str], context: _Context) -> list[_Found]:
-    relation = match["rel"].lower() if match["rel"] else None
+    if not context.boundary(match.start()):
+        return []
+    prefix = _claim_start(context, _RELATION_BEFORE, match.start())
+    relation = prefix["rel"].lower() if prefix else None
     if relation is None and context.previous_word(match.start()) in _NOT_WEEKDAY_BEFORE:
         return []
     if context.published is None:
         return []
+    start = prefix.start() if prefix else match.start()
     weekday = WEEKDAYS[match["weekday"].lower()]
-    relation = {"this": None}.get(relation, relation) if relation else None
-    tense = context.tense(match.start(), match.end())
-    day = _weekday_date(weekday, context.published, tense, relation)
-    return [_Found(match.start(), match.end(), _value(day, day, "day"), resolved=True)]
+    tense = context.tense(start, match.end())
+    day = _weekday_date(weekday, context.published, tense, None if relation == "this" else relation)
+    return [_Found(start, match.end(), _value(day, day, "day"), resolved=True)]
 
 
 def _relative_day(match: re.Match[str], context: _Context) -> list[_Found]:
-    if context.published is None:
+    if not context.boundary(match.start()) or context.published is None:
         return []
     phrase = " ".join((match["word"] or match["phrase"]).lower().split())
     offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(phrase, 0)
@@ -601,71 +646,73 @@ def _unit_range(
 
 def _relative_unit(match: re.Match[str], context: _Context) -> list[_Found]:
     published = context.published
-    if published is None:
+    if published is None or not context.boundary(match.start()):
         return []
+    prefix = _claim_start(context, _UNIT_PREFIX, match.start())
     relation = match["rel"].lower()
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
     found = _unit_range(match["unit"].lower(), published, shift)
     if found is None:
         return []
-    start, end, granularity = found
-    modifier = match["mod"].lower() if match["mod"] else None
-    if modifier == "earlier" and start <= published <= end:
+    begin, end, granularity = found
+    modifier = " ".join(prefix["mod"].lower().split()) if prefix and prefix["mod"] else None
+    if modifier == "earlier" and begin <= published <= end:
         end = published
-    elif modifier == "later" and start <= published <= end:
-        start = published
+    elif modifier == "later" and begin <= published <= end:
+        begin = published
     elif modifier in ("earlier", "later"):
-        start, end = _narrow(start, end, granularity, "early" if modifier == "earlier" else "late")
+        part = "early" if modifier == "earlier" else "late"
+        begin, end = _narrow(begin, end, granularity, part)
     else:
-        start, end = _narrow(start, end, granularity, modifier)
-    return [_Found(match.start(), match.end(), _value(start, end, granularity), resolved=True)]
+        begin, end = _narrow(begin, end, granularity, modifier)
+    start = prefix.start() if prefix else match.start()
+    return [_Found(start, match.end(), _value(begin, end, granularity), resolved=True)]
 
 
 def _part_of_unit(match: re.Match[str], context: _Context) -> list[_Found]:
     published = context.published
-    if published is None:
+    if published is None or not context.boundary(match.start()):
         return []
+    the = _claim_start(context, _THE_BEFORE, match.start())
+    start = the.start() if the else match.start()
     unit = match["unit"].lower()
-    part = match["part"].lower().split()[-1]
+    part = match["part"].lower()
     if unit == "year":
         # "peaked by the end of the year" in March means the year-end that has passed:
         # resolve like the month it mostly stands for.
         month = {"end": 12, "beginning": 1, "start": 1, "middle": 6}[part]
-        year = _nearest_month_year(month, published, context.tense(match.start(), match.end()))
-        start, end = _narrow(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", part)
-        return [_Found(match.start(), match.end(), _value(start, end, "year"), resolved=True)]
+        year = _nearest_month_year(month, published, context.tense(start, match.end()))
+        begin, end = _narrow(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", part)
+        return [_Found(start, match.end(), _value(begin, end, "year"), resolved=True)]
     found = _unit_range(unit, published, 0)
     if found is None:
         return []
-    start, end, granularity = found
-    start, end = _narrow(start, end, granularity, part)
-    return [_Found(match.start(), match.end(), _value(start, end, granularity), resolved=True)]
+    begin, end, granularity = found
+    begin, end = _narrow(begin, end, granularity, part)
+    return [_Found(start, match.end(), _value(begin, end, granularity), resolved=True)]
 
 
 def _ago(match: re.Match[str], context: _Context) -> list[_Found]:
     published = context.published
-    if published is None:
+    if published is None or not context.boundary(match.start()):
         return []
-    count_text = " ".join(match["count"].lower().split())
+    count_text = match["count"].lower()
     count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
     unit = match["unit"].lower()
     granularity: Granularity
-    try:
-        if unit == "day":
-            day = published - dt.timedelta(days=count)
-            start, end, granularity = day, day, "day"
-        elif unit == "week":
-            start, end = _week_range(published - dt.timedelta(weeks=count))
-            granularity = "week"
-        elif unit == "month":
-            start, end = _month_range(*_shift_month(published.year, published.month, -count))
-            granularity = "month"
-        else:
-            year = published.year - count * (10 if unit == "decade" else 1)
-            start, end, granularity = dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    except (ValueError, OverflowError):
-        return []
-    return [_Found(match.start(), match.end(), _value(start, end, granularity), resolved=True)]
+    if unit == "day":
+        begin = end = published - dt.timedelta(days=count)
+        granularity = "day"
+    elif unit == "week":
+        begin, end = _week_range(published - dt.timedelta(weeks=count))
+        granularity = "week"
+    elif unit == "month":
+        begin, end = _month_range(*_shift_month(published.year, published.month, -count))
+        granularity = "month"
+    else:
+        year = published.year - count * (10 if unit == "decade" else 1)
+        begin, end, granularity = dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    return [_Found(match.start(), match.end(), _value(begin, end, granularity), resolved=True)]
 
 
 Handler = Callable[[re.Match[str], _Context], list[_Found]]

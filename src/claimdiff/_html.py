@@ -150,7 +150,8 @@ def esc(text: object) -> str:
     return html.escape(_UNPRINTABLE.sub("\ufffd", str(text)), quote=True)
 
 
-def _number(amount: float) -> str:
+def _number(value: float) -> str:
+    amount = float(value)
     if not math.isfinite(amount):
         return str(amount)
     if amount.is_integer() and abs(amount) < 1e15:

@@ -1,0 +1,214 @@
+"""Speed, scale and robustness of the whole pipeline, as ratios measured in one run.
+
+    python benchmarks/pipeline_bench.py            # everything (a few minutes)
+    python benchmarks/pipeline_bench.py --quick    # smaller sizes
+
+Prints:
+- start-up: `import claimdiff` and `claimdiff --help` against a bare `python -c pass`;
+- throughput of the whole comparison (extract, align, diff) on ~5 KB articles, per extractor
+  and in all, on one core and with `workers=`;
+- alignment scaling: one story of 125 ... 1,000 documents of ~50 claims, time and peak memory,
+  and the ratio for each doubling;
+- adversarial inputs: cost per character against ordinary news text;
+- a 20 MB document and 10,000 documents: time and peak memory (in a child process).
+
+Articles are built from our own example articles (examples/articles), with figures varied so
+that outlets disagree; no outside text is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import claimdiff
+from claimdiff import Document
+
+ROOT = Path(__file__).parents[1]
+ARTICLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))
+
+
+def timed(function: Callable[[], object], repeat: int = 3) -> float:
+    """Best of ``repeat`` wall-clock runs, in seconds (the least disturbed by other load)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def synthetic_articles(count: int, size: int = 5000, seed: int = 7) -> list[Document]:
+    """``count`` articles of about ``size`` characters from our examples, figures varied."""
+    rng = random.Random(seed)
+    paragraphs = [
+        p for path in ARTICLES for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()
+    ]
+    documents = []
+    for n in range(count):
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < size:
+            paragraph = rng.choice(paragraphs)
+            # Vary some figures so that reports disagree now and then.
+            if rng.random() < 0.3:
+                paragraph = paragraph.replace("212", str(rng.choice([212, 210, 215])))
+            parts.append(paragraph)
+        documents.append(
+            Document.from_text(
+                "\n\n".join(parts), f"doc{n:05d}", source=f"Outlet {n}", published="2025-03-12"
+            )
+        )
+    return documents
+
+
+def startup() -> None:
+    def run(*args: str) -> float:
+        return timed(lambda: subprocess.run(args, check=True, capture_output=True), repeat=5)
+
+    bare = run(sys.executable, "-c", "pass")
+    imported = run(sys.executable, "-c", "import claimdiff")
+    helped = run(sys.executable, "-m", "claimdiff", "--help")
+    print("== start-up (best of 5)")
+    print(f"python -c pass          {bare * 1000:7.1f} ms")
+    print(
+        f"import claimdiff        {imported * 1000:7.1f} ms   (+{(imported - bare) * 1000:.1f} ms over bare python; goal < 150 ms)"
+    )
+    print(
+        f"claimdiff --help        {helped * 1000:7.1f} ms   (+{(helped - bare) * 1000:.1f} ms; goal < 300 ms)"
+    )
+
+
+def throughput(count: int) -> None:
+    documents = synthetic_articles(count)
+    characters = sum(len(d.text) for d in documents)
+    loaded = claimdiff.load_plugins()
+    claimdiff.compare(documents[:2], plugins=loaded)  # warm up lazy imports
+    print(f"\n== throughput: {count} articles, {characters / count / 1000:.1f} KB each")
+    for name in sorted(loaded.registry.extractors):
+        one = claimdiff.load_plugins(only=[loaded.registry.extractors[name].plugin])
+        seconds = timed(lambda one=one: [claimdiff.extract(d, plugins=one) for d in documents], 1)
+        print(
+            f"extract {name:<14} {count / seconds:8.0f} docs/s {characters / seconds / 1e6:7.2f} M chars/s"
+        )
+    whole = timed(lambda: claimdiff.compare(documents, plugins=loaded), 1)
+    print(
+        f"compare (all, 1 core)  {count / whole:8.0f} docs/s {characters / whole / 1e6:7.2f} M chars/s   (goal >= 200 docs/s)"
+    )
+    for workers in (2,):
+        parallel = timed(
+            lambda w=workers: claimdiff.compare(documents, plugins=loaded, workers=w), 1
+        )
+        print(
+            f"compare workers={workers}      {count / parallel:8.0f} docs/s   speed-up x{whole / parallel:.2f}"
+        )
+
+
+def alignment_scaling(sizes: list[int]) -> None:
+    from claimdiff._align import align
+    from claimdiff._diff import diff
+
+    loaded = claimdiff.load_plugins()
+    documents = synthetic_articles(max(sizes), size=2500, seed=11)
+    reports = [claimdiff.extract(d, plugins=loaded) for d in documents]
+    print("\n== alignment and diff of one story (claims from the built-in extractors)")
+    previous = None
+    for size in sizes:
+        claims = [c for r in reports[:size] for c in r.claims]
+        prepared = [r.documents[0] for r in reports[:size]]
+        import tracemalloc
+
+        tracemalloc.start()
+        start = time.perf_counter()
+        groups = align(claims, loaded.registry)
+        diff(groups, prepared, loaded.registry)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        ratio = f"x{seconds / previous:.2f} for x2 documents" if previous else ""
+        print(
+            f"{size:5d} docs {len(claims) / size:5.1f} claims/doc {seconds:7.2f} s  peak {peak / 1e6:7.1f} MB  {ratio}"
+        )
+        previous = seconds
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "quotation marks": lambda n: "“”\"'‘’" * (n // 6),
+    "digits": lambda n: "7" * n,
+    "no spaces": lambda n: ("abcdefghij" * (n // 10 + 1))[:n],
+    "nested brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "mixed scripts": lambda n: ("Кремль 北京 القاهرة é́ 1,2 “q” " * (n // 30 + 1))[:n],
+    "numbers and dates": lambda n: ("about 30, 4.5 km on Sept. 13, 2023 " * (n // 34 + 1))[:n],
+}
+
+
+def adversarial(size: int) -> None:
+    loaded = claimdiff.load_plugins()
+    base = synthetic_articles(1, size=size)[0]
+    news = timed(lambda: claimdiff.extract(base, plugins=loaded), 1) / len(base.text)
+    print(f"\n== adversarial inputs of {size / 1e6:.1f} M characters (all extractors)")
+    print(f"{'news text':<20} {news * 1e9:9.0f} ns/char   x1.00")
+    for name, make in ADVERSARIAL.items():
+        document = Document.from_text(make(size), "adversarial")
+        cost = timed(lambda d=document: claimdiff.extract(d, plugins=loaded), 1) / len(
+            document.text
+        )
+        print(f"{name:<20} {cost * 1e9:9.0f} ns/char   x{cost / news:.2f}")
+
+
+_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {bench!r})
+import claimdiff
+from pipeline_bench import synthetic_articles
+mode, n = sys.argv[1], int(sys.argv[2])
+start = time.perf_counter()
+if mode == "huge":
+    text = "\\n\\n".join(d.text for d in synthetic_articles(n // 5000 + 1))[:n]
+    report = claimdiff.extract(claimdiff.Document.from_text(text, "huge", published="2025-03-12"))
+    claims = len(report.claims)
+else:
+    report = claimdiff.compare(synthetic_articles(n, size=2000))
+    claims = len(report.claims)
+print(json.dumps({{"seconds": time.perf_counter() - start, "claims": claims,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def big_runs(huge_chars: int, many_docs: int) -> None:
+    code = _CHILD.format(bench=str(Path(__file__).parent))
+    print("\n== big inputs (each in a fresh process; peak = max resident memory)")
+    for mode, n, label in (
+        ("huge", huge_chars, f"one document of {huge_chars / 1e6:.0f} M chars"),
+        ("many", many_docs, f"{many_docs} documents of 2 KB in one compare"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", code, mode, str(n)], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            print(f"{label}: FAILED\n{result.stderr[-2000:]}")
+            continue
+        data = json.loads(result.stdout)
+        print(
+            f"{label:<40} {data['seconds']:7.1f} s  {data['claims']:8d} claims  peak {data['peak_mb']:7.0f} MB"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    args = parser.parse_args()
+    startup()
+    throughput(60 if args.quick else 400)
+    alignment_scaling([50, 100] if args.quick else [125, 250, 500, 1000])
+    adversarial(100_000 if args.quick else 1_000_000)
+    big_runs(2_000_000 if args.quick else 20_000_000, 500 if args.quick else 10_000)
+
+
+if __name__ == "__main__":
+    main()
