@@ -272,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     predictions, our_seconds = _timed(lambda: [ours(a) for a in articles], repeat=20)
     score = Score()
-    for article, predicted in zip(articles, predictions):
+    for article, predicted in zip(articles, predictions, strict=False):
         score.add(article, predicted)
     print("\n".join(score.lines("claimdiff dates")))
     if arguments.errors:
@@ -286,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     dateparser_search(articles[0])  # load its language data before timing
     found, baseline_seconds = _timed(lambda: [dateparser_search(a) for a in articles], repeat=1)
     baseline = Score()
-    for article, phrases in zip(articles, found):
+    for article, phrases in zip(articles, found, strict=False):
         baseline.add(article, dateparser_predictions(article, phrases))
     print("\n".join(baseline.lines("dateparser search_dates (languages=['en'])")))
     if arguments.errors:

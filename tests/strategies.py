@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
@@ -58,3 +59,8 @@ def document_sets(draw: st.DrawFn, max_size: int = 4) -> list[Document]:
     """Several documents with distinct ids."""
     count = draw(st.integers(min_value=1, max_value=max_size))
     return [draw(documents(doc_id=f"doc{n}")) for n in range(count)]
+
+
+def pages_with(lines: Sequence[str]) -> st.SearchStrategy[str]:
+    """Pages of news text mixed, line by line, with the given lines (boilerplate, say)."""
+    return st.lists(st.one_of(news_text, st.sampled_from(list(lines))), max_size=8).map("\n".join)

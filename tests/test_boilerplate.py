@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 import claimdiff
 from claimdiff import Claim, Document, NumberValue, Region
 from claimdiff_plugins import boilerplate
 from claimdiff_plugins.boilerplate import find_boilerplate
 from conftest import plugins_of
-from strategies import news_text
+from strategies import news_text, pages_with
 
 REPO = Path(__file__).parents[1]
 SHARED = REPO.parent / "shared"
@@ -287,10 +286,7 @@ def test_extract_drops_claims_from_boilerplate_and_keeps_spans() -> None:
 
 # --- properties and hostile input -------------------------------------------------------------
 
-# strategy: move to strategies.py
-noisy_pages = st.lists(
-    st.one_of(news_text, st.sampled_from([line for line, _ in BOILERPLATE_LINES])), max_size=8
-).map("\n".join)
+noisy_pages = pages_with([line for line, _ in BOILERPLATE_LINES])
 
 
 def check_regions(text: str, regions: list[Region]) -> None:

@@ -157,9 +157,8 @@ def test_plugin_order_does_not_matter() -> None:
 
 
 def test_read_document_hook_is_asked_first(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from fake_plugins import NoteReader
-
     import claimdiff._plugins as plugins_module
+    from fake_plugins import NoteReader
 
     loaded = plugins_of(NoteReader())
     monkeypatch.setattr(plugins_module, "default_plugins", lambda: loaded)

@@ -43,7 +43,7 @@ def _fake_plugins() -> str:
 
 def _console_commands() -> list[str]:
     commands = []
-    for page in sorted(DOCS.rglob("*.md")) + [ROOT / "README.md"]:
+    for page in [*sorted(DOCS.rglob("*.md")), ROOT / "README.md"]:
         for block in re.findall(r"```console\n(.*?)```", page.read_text(encoding="utf-8"), re.S):
             commands += [line[2:] for line in block.splitlines() if line.startswith("$ claimdiff ")]
     return commands

@@ -64,9 +64,22 @@ def _cased(words: Iterable[str]) -> str:
 
 
 #: A month name, full ("September") or abbreviated ("Sept.", "Sep"), never lower case.
+#: One flat alternation of literals, so that `re` can skip ahead to its first letters.
 MONTH_FULL = rf"(?:{_cased(MONTHS)})"
-MONTH_SHORT = rf"(?:(?:{_cased(MONTH_ABBREVIATIONS)})\.?)"
-MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_SHORT})(?![A-Za-z])"
+MONTH_ANY = (
+    "(?:"
+    + "|".join(
+        re.escape(form)
+        for form in sorted(
+            {
+                *MONTH_FULL[3:-1].split("|"),
+                *(f"{a}{dot}" for a in _cased(MONTH_ABBREVIATIONS).split("|") for dot in ("", ".")),
+            },
+            key=lambda form: (-len(form), form),
+        )
+    )
+    + ")(?![A-Za-z])"
+)
 WEEKDAY = rf"(?:{_cased(WEEKDAYS)})(?![A-Za-z])"
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 
@@ -112,6 +125,8 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 EDGE_LINES = 12
 #: How many characters at each end of a text are searched at most.
 EDGE_CHARS = 2000
+#: A stamp is short: only this much of a long line (its start, or its end at the foot) is read.
+LINE_CHARS = 300
 
 
 @attrs.frozen
@@ -148,17 +163,17 @@ def _edge_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     head: list[tuple[int, int]] = []
     position = 0
     while len(head) < EDGE_LINES and position < min(len(text), EDGE_CHARS):
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
+        end = text.find("\n", position, position + EDGE_CHARS)
+        end = min(len(text), position + EDGE_CHARS) if end < 0 else end
         if text[position:end].strip():
-            head.append((position, end))
+            head.append((position, min(end, position + LINE_CHARS)))
         position = end + 1
     tail: list[tuple[int, int]] = []
     end = len(text)
     while len(tail) < EDGE_LINES and end > max(0, len(text) - EDGE_CHARS):
-        start = text.rfind("\n", 0, end) + 1
+        start = text.rfind("\n", max(0, end - EDGE_CHARS), end) + 1
         if text[start:end].strip():
-            tail.append((start, end))
+            tail.append((max(start, end - LINE_CHARS), end))
         end = start - 1
         if end < 0:
             break

@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 __all__ = [
-    "CURRENCY_PREFIX_PATTERN",
     "CURRENCY_PREFIXES",
+    "CURRENCY_PREFIX_PATTERN",
     "CURRENCY_WORDS",
     "UNIT_PATTERN",
     "canonical_unit",

@@ -6,11 +6,12 @@ twice), stray prompt lines from text generators and bare time stamps. None of th
 claim of the report, so this preparer marks them as boilerplate regions and claimdiff drops
 every claim found there. The text itself is never changed: regions index the original.
 
-The rules work a line at a time (scraped text keeps each block on its own line) and use
-general patterns of page furniture, never particular sentences. A body paragraph is long,
-ends like a sentence and speaks about the event, which is what every rule below checks
-before marking a line; lines longer than ``MAX_LINE`` are always left alone, except that a
-verbatim copy of an earlier line is still recognised as a repeat.
+The rules work a line at a time (scraped text keeps each block on its own line) and look
+for the marks of page furniture rather than particular sentences: a label alone on a line,
+a photo credit closing a caption, a site speaking to its reader ("we use cookies"), a
+bio's "X is a reporter covering" at the end of the page. Lines longer than ``MAX_LINE``
+are body text and only checked for being a copy of an earlier line. One pass over the
+lines with bounded patterns, so the time grows linearly with the text.
 """
 
 from __future__ import annotations

@@ -103,18 +103,18 @@ _CENTURY_ORDINALS = _word_list(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
-_CENTURY = re.compile(
-    r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|"
+_CENTURY_END = r")[\s-]{1,2}" + _any_case("century") + r"(?!\w)"
+_CENTURY_IN_DIGITS = re.compile(r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)" + _CENTURY_END)
+_CENTURY_IN_WORDS = re.compile(
+    "(?P<ordinal>"
     + _any_case("twenty-first twenty-second " + " ".join(_CENTURY_ORDINALS))
-    + r")[\s-]{1,2}"
-    + _any_case("century")
-    + r"(?!\w)"
+    + _CENTURY_END
 )
 _WEEKDAY = re.compile(rf"(?P<weekday>{WEEKDAY})")
-_RELATIVE_DAY = re.compile(
-    rf"(?:(?P<word>{_any_case('today tonight yesterday tomorrow')})"
-    rf"|(?P<phrase>{_any_case('this')}\s{{1,3}}{_any_case('morning afternoon evening')}"
-    rf"|{_any_case('last')}\s{{1,3}}{_any_case('night')}))(?!\w)"
+_RELATIVE_DAY = re.compile(_any_case("today tonight yesterday tomorrow") + r"(?!\w)")
+_RELATIVE_PART_OF_DAY = re.compile(
+    rf"(?:{_any_case('this')}\s{{1,3}}{_any_case('morning afternoon evening')}"
+    rf"|{_any_case('last')}\s{{1,3}}{_any_case('night')})(?!\w)"
 )
 _RELATIVE_UNIT = re.compile(
     rf"(?P<rel>{_any_case('last next this coming previous current')})\s{{1,3}}"
@@ -146,13 +146,11 @@ _COUNT_WORDS: dict[str, int] = {
     "forty": 40,
     "fifty": 50,
 }
-_AGO = re.compile(
-    r"(?P<count>\d{1,3}|"
-    + _any_case(" ".join(_COUNT_WORDS))
-    + r")\s{1,3}(?P<unit>"
-    + _any_case("day week month year decade")
-    + r")s?\s{1,3}(?:ago|AGO)(?!\w)"
+_AGO_END = (
+    r")\s{1,3}(?P<unit>" + _any_case("day week month year decade") + r")s?\s{1,3}(?:ago|AGO)(?!\w)"
 )
+_AGO_IN_DIGITS = re.compile(r"(?P<count>\d{1,3}" + _AGO_END)
+_AGO_IN_WORDS = re.compile("(?P<count>" + _any_case(" ".join(_COUNT_WORDS)) + _AGO_END)
 
 # What may stand right before a core ("...$" patterns, searched on a short window).
 _PREFIX_WINDOW = 48
@@ -614,7 +612,7 @@ def _weekday(match: re.Match[str], context: _Context) -> list[_Found]:
 def _relative_day(match: re.Match[str], context: _Context) -> list[_Found]:
     if not context.boundary(match.start()) or context.published is None:
         return []
-    phrase = " ".join((match["word"] or match["phrase"]).lower().split())
+    phrase = " ".join(match.group(0).lower().split())
     offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(phrase, 0)
     day = context.published + dt.timedelta(days=offset)
     return [_Found(match.start(), match.end(), _value(day, day, "day"), resolved=True)]
@@ -725,12 +723,15 @@ _HANDLERS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_BARE_MONTH, _bare_month),
     (_YEAR, _year),
     (_DECADE, _decade),
-    (_CENTURY, _century),
+    (_CENTURY_IN_DIGITS, _century),
+    (_CENTURY_IN_WORDS, _century),
     (_WEEKDAY, _weekday),
     (_RELATIVE_DAY, _relative_day),
+    (_RELATIVE_PART_OF_DAY, _relative_day),
     (_RELATIVE_UNIT, _relative_unit),
     (_PART_OF_UNIT, _part_of_unit),
-    (_AGO, _ago),
+    (_AGO_IN_DIGITS, _ago),
+    (_AGO_IN_WORDS, _ago),
 )
 
 

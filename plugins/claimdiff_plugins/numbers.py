@@ -441,11 +441,10 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     start, end = match.span()
     kind = match.lastgroup or ""
     raw = match.group()
-    if kind == "digits" and raw[0] in "-−":
-        if start > 0 and text[start - 1] not in " \t\n(":
-            # A hyphen, not a minus sign: "COVID-19", "10-20" (read with the first number).
-            start += 1
-            raw = raw[1:]
+    if kind == "digits" and raw[0] in "-−" and start > 0 and text[start - 1] not in " \t\n(":
+        # A hyphen, not a minus sign: "COVID-19", "10-20" (read with the first number).
+        start += 1
+        raw = raw[1:]
     if _overlaps_blocked(blocked, start, end):
         return None
     parsed = _value_of(match) if raw == match.group() else (float(raw.replace(",", "")), kind)
@@ -492,9 +491,8 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
                 word in _ID_PREFIXES
                 or "&" in word
                 or (word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word != "US")
-            ):
-                if not _unit_follows(text, end):
-                    return None  # Section 427, S&P 500, RFC 2616
+            ) and not _unit_follows(text, end):
+                return None  # Section 427, S&P 500, RFC 2616
 
     # Hedges, "magnitude (of)", "between"/"from", walking left.
     hedge: str | None = None
@@ -608,13 +606,12 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         and kind == "digits"
         and value.is_integer()
         and 0 < value <= 120
-    ):
-        if _AGE_BEFORE.search(before) or (
-            _NAME_COMMA_BEFORE.search(before)
-            and _AGE_FOLLOW.match(text, pos)
-            and not re.search(_MONTH + r",\s{1,2}\Z", before)
-        ):
-            unit, age = "year", True
+    ) and (_AGE_BEFORE.search(before) or (
+        _NAME_COMMA_BEFORE.search(before)
+        and _AGE_FOLLOW.match(text, pos)
+        and not re.search(_MONTH + r",\s{1,2}\Z", before)
+    )):
+        unit, age = "year", True
 
     # What was counted.
     noun_end = pos
@@ -663,7 +660,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     next_word = _WORD_AFTER.match(text, pos)
     if next_word and next_word.group("word").lower() in _ID_SUFFIXES:
         return None  # a .38 caliber revolver
-    if kind == "digits" and not before.strip(" \t") or before.endswith("\n"):
+    if (kind == "digits" and not before.strip(" \t")) or before.endswith("\n"):
         if _LIST_MARKER_AFTER.match(text, end) and unit is None:
             return None  # "1." list markers
 
@@ -1019,9 +1016,9 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
         )
     inside_a = low_b <= low_a and high_a <= high_b and (low_a, high_a) != (low_b, high_b)
     inside_b = low_a <= low_b and high_b <= high_a and (low_a, high_a) != (low_b, high_b)
-    if inside_a and (vague_second or math.isfinite(high_a) and math.isfinite(low_a)):
+    if inside_a and (vague_second or (math.isfinite(high_a) and math.isfinite(low_a))):
         return claimdiff.Comparison("more_precise", "value", detail)
-    if inside_b and (vague_first or math.isfinite(high_b) and math.isfinite(low_b)):
+    if inside_b and (vague_first or (math.isfinite(high_b) and math.isfinite(low_b))):
         return claimdiff.Comparison("less_precise", "value", detail)
     return claimdiff.Comparison("compatible", "value", detail)
 

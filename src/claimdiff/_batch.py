@@ -144,7 +144,9 @@ class Article:
         )
 
 
-def read_articles(path: str | os.PathLike[str], *, folders_are_stories: bool = False) -> list[Article]:
+def read_articles(
+    path: str | os.PathLike[str], *, folders_are_stories: bool = False
+) -> list[Article]:
     """The articles of a batch input: a folder tree, a JSON Lines file or a manifest.
 
     A ``.json`` file is a manifest (``{"documents": [{"path": ...}, ...]}``, as for
@@ -219,7 +221,7 @@ def _jsonl_articles(path: Path) -> list[Article]:
     with handle:
         number = 0
         try:
-            for number, line in enumerate(handle, 1):  # noqa: B007 (number names the bad line)
+            for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
                 where = f"{path}:{number}"
@@ -401,6 +403,7 @@ class StorySummary:
     conflicts: int
     problems: int
     earlier: bool = False  # found in the output from an earlier run
+    document_ids: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @classmethod
     def of_line(cls, line: dict[str, Any], *, earlier: bool = False) -> StorySummary:
@@ -413,6 +416,7 @@ class StorySummary:
             conflicts=sum(1 for diff in diffs if diff.get("kind") == "conflict"),
             problems=len(report.get("problems") or []),
             earlier=earlier,
+            document_ids=tuple(str(doc) for doc in line.get("documents") or []),
         )
 
 
@@ -459,45 +463,50 @@ class BatchResult:
         Path(path).write_text(buffer.getvalue(), encoding="utf-8")
 
 
-def read_done(output: Path) -> dict[str, dict[str, Any]]:
-    """The stories already in ``output``: story id to its line (without the report).
+#: Every line this module writes starts so (``story`` is the first key, compact separators).
+_LINE_START = b'{"story":'
 
-    An incomplete last line (a run killed while writing) is cut off the file; any other line
-    that is not a batch result is an error, so a wrong ``--output`` is never appended to.
+
+def read_done(output: Path) -> dict[str, StorySummary]:
+    """The stories already in ``output``, by story id, as summary rows.
+
+    An unfinished last line (a run stopped while writing it) is cut off the file; any other
+    line that is not a batch result is an error, so a wrong ``--output`` is never touched.
     """
     if not output.exists():
         return {}
-    done: dict[str, dict[str, Any]] = {}
+    if not output.is_file():
+        raise BatchError(f"{output}: not a file")
+    done: dict[str, StorySummary] = {}
     good_end = 0
     with output.open("rb") as handle:
-        data = handle.read()
-    lines = data.split(b"\n")
-    offset = 0
-    for number, raw in enumerate(lines, 1):
-        complete = number < len(lines)  # the part after the last newline is unfinished
-        end = offset + len(raw) + (1 if complete else 0)
-        if raw.strip():
-            try:
-                line = json.loads(raw.decode("utf-8"))
-                ok = isinstance(line, dict) and isinstance(line.get("story"), str)
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                ok = False
-            is_last = number == len(lines) or (number == len(lines) - 1 and not lines[-1])
-            if not ok or not complete:
-                if is_last:
-                    break  # an interrupted write: dropped below
+        for number, raw in enumerate(handle, 1):
+            line = _batch_line(raw) if raw.endswith(b"\n") else None
+            if line is None and raw.strip():
+                if not raw.endswith(b"\n") and raw.startswith(_LINE_START):
+                    break  # the last line, cut short: dropped below
                 raise BatchError(
-                    f"{output}:{number}: not a batch result line; "
-                    "give a new --output file or the one an earlier batch run wrote"
+                    f"{output}:{number}: not a batch result line; give a new --output file "
+                    "or one an earlier batch run wrote"
                 )
-            done[line["story"]] = line
-        good_end = end
-        offset = end
-    if good_end < len(data):
+            if line is not None:
+                done[str(line["story"])] = StorySummary.of_line(line, earlier=True)
+            good_end += len(raw)
+    if good_end < output.stat().st_size:
         with output.open("r+b") as handle:
             handle.truncate(good_end)
-        print(f"claimdiff: dropped an incomplete last line from {output}", file=sys.stderr)
+        print(f"claimdiff: dropped an unfinished last line from {output}", file=sys.stderr)
     return done
+
+
+def _batch_line(raw: bytes) -> dict[str, Any] | None:
+    try:
+        line = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if isinstance(line, dict) and isinstance(line.get("story"), str):
+        return line
+    return None
 
 
 # ----------------------------------------------------------------------------- running
@@ -559,13 +568,13 @@ def batch(
     pending = [story for story in stories if story.id not in done]
     for story in stories:
         earlier = done.get(story.id)
-        if earlier is not None and sorted(earlier.get("documents") or []) != list(story.documents):
+        if earlier is not None and sorted(earlier.document_ids) != list(story.documents):
             print(
                 f"claimdiff: warning: story {story.id} is already in {output_path} with other "
                 "documents; kept as it is (delete its line to run it again)",
                 file=sys.stderr,
             )
-    summaries = {story: StorySummary.of_line(line, earlier=True) for story, line in done.items()}
+    summaries = dict(done)
     failed: list[tuple[str, str]] = []
     ran = 0
 
@@ -574,9 +583,10 @@ def batch(
             yield _task_for(story, by_id, options, encoding)
 
     show_progress = sys.stderr.isatty() if progress is None else progress
-    with output_path.open("a", encoding="utf-8") as out, _Progress(
-        len(pending), show_progress
-    ) as bar:
+    with (
+        output_path.open("a", encoding="utf-8") as out,
+        _Progress(len(pending), show_progress) as bar,
+    ):
 
         def finished(story: str, line: dict[str, Any] | None, error: str | None) -> None:
             nonlocal ran
@@ -638,11 +648,11 @@ def _run_local(workers: int, tasks: Iterable[StoryTask], finished: Finished) -> 
         exhausted = False
         while True:
             while not exhausted and len(running) < ahead:
-                task = next(queue, None)
-                if task is None:
+                next_task = next(queue, None)
+                if next_task is None:
                     exhausted = True
                     break
-                running[executor.submit(run_story, task)] = task.story
+                running[executor.submit(run_story, next_task)] = next_task.story
             if not running:
                 break
             complete, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -660,13 +670,14 @@ def _run_local(workers: int, tasks: Iterable[StoryTask], finished: Finished) -> 
 
 def _run_dask(address: str, tasks: Iterable[StoryTask], finished: Finished) -> None:
     try:
-        from dask.distributed import Client, as_completed
+        # Typed as Any: dask's annotations are partial.
+        distributed: Any = importlib.import_module("dask.distributed")
     except ImportError:
         raise BatchError(
             "running on a Dask cluster needs Dask: pip install 'claimdiff[dask]'"
         ) from None
     try:
-        client = Client(address, timeout="20s")
+        client = distributed.Client(address, timeout="20s")
     except (OSError, TimeoutError) as error:
         raise BatchError(
             f"cannot reach the Dask scheduler at {address}: {describe_error(error)}"
@@ -675,8 +686,8 @@ def _run_dask(address: str, tasks: Iterable[StoryTask], finished: Finished) -> N
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
         ahead = workers * TASKS_AHEAD_PER_WORKER
         queue = iter(tasks)
-        running = as_completed()
-        stories: dict[str, str] = {}
+        running = distributed.as_completed()
+        stories: dict[Any, str] = {}
 
         def submit() -> bool:
             task = next(queue, None)
@@ -692,10 +703,12 @@ def _run_dask(address: str, tasks: Iterable[StoryTask], finished: Finished) -> N
                 break
         for future in running:
             story = stories.pop(future.key)
-            if future.status == "finished":
-                finished(story, future.result(), None)
+            try:
+                line = future.result()
+            except Exception as error:  # a worker died or the task was lost
+                finished(story, None, describe_error(error))
             else:
-                finished(story, None, describe_error(future.exception()))
+                finished(story, line, None)
             future.release()
             submit()
     finally:

@@ -62,8 +62,17 @@ class Excerpt(NamedTuple):
         )
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
+# Article text must not drive the terminal (escape sequences, bells, C1 controls) nor break
+# UTF-8 output (lone surrogates); such characters are shown as U+FFFD.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def one_line(text: object) -> str:
+    """``text`` on one line, whitespace collapsed, unprintable characters replaced."""
+    return _UNPRINTABLE.sub("\ufffd", " ".join(str(text).split()))
+
+
+_collapse = one_line
 
 
 def excerpt(
@@ -155,7 +164,7 @@ def claims_of(report: Report, diff: Diff) -> list[Claim]:
 def label_of(report: Report, doc_id: str) -> str:
     """How the report names a document: its outlet, else its id."""
     document = document_of(report, doc_id)
-    return document.label if document else doc_id
+    return one_line(document.label if document else doc_id)
 
 
 def kind_of(report: Report, diff: Diff) -> str:
@@ -188,7 +197,7 @@ def sections(report: Report) -> list[tuple[DiffKind, str, list[Diff]]]:
 def agreement_line(report: Report) -> str:
     agreements = report.diffs_of("agree")
     by_kind = Counter(kind_of(report, diff) for diff in agreements)
-    parts = ", ".join(f"{n} {kind}" for kind, n in sorted(by_kind.items()))
+    parts = ", ".join(f"{n} {one_line(kind)}" for kind, n in sorted(by_kind.items()))
     return f"Agreements: {len(agreements)}" + (f" ({parts})" if parts else "")
 
 
@@ -203,12 +212,12 @@ def problem_lines(report: Report) -> list[str]:
     lines = []
     for problem in report.problems:
         where = f" on {problem.doc}" if problem.doc else ""
-        lines.append(f"- {problem.plugin}{where}: {problem.message}")
+        lines.append(one_line(f"- {problem.plugin}{where}: {problem.message}"))
     return lines
 
 
 def _tag(report: Report, diff: Diff) -> str:
-    return kind_of(report, diff) + (f" · {diff.field}" if diff.field else "")
+    return one_line(kind_of(report, diff) + (f" · {diff.field}" if diff.field else ""))
 
 
 # --- text -------------------------------------------------------------------------------------
@@ -280,7 +289,7 @@ def _text_blocks(report: Report, color: bool, width: int) -> list[RenderableType
                 head.append_text(_marked(claim_excerpt(report, claims[0]), color))
                 blocks.append(_hanging(f"{number:>3}. ", head))
                 continue
-            head.append(f" {diff.explanation}")
+            head.append(f" {one_line(diff.explanation)}")
             blocks += [_hanging(f"{number:>3}. ", head), _outlets(report, claims, color, width)]
     blocks += [Text(""), Text(agreement_line(report), style=_STYLES["agree"])]
     if report.problems:
@@ -337,10 +346,14 @@ def _md_cell(text: str) -> str:
     return md_escape(_collapse(text)) or " "
 
 
+def _md_bold(words: str) -> str:
+    return f"**{md_escape(words)}**" if words else ""
+
+
 def _md_claim(report: Report, claim: Claim) -> str:
     """``Outlet: context with the **claim** in bold``."""
     label = md_escape(label_of(report, claim.doc))
-    text = claim_excerpt(report, claim).join(lambda words: f"**{md_escape(words)}**", md_escape)
+    text = claim_excerpt(report, claim).join(_md_bold, md_escape)
     return f"{label}: {text}"
 
 
@@ -366,7 +379,7 @@ def render_markdown(report: Report) -> str:
             if diff.kind == "unique" and claims:
                 lines.append(f"- *{tag}* — {_md_claim(report, claims[0])}")
                 continue
-            lines.append(f"- *{tag}* — **{md_escape(diff.explanation)}**")
+            lines.append(f"- *{tag}* — **{md_escape(one_line(diff.explanation))}**")
             lines += [f"  - {_md_claim(report, claim)}" for claim in claims]
     lines += ["", "## " + md_escape(agreement_line(report))]
     if report.problems:
