@@ -103,9 +103,7 @@ def read_tml(path: Path) -> Article:
             )
             open_timex = None
     pieces.append(html.unescape(body[position:]))
-    return Article(
-        path.name, "".join(pieces), dt.date.fromisoformat(dct.group(1)), tuple(timexes)
-    )
+    return Article(path.name, "".join(pieces), dt.date.fromisoformat(dct.group(1)), tuple(timexes))
 
 
 def timeml_value(value: DateValue) -> str:
@@ -136,8 +134,8 @@ def _dateparser_period_value(parser: Any, phrase: str) -> str:
     data = parser.get_date_data(phrase)
     if data.date_obj is None:
         return ""
-    day = data.date_obj.date()
-    period = data.period or "day"
+    day: dt.date = data.date_obj.date()
+    period = str(data.period or "day")
     if period == "year":
         return f"{day.year:04d}"
     if period == "month":
@@ -207,7 +205,9 @@ class Score:
             self.gold_value_found += found
             self.gold_calendar += calendar
             self.gold_calendar_found += calendar and found
-            self.strict_span_ok += any((p.start, p.end) == (gold.start, gold.end) for p in overlapping)
+            self.strict_span_ok += any(
+                (p.start, p.end) == (gold.start, gold.end) for p in overlapping
+            )
             if not found:
                 got = ", ".join(f"{article.text[p.start : p.end]!r}={p.value}" for p in overlapping)
                 self.errors.append(

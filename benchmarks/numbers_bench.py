@@ -84,7 +84,7 @@ Prediction = tuple[int, int, float, "str | None", "float | None", "float | None"
 
 
 def load_cases() -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """(name, text, annotations) for each scored text."""
+    """(name, text, annotations) for each scored text; held-out files are named "heldout:..."."""
     cases = []
     for n, item in enumerate(json.loads((DATA / "own_sentences.json").read_text("utf-8"))):
         cases.append((f"own:{n}", item["text"], item["expected"]))
@@ -99,7 +99,8 @@ def load_cases() -> list[tuple[str, str, list[dict[str, Any]]]]:
             words = text[span["start"] : span["end"]]
             if words != span["first_words"]:
                 raise SystemExit(f"annotation out of date: {name} {span['start']}: {words!r}")
-        cases.append((name, text, spans))
+        split = spans[0].get("split", "dev") if spans else "dev"
+        cases.append((f"{split}:{name}", text, spans))
     return cases
 
 
@@ -220,11 +221,14 @@ def report(name: str, figures: dict[str, tuple[float, float, float]]) -> None:
 
 def main() -> int:
     cases = load_cases()
-    n_gold = sum(1 for _, _, a in cases for x in a if not x.get("ignore"))
-    print(f"scored texts: {len(cases)}, annotated quantities: {n_gold}")
+    heldout = [case for case in cases if case[0].startswith("heldout:")]
+    development = [case for case in cases if not case[0].startswith("heldout:")]
+    for label, chosen in (("all", cases), ("development", development), ("held-out", heldout)):
+        n_gold = sum(1 for _, _, a in chosen for x in a if not x.get("ignore"))
+        print(f"{label}: {len(chosen)} texts, {n_gold} annotated quantities")
+        if chosen:
+            report("claimdiff", score(chosen, [ours(text) for _, text, _ in chosen]))
     our_predictions = [ours(text) for _, text, _ in cases]
-    our_figures = score(cases, our_predictions)
-    report("claimdiff", our_figures)
     if "-v" in sys.argv:
         for (name, text, annotations), predicted in zip(cases, our_predictions):
             print(name, [(text[p[0] : p[1]], p[2], p[3]) for p in predicted])
@@ -241,6 +245,7 @@ def main() -> int:
     if isinstance(baseline, str):
         print(f"quantulum3 not measured: {baseline}")
         return 0
+    print("all texts:")
     report("quantulum3", score(cases, [baseline(text) for _, text, _ in cases]))
     their_time = speed(baseline, texts, 2.0)
     print(

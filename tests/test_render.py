@@ -71,7 +71,7 @@ def sample_report() -> Report:
         source="Harbour Post",
         title="Bridge closed",
         published="2025-05-05",
-        url="https://example.org/bridge?a=1&b=<2>",
+        url="https://example.org/bridge?a=1&b=2",
     )
     times = Document.from_text(
         TIMES_TEXT,
@@ -362,6 +362,8 @@ def test_html_is_self_contained() -> None:
     assert "url(" not in styles and "@import" not in styles
     assert "fetch(" not in page and "XMLHttpRequest" not in page
     assert 'href="javascript:' not in page  # a non-web address stays text
+    links = [a.get("href") for tag, a in tags.tags if tag == "a" and a.get("rel")]
+    assert links == ["https://example.org/bridge?a=1&b=2"]
 
 
 def test_html_content_security_policy_allows_exactly_its_own_style_and_script() -> None:

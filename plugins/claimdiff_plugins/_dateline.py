@@ -136,6 +136,8 @@ class Dateline:
     published: dt.date
     start: int
     end: int
+    #: Every stretch that is a stamp (a "Published" line and an "Updated" line, say).
+    stamps: tuple[tuple[int, int], ...] = ()
 
 
 def full_date(match: re.Match[str]) -> dt.date | None:
@@ -213,7 +215,9 @@ def _labelled(text: str, lines: list[tuple[int, int]]) -> Dateline | None:
         return None
     # A "Published" stamp beats an "Updated" one: the publication is what dates the report.
     published = [dateline for is_published, dateline in found if is_published]
-    return (published or [dateline for _, dateline in found])[0]
+    chosen = (published or [dateline for _, dateline in found])[0]
+    stamps = tuple((dateline.start, dateline.end) for _, dateline in found)
+    return attrs.evolve(chosen, stamps=stamps)
 
 
 def _stamp_line(text: str, start: int, end: int) -> Dateline | None:

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from claimdiff._text import sentence_spans
 
@@ -36,7 +37,7 @@ insisted insists insisting argued argues arguing noted notes noting explained ex
 stressed stresses emphasized emphasised emphasizes acknowledged acknowledges admitted admits
 alleged alleges asserted asserts declared declares predicted predicts promised promises
 pledged pledges vowed vows suggested suggests wrote writes tweeted tweets posted estimated
-contended contends lamented laments complained complains testified conceded concedes
+estimates contended contends lamented laments complained complains testified conceded concedes
 disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
 replied replies responded responds answered asked asks questioned thundered shouted yelled
 sighed exclaimed remarked observed commented quipped joked urged urges demanded countered
@@ -52,8 +53,8 @@ estimated contended contends lamented complained testified conceded disclosed re
 indicated cautioned agreed""".split()
 _CUE_WORDS = "|".join(sorted(set(_SPEECH_VERBS), key=len, reverse=True))
 _REPORT_WORDS = "|".join(sorted(set(_REPORT_VERBS), key=len, reverse=True))
-_CUE = re.compile(rf"\b(?:{_CUE_WORDS}|according to|quoted as saying|read)\b")
-_CUE_NO_READ = re.compile(rf"\b(?:{_CUE_WORDS}|according to)\b")
+_CUE = re.compile(rf"\b(?:{_CUE_WORDS}|[Aa]ccording to|quoted as saying|read)\b")
+_CUE_NO_READ = re.compile(rf"\b(?:{_CUE_WORDS}|[Aa]ccording to)\b")
 _REPORT_CUE = re.compile(rf"\b(?:{_REPORT_WORDS})\b")
 
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
@@ -102,24 +103,77 @@ ROLE_MODIFIERS = frozenset(
     federal state public attorney white""".split()
 )
 HONORIFICS = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "gen": None, "brig": None,
-    "lt": None, "col": None, "sgt": None, "capt": None, "sen": None, "rep": None, "gov": None,
-    "prof": None, "adm": None, "maj": None, "rev": None, "sir": "m", "dame": "f", "lord": "m",
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dr": None,
+    "gen": None,
+    "brig": None,
+    "lt": None,
+    "col": None,
+    "sgt": None,
+    "capt": None,
+    "sen": None,
+    "rep": None,
+    "gov": None,
+    "prof": None,
+    "adm": None,
+    "maj": None,
+    "rev": None,
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
 }
 GENDERED_ROLES = {
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "councilwoman": "f",
-    "mother": "f", "sister": "f", "wife": "f", "daughter": "f", "queen": "f",
-    "spokesman": "m", "chairman": "m", "congressman": "m", "councilman": "m", "father": "m",
-    "brother": "m", "son": "m", "husband": "m", "king": "m", "prince": "m",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "congresswoman": "f",
+    "councilwoman": "f",
+    "mother": "f",
+    "sister": "f",
+    "wife": "f",
+    "daughter": "f",
+    "queen": "f",
+    "spokesman": "m",
+    "chairman": "m",
+    "congressman": "m",
+    "councilman": "m",
+    "father": "m",
+    "brother": "m",
+    "son": "m",
+    "husband": "m",
+    "king": "m",
+    "prince": "m",
 }
 DEMONYMS = {
-    "russian": "Russia", "american": "United States", "u.s.": "United States",
-    "us": "United States", "chinese": "China", "japanese": "Japan", "german": "Germany",
-    "greek": "Greece", "iranian": "Iran", "indonesian": "Indonesia", "sudanese": "Sudan",
-    "british": "Britain", "french": "France", "ukrainian": "Ukraine", "israeli": "Israel",
-    "turkish": "Turkey", "indian": "India", "canadian": "Canada", "australian": "Australia",
-    "italian": "Italy", "spanish": "Spain", "mexican": "Mexico", "european": "Europe",
-    "korean": "Korea", "syrian": "Syria", "iraqi": "Iraq", "egyptian": "Egypt",
+    "russian": "Russia",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "chinese": "China",
+    "japanese": "Japan",
+    "german": "Germany",
+    "greek": "Greece",
+    "iranian": "Iran",
+    "indonesian": "Indonesia",
+    "sudanese": "Sudan",
+    "british": "Britain",
+    "french": "France",
+    "ukrainian": "Ukraine",
+    "israeli": "Israel",
+    "turkish": "Turkey",
+    "indian": "India",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "mexican": "Mexico",
+    "european": "Europe",
+    "korean": "Korea",
+    "syrian": "Syria",
+    "iraqi": "Iraq",
+    "egyptian": "Egypt",
 }
 #: Capitalised words that start sentences or name times, never a person.
 NOT_NAMES = frozenset(
@@ -132,8 +186,12 @@ NOT_NAMES = frozenset(
     meanwhile updated related author photo""".split()
 )
 _PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
+_NOT_SPEAKER_START = frozenset(
+    """he she they it we i there this that what which who and but or because to of in on at
+    for with from by as if when while so than""".split()
+)
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader".split())
-_DETERMINERS = frozenset("the a an another one".split())
+_DETERMINERS = frozenset("the a an another one his her their its our".split())
 _SUBJECT_STARTERS = frozenset("he she they it we i the a an another".split())
 
 # --------------------------------------------------------------------------- records
@@ -192,7 +250,7 @@ class Analysis:
 # --------------------------------------------------------------------------- lines
 
 
-_SENTENCE_END = re.compile(r"[.!?:…;][\"”’')\]]{0,3}\s*$")
+_SENTENCE_END = re.compile(r"[.!?:…;][\s\"”’')\]]{0,6}$")
 _CREDIT = re.compile(
     r"(?:\b(?:AP Photo|AFP|Getty Images|REUTERS|Reuters|EPA|Xinhua|Shutterstock|KCNA|AP)"
     r"(?:/[A-Z][\w. ]{0,40})?\)?\s*$)|\((?:Photo|Image|Picture)\b|\b(?:Photo|Photograph|Image)"
@@ -222,7 +280,13 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
         if key in seen and len(words) > 1:
             excluded.add(index)
         seen.add(key)
-        if (len(words) <= 25 and not _SENTENCE_END.search(line)) or _CREDIT.search(line[-200:]) or _CREDIT.search(line[:200]):
+        # the first line is the headline, whatever its length
+        first_line = not any(text[s:e].strip() for s, e in lines[:index])
+        if (
+            ((len(words) <= 25 or first_line) and not _SENTENCE_END.search(line))
+            or _CREDIT.search(line[-200:])
+            or _CREDIT.search(line[:200])
+        ):
             excluded.add(index)
     return excluded
 
@@ -347,7 +411,9 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
                         finish(pending, cut, None, unclosed=True)
                     elif pending.parts:
                         quotes.append(
-                            _RawQuote(pending.family, pending.open_pos, pending.parts, None, 0, True)
+                            _RawQuote(
+                                pending.family, pending.open_pos, pending.parts, None, 0, True
+                            )
                         )
                     pending = None
                 if mark.role == OPEN or (mark.role == EITHER and (mark.opens or not mark.closes)):
@@ -447,6 +513,8 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_name_token(word: str) -> bool:
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # an initial: "Kenneth J. Montgomery"
     if not word[:1].isupper() or (_POSSESSIVE.search(word) and not word.endswith(".")):
         return False
     bare = _bare(word)
@@ -493,7 +561,11 @@ def _split_role_org(prefix: list[str]) -> tuple[str | None, str | None]:
             break
         if bare in ORG_HEADS and word.islower():
             break
-        if bare in ROLE_MODIFIERS or bare in ROLE_WORDS or (word.islower() and bare not in ORG_HEADS):
+        if (
+            bare in ROLE_MODIFIERS
+            or bare in ROLE_WORDS
+            or (word.islower() and bare not in ORG_HEADS)
+        ):
             begin -= 1
             continue
         break
@@ -518,7 +590,7 @@ def _split_role_org(prefix: list[str]) -> tuple[str | None, str | None]:
 def parse_speaker(phrase: str, start: int) -> Speaker | None:
     """Parse a speaker phrase ("Kremlin spokesman Dmitry Peskov") into its parts."""
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
-    if not text:
+    if not text or "\x00" in text:
         return None
     offset = start + phrase.find(text)
     text = _PARENTHESIS.sub("", text)
@@ -531,8 +603,7 @@ def parse_speaker(phrase: str, start: int) -> Speaker | None:
         return Speaker(text, offset, offset + len(text), "pronoun", gender=gender, head=lowered)
     rest = words[1:]
     definite = lowered == "the" and (
-        all(not w[:1].isupper() for w in rest)
-        or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
+        all(not w[:1].isupper() for w in rest) or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
     )
     chunks: list[list[str]] = [[]]
     for word in words:
@@ -579,11 +650,33 @@ class _Chunk:
     label: str | None = None
 
 
+_DOCUMENT_WORDS = frozenset(
+    "statement statements release communique announcement website tweet post letter".split()
+)
+
+
 def _parse_chunk(words: list[str]) -> _Chunk:
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    # "the NYPD's statement", "a White House statement": the owner speaks
+    if len(words) >= 2 and words[-1].lower() in _DOCUMENT_WORDS:
+        owner = words[:-1]
+        if owner and owner[-1].lower() in ("press", "news"):
+            owner = owner[:-1]
+        if owner and owner[-1][:1].isupper():
+            owner[-1] = _POSSESSIVE.sub("", owner[-1])
+            words = owner
+        elif not owner:
+            return _Chunk("description", head=words[-1].lower(), label=" ".join(words))
     if not words:
         return _Chunk("unknown")
+    for j, word in enumerate(words[:8]):
+        if j >= 2 and word in ("of", "at", "from"):
+            left = words[:j]
+            if all(_is_name_token(w) for w in left) and left[0].lower() not in NOT_NAMES:
+                organisation = " ".join(w for w in words[j + 1 :] if w[:1].isupper()) or None
+                return _Chunk("person", person=" ".join(left), organisation=organisation)
+            break
     # the name: capitalised words at the end, particles allowed inside
     i = len(words)
     while i > 0:
@@ -603,7 +696,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         honorific = prefix.pop()
         gender = gender or HONORIFICS[_bare(honorific)]
         ranks.insert(0, honorific)
-    if name and any(w.lower() in ("of", "at", "for", "to", "and", "in", "from") for w in prefix[-2:]):
+    if name and any(
+        w.lower() in ("of", "at", "for", "to", "and", "in", "from") for w in prefix[-2:]
+    ):
         name = []  # "head of GSEE": an organisation after a preposition
         prefix = words
     if name:
@@ -612,15 +707,33 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             # "state news agency KCNA", "Russian news agency Interfax"
             role, _ = _split_role_org(prefix)
             label = " ".join(name)
-            return _Chunk("organisation", role=" ".join(prefix[-3:]), organisation=label, label=label, head=last_prefix)
+            return _Chunk(
+                "organisation",
+                role=" ".join(prefix[-3:]),
+                organisation=label,
+                label=label,
+                head=last_prefix,
+            )
         role, organisation = _split_role_org(prefix)
+        if role is None and not ranks and any(
+            w[:1].isupper() and _bare(w) in ORG_WORDS for w in prefix
+        ):
+            label = _org_name(words) or " ".join(words)
+            return _Chunk("organisation", organisation=label, label=label)
+        if role is None and not ranks and prefix and _is_acronym(prefix[-1]):
+            label = " ".join(prefix[-1:] + name)
+            return _Chunk("organisation", organisation=label, label=label)
         if role is None and ranks:
             role = " ".join(ranks)
         if role:
             gender = gender or GENDERED_ROLES.get(_bare(role.split()[-1]))
         person = " ".join(name)
         return _Chunk(
-            "person", person=person, role=role, organisation=organisation, gender=gender,
+            "person",
+            person=person,
+            role=role,
+            organisation=organisation,
+            gender=gender,
             head=_bare(role.split()[-1]) if role else None,
         )
     last = words[-1]
@@ -630,13 +743,21 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         plural = bare_last.endswith("s") and bare_last not in ("witness", "boss")
         label = " ".join(words)
         return _Chunk(
-            "group" if plural else "description", role=role, organisation=organisation,
-            gender=GENDERED_ROLES.get(bare_last), head=bare_last, label=label,
+            "group" if plural else "description",
+            role=role,
+            organisation=organisation,
+            gender=GENDERED_ROLES.get(bare_last),
+            head=bare_last,
+            label=label,
         )
-    if any(_bare(w) in ROLE_WORDS for w in words) and any(w.lower() in ("of", "at", "for") for w in words):
+    if any(_bare(w) in ROLE_WORDS for w in words) and any(
+        w.lower() in ("of", "at", "for") for w in words
+    ):
         role, organisation = _split_role_org(words)
         head = next(_bare(w) for w in words if _bare(w) in ROLE_WORDS)
-        return _Chunk("description", role=role, organisation=organisation, head=head, label=" ".join(words))
+        return _Chunk(
+            "description", role=role, organisation=organisation, head=head, label=" ".join(words)
+        )
     if bare_last in ORG_HEADS or _is_acronym(last) or bare_last in ORG_WORDS or last[:1].isupper():
         label = _org_name(words) or " ".join(words)
         k = len(words)
@@ -645,7 +766,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         if 0 < k < len(words) and _bare(words[k - 1]) in ORG_HEADS and words[k - 1].islower():
             label = " ".join(words[k:])
             role = " ".join(words[max(0, k - 3) : k])
-            return _Chunk("organisation", role=role, organisation=label, label=label, head=_bare(words[k - 1]))
+            return _Chunk(
+                "organisation", role=role, organisation=label, label=label, head=_bare(words[k - 1])
+            )
         return _Chunk("organisation", organisation=label, label=label, head=bare_last)
     return _Chunk("unknown", label=" ".join(words))
 
@@ -653,18 +776,32 @@ def _parse_chunk(words: list[str]) -> _Chunk:
 def looks_like_speaker(phrase: str) -> bool:
     """Whether a phrase can name who spoke (not a clause, not a stray fragment)."""
     words = phrase.split()
-    if not words or len(words) > 22:
+    if not words or len(words) > 22 or "\x00" in phrase:
         return False
     first = words[0].strip("“”\"‘’'(").lower()
     if first in PRONOUNS and len(words) == 1:
         return True
-    if first in ("he", "she", "they", "it", "we", "i", "there", "this", "that", "what", "which", "who"):
+    if first in _NOT_SPEAKER_START:
         return False
     lowered = {w.strip(",.").lower() for w in words}
-    if lowered & {"is", "was", "were", "are", "will", "would", "could", "has", "have", "had", "not", "be", "if"}:
+    if lowered & {
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "has",
+        "have",
+        "had",
+        "not",
+        "be",
+        "if",
+    }:
         # verbs belong to clauses; an apposition ("a professor at ...") has none
         return False
-    if words[0][:1].isupper():
+    if any(w[:1].isupper() for w in words):
         return True
     bare = {_bare(w.strip(",;:()")) for w in words}
     return bool(bare & (ROLE_WORDS | ORG_HEADS))
@@ -673,7 +810,7 @@ def looks_like_speaker(phrase: str) -> bool:
 # --------------------------------------------------------------------------- subjects
 
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[;:\x00]|\s[–—]\s|,\s+(?:and|but|while)\s|\s(?:that|while|whereas|but|because|although|though|who|which|when|where|if|after|before|as)\s)"
+    r"(?:[;:\x00—]|\s[–]\s|,\s+(?:and|but|while)\s|\s(?:that|while|whereas|but|because|although|though|who|which|when|where|if|after|before|as)\s)"
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:On|In|At|After|Before|When|While|Last|Earlier|Later|Meanwhile|However|But|And|"
@@ -695,6 +832,8 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     cut = 0
     for match in _CLAUSE_BOUNDARY.finditer(segment):
         cut = match.end()
+    for match in _CUE_NO_READ.finditer(segment, cut):
+        cut = match.end()
     start = lo + cut
     segment = text[start:hi]
     for _ in range(2):
@@ -710,10 +849,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     ):
         words.pop()
     # "on Monday", "last week" between subject and verb
-    while len(words) >= 2 and words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper():
+    while (
+        len(words) >= 2 and words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper()
+    ):
         words = words[:-2]
     phrase = " ".join(words).strip(" ,")
-    if not phrase or not looks_like_speaker(phrase):
+    if not phrase or not looks_like_speaker(phrase) or words[-1].lower() in ("and", "but", "or"):
         return None
     offset = text.find(phrase.split()[0], start, hi)
     return phrase, (offset if offset >= 0 else start)
@@ -726,7 +867,7 @@ _LEADING_NP = re.compile(
 
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
-    segment = text[start:min(end, start + 300)]
+    segment = text[start : min(end, start + 300)]
     for _ in range(2):
         match = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
         if not match:
@@ -779,18 +920,30 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         return False
     head_stripped = head.rstrip()
     at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
-    if at_start or re.search(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$", head_stripped):
+    if at_start or re.search(
+        r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$", head_stripped
+    ):
         return False
     after = text[close_end : close_end + 40]
     if re.match(r"[,.]?\s*(?:" + _CUE_WORDS + r")\b", after):
         return False
-    if content.rstrip()[-1:] in ".!?":
+    if content.rstrip()[-1:] in "!?":
         return False
-    if all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) and words[0][:1].isupper():
+    words = content.rstrip(" .,").split()
+    if not words:
+        return False
+    if (
+        all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words)
+        and words[0][:1].isupper()
+    ):
         return True  # a name or title in marks: "South Sudan", "Operation Freedom"
-    if len(words) == 1:
+    if len(words) == 1 and not words[0].endswith("ly") and not _CUE_NO_READ.search(head):
         following = re.match(r"\s+([a-z][a-z\-]{1,30})\b", after)
-        if following and following.group(1) not in _FUNCTION_WORDS and not following.group(1).endswith("ly"):
+        if (
+            following
+            and following.group(1) not in _FUNCTION_WORDS
+            and not following.group(1).endswith("ly")
+        ):
             return True  # modifies the noun after it: “pelmeni” dumplings
     return False
 
@@ -819,9 +972,7 @@ class _Masker:
         return "".join(chunk)
 
 
-def _find_head_speaker(
-    masked_head: str, base: int, text: str
-) -> Mention | None:
+def _find_head_speaker(masked_head: str, base: int, text: str) -> Mention | None:
     """Speaker and cue before a quote: "X said “Q”", "according to X, “Q”", "X: “Q”"."""
     last = None
     for match in _CUE_NO_READ.finditer(masked_head):
@@ -829,7 +980,8 @@ def _find_head_speaker(
     if last is not None:
         cue = last.group()
         cue_start = base + last.start()
-        if cue == "according to":
+        if cue.lower() == "according to":
+            cue = "according to"
             rest = masked_head[last.end() :]
             np = re.match(r"\s*([^,\x00:;]{2,100})", rest)
             if np:
@@ -838,6 +990,10 @@ def _find_head_speaker(
                     return Mention(speaker, cue, cue_start, base + last.end(), "explicit")
             return None
         before = masked_head[: last.start()]
+        quoted = re.search(r"\bquoted\s+([^\x00]{2,80}?)\s+as\s*$", before)
+        if quoted and cue == "saying":
+            speaker = parse_speaker(quoted.group(1), base + quoted.start(1))
+            return Mention(speaker, "quoted as saying", cue_start, base + last.end(), "explicit")
         if cue.endswith("ing") and re.search(r",\s*$", before):
             # "..., saying “Q”": the subject of the sentence speaks
             subject = leading_subject(masked_head, 0, last.start())
@@ -858,6 +1014,24 @@ def _find_head_speaker(
     return None
 
 
+_INVERTED_STOP = re.compile(
+    r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|which|when|as|in|at|after|before)\b|"
+    r"\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w’'-]{1,20}\s+){0,3}?(?:statement|interview|briefing|speech|release|conference|news)"
+)
+
+
+def _inverted_phrase(after_cue: str) -> str:
+    """The speaker after an inverted cue ("said Ms. Gray, a teacher."), to its natural end."""
+    for stop in _INVERTED_STOP.finditer(after_cue):
+        if stop.group() == ".":
+            word = re.search(r"(\w+)$", after_cue[: stop.start()])
+            if word and (word.group(1).lower() in HONORIFICS or len(word.group(1)) == 1):
+                continue  # "Ms." or an initial, not a full stop
+        return after_cue[: stop.start()].strip(" ,")
+    return after_cue.strip(" ,")
+
+
 _TAIL_DASH = re.compile(r"^[\s,.!?]*[-–—]+\s*([A-Z][^\x00.;]{1,100})")
 _TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
 
@@ -871,8 +1045,10 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     according = _TAIL_ACCORDING.match(masked_tail)
     if according:
         speaker = parse_speaker(according.group(1), base + according.start(1))
-        return Mention(speaker, "according to", base + according.start(), base + according.start(1), "explicit")
-    match = _CUE.search(masked_tail[:160])
+        return Mention(
+            speaker, "according to", base + according.start(), base + according.start(1), "explicit"
+        )
+    match = _CUE.search(masked_tail[:300])
     if match is None:
         return None
     cue, cue_start, cue_end = match.group(), match.start(), match.end()
@@ -885,13 +1061,11 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         return None
     if not before.strip(" ,.!?\x00—–-\n"):
         # inverted: "said X, a title of Y"
-        np = re.match(
-            r"\s*((?:[A-Za-z][\w’'.\-]{0,40}[,]?\s+){0,14}?[A-Za-z][\w’'.\-]{0,40})"
-            r"(?=\s*(?:[.;\x00]|$|,\s*(?:adding|saying|noting|who|which|when|in\s|at\s|as\s)|\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|briefing|speech|release|conference|news)))",
-            masked_tail[cue_end : cue_end + 200],
-        )
-        if np and looks_like_speaker(np.group(1)) and np.group(1)[:1].isupper():
-            speaker = parse_speaker(np.group(1), base + cue_end + np.start(1))
+        after_cue = masked_tail[cue_end : cue_end + 200]
+        phrase = _inverted_phrase(after_cue)
+        if phrase and looks_like_speaker(phrase) and phrase[:1].isupper():
+            offset = after_cue.find(phrase)
+            speaker = parse_speaker(phrase, base + cue_end + offset)
             return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
         if cue == "read":
             np2 = re.match(r"\s*(the\s+[\w\s]{2,40}?)\s*[.\x00]", masked_tail[cue_end:])
@@ -905,16 +1079,16 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     lead = before.find(stripped) if stripped else 0
     candidate = stripped
     offset = lead
-    first_word = candidate.split()[0].lower() if candidate else ""
-    starts_well = candidate[:1].isupper() or first_word in _SUBJECT_STARTERS
-    if not starts_well or not looks_like_speaker(candidate):
+    if not looks_like_speaker(candidate):
         comma = before.rstrip(" ,").rfind(",")
         if comma < 0:
             return None
         candidate = before[comma + 1 :].strip()
         offset = before.find(candidate, comma)
     words = candidate.split()
-    while words and (words[-1].lower() in _TRAILING_FILLER or (words[-1].endswith("ly") and words[-1].islower())):
+    while words and (
+        words[-1].lower() in _TRAILING_FILLER or (words[-1].endswith("ly") and words[-1].islower())
+    ):
         words.pop()
     candidate = " ".join(words).strip(" ,")
     if not candidate or not looks_like_speaker(candidate):
@@ -923,9 +1097,7 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
 
 
-def _past_abbreviations(
-    text: str, end: int, sentence_of: object
-) -> int:
+def _past_abbreviations(text: str, end: int, sentence_of: object) -> int:
     """A sentence end moved past titles the splitter takes for a full stop ("Brig. Gen.")."""
     assert callable(sentence_of)
     for _ in range(3):
@@ -986,7 +1158,12 @@ def analyse(text: str) -> Analysis:
         if not re.search(r"[^\W\d_]{2}|\d", value):
             continue
         kept.append(quote)
-        spans.append((quote.open_pos, (quote.close_pos + quote.close_len) if quote.close_pos is not None else end))
+        spans.append(
+            (
+                quote.open_pos,
+                (quote.close_pos + quote.close_len) if quote.close_pos is not None else end,
+            )
+        )
         event = SpeechEvent("quote", start, end, value, Mention(None))
         event.extra["open"] = quote.open_pos
         event.extra["close"] = quote.close_pos
@@ -1007,8 +1184,17 @@ def analyse(text: str) -> Analysis:
         s_close = sentence_of(max(close_end - 1, open_pos))
         head_lo = max(s_open[0], open_pos - 300)
         head = masker.window(head_lo, open_pos)
-        tail_hi = min(max(_past_abbreviations(text, s_close[1], sentence_of), close_end), close_end + 300)
+        tail_hi = min(
+            max(_past_abbreviations(text, s_close[1], sentence_of), close_end), close_end + 300
+        )
         tail = masker.window(close_end, tail_hi)
+        if not tail.strip() and event.value[-1:] in "!?.":
+            line_end = lines[line_of(close_end)][1]
+            nxt = sentence_of(min(close_end + 1, len(text) - 1)) if close_end < line_end else None
+            if nxt is not None and nxt[0] >= close_end and nxt[1] <= line_end:
+                short = len(text[nxt[0] : nxt[1]].split()) <= 14
+                if event.value[-1:] in "!?" or short:
+                    tail = masker.window(close_end, min(nxt[1], close_end + 300))
         tail = tail.split("\n", 1)[0]
         if _is_term(text, open_pos, close_end, event.value, head):
             event.speech = False
@@ -1022,7 +1208,8 @@ def analyse(text: str) -> Analysis:
             if tail_mention is not None:
                 mention = tail_mention
         event.extra["partial"] = bool(head_content) or bool(
-            re.match(r"\s*[a-z]", tail) and not re.match(r"[\s,]*(?:" + _CUE_WORDS + r"|he|she|they|it|the)\b", tail)
+            re.match(r"\s*[a-z]", tail)
+            and not re.match(r"[\s,]*(?:" + _CUE_WORDS + r"|he|she|they|it|the)\b", tail)
         )
         if mention is not None and mention.speaker is not None:
             event.mention = mention
@@ -1054,9 +1241,9 @@ _ADVERBIAL = (
     r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio))"
 )
 _CLAUSE_START = re.compile(
-    r"(?:,?\s+that\b|,?\s+(?=(?:[A-Z0-9]|(?:he|she|it|they|we|there|this|these|those|the|a|an|its|"
-    r"his|her|their|no|any|some|all|both|neither|most|many|such|one|two|three|several|nothing|"
-    r"none|everyone|nobody|only|more|less|about|nearly|at least)\b)))"
+    r"(?:,?\s+that\b|,?\s+(?=[A-Z0-9])|,?\s+(?=(?!(?:in|on|at|to|for|with|from|by|about|of|as|"
+    r"after|before|during|while|so|yes|no|goodbye|hello|nothing|thanks|sorry|more|less|something|"
+    r"anything|little|much|not|only|just|very|too|again|also|hi)\b)[a-z]))"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:reporters|journalists|lawmakers|parliament|"
@@ -1069,16 +1256,24 @@ _BARE_CLAUSE_VERBS = frozenset(
 )
 _ADV_RE = re.compile(_ADVERBIAL)
 _BACKWARD = re.compile(
-    r",\s+(?P<np>[^,;\x00“”\"]{2,80}?)\s+(?P<cue>" + _REPORT_WORDS + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
+    r",\s+(?P<np>[^,;\x00“”\"]{2,80}?)\s+(?P<cue>"
+    + _REPORT_WORDS
+    + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
 )
 _BACKWARD_INVERTED = re.compile(
     r",\s+(?P<cue>said|says|added|adds|wrote|warned|noted)\s+(?P<np>[A-Z][^;\x00]{1,160}?)[.!]?\s*$"
 )
-_ACCORDING_START = re.compile(r"^(?:(?:But|And|Yet)\s+)?[Aa]ccording to\s+(?P<np>[^,\x00]{2,100}),\s*")
-_ACCORDING_END = re.compile(r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)(?:,[^\x00]{0,200})?[.!]?\s*$")
+_ACCORDING_START = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?[Aa]ccording to\s+(?P<np>[^,\x00]{2,100}),\s*"
+)
+_ACCORDING_END = re.compile(
+    r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)(?:,[^\x00]{0,200})?[.!]?\s*$"
+)
 
 
-def _quote_coverage(start: int, end: int, quote_spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:
+def _quote_coverage(
+    start: int, end: int, quote_spans: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> float:
     if end <= start:
         return 0.0
     covered = 0
@@ -1140,8 +1335,16 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         if speaker and looks_like_speaker(speaker.phrase):
             start = base + match.end()
             end = _statement_end(text, start, base + len(sentence.rstrip()))
-            mention = Mention(speaker, "according to", base + match.start("np") - len("according to "), base + match.start("np") - 1, "explicit")
-            return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
+            mention = Mention(
+                speaker,
+                "according to",
+                base + match.start("np") - len("according to "),
+                base + match.start("np") - 1,
+                "explicit",
+            )
+            return SpeechEvent(
+                "attribution", start, end, "", mention, extra={"sentence_start": base}
+            )
     # "X said (on Monday) (that) CLAUSE"
     for cue in _REPORT_CUE.finditer(sentence):
         pos = cue.end()
@@ -1182,7 +1385,9 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             end = according.start()
         end = _statement_end(text, base + start, base + end)
         mention = Mention(speaker, cue.group(), base + cue.start(), base + cue.end(), "explicit")
-        return SpeechEvent("attribution", base + start, end, "", mention, extra={"sentence_start": base})
+        return SpeechEvent(
+            "attribution", base + start, end, "", mention, extra={"sentence_start": base}
+        )
     # "CLAUSE, according to X."
     match = _ACCORDING_END.search(sentence)
     if match:
@@ -1193,16 +1398,32 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             lead = _LEAD_CONJUNCTION.match(sentence)
             if lead:
                 start += lead.end()
-            mention = Mention(speaker, "according to", base + match.start("np") - len("according to "), base + match.start("np") - 1, "explicit")
-            return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
+            mention = Mention(
+                speaker,
+                "according to",
+                base + match.start("np") - len("according to "),
+                base + match.start("np") - 1,
+                "explicit",
+            )
+            return SpeechEvent(
+                "attribution", start, end, "", mention, extra={"sentence_start": base}
+            )
     # "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y."
     match = _BACKWARD_INVERTED.search(sentence)
     if match and looks_like_speaker(match.group("np")):
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker and speaker.kind in ("person", "organisation", "description", "group"):
             end = _statement_end(text, base, base + match.start())
-            mention = Mention(speaker, match.group("cue"), base + match.start("cue"), base + match.end("cue"), "explicit")
-            return SpeechEvent("attribution", base, end, "", mention, extra={"sentence_start": base})
+            mention = Mention(
+                speaker,
+                match.group("cue"),
+                base + match.start("cue"),
+                base + match.end("cue"),
+                "explicit",
+            )
+            return SpeechEvent(
+                "attribution", base, end, "", mention, extra={"sentence_start": base}
+            )
     match = _BACKWARD.search(sentence)
     if match and looks_like_speaker(match.group("np")):
         adverb = match.group("adv")
@@ -1215,8 +1436,16 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             if lead:
                 start += lead.end()
             end = _statement_end(text, start, base + match.start())
-            mention = Mention(speaker, match.group("cue"), base + match.start("cue"), base + match.end("cue"), "explicit")
-            return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
+            mention = Mention(
+                speaker,
+                match.group("cue"),
+                base + match.start("cue"),
+                base + match.end("cue"),
+                "explicit",
+            )
+            return SpeechEvent(
+                "attribution", start, end, "", mention, extra={"sentence_start": base}
+            )
     return None
 
 
@@ -1233,15 +1462,19 @@ class _Names:
     def __init__(self, text: str) -> None:
         self.by_token: dict[str, list[tuple[int, str]]] = {}
         for match in _NAME_CHAIN.finditer(text):
-            words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in match.group().split()]
+            words = [
+                _POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in match.group().split()
+            ]
             while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
                 words = words[1:]
-            name = []
+            name: list[str] = []
             for word in words:
                 if not _is_name_token(word) and word not in _PARTICLES:
                     name = []
                     continue
                 name.append(word)
+                if word.endswith(".") and len(word) > 2:
+                    break  # "Twitter. Williams": a sentence ended
             if len(name) < 2 or len(name) > 4:
                 continue
             full = " ".join(name)
@@ -1279,7 +1512,10 @@ def _compatible(reference: Speaker, candidate: Speaker) -> bool:
         head = reference.head
         if head in ("he", "she"):
             wanted = "m" if head == "he" else "f"
-            return candidate.kind in ("person", "description") and candidate.gender in (None, wanted)
+            return candidate.kind in ("person", "description") and candidate.gender in (
+                None,
+                wanted,
+            )
         if head == "it":
             return candidate.kind == "organisation"
         if head in ("they", "we"):
@@ -1316,7 +1552,14 @@ def _resolve(
         if mention.source == "pending" or mention.speaker is None:
             _inherit(text, event, previous, sentence_starts, sentences, names, history)
         elif mention.speaker is not None:
-            resolved, how = _resolve_speaker(mention.speaker, event.start, names, history)
+            last_quote = (
+                previous.resolved
+                if previous is not None and previous.kind == "quote" and event.kind == "quote"
+                else None
+            )
+            resolved, how = _resolve_speaker(
+                mention.speaker, event.start, names, history, last_quote
+            )
             event.resolved = resolved
             event.resolved_from = how
             event.confidence = 0.95 if how is None else (0.8 if resolved else 0.5)
@@ -1329,19 +1572,38 @@ def _resolve(
 
 
 def _resolve_speaker(
-    speaker: Speaker, position: int, names: _Names, history: Sequence[Speaker]
+    speaker: Speaker,
+    position: int,
+    names: _Names,
+    history: Sequence[Speaker],
+    previous_quote_speaker: Speaker | None = None,
 ) -> tuple[Speaker | None, str | None]:
-    if speaker.kind == "pronoun" or (speaker.definite and speaker.kind in ("description", "organisation", "group") and speaker.head and (speaker.head in ROLE_WORDS or speaker.head in ORG_HEADS)):
+    if speaker.kind == "pronoun" or (
+        speaker.definite
+        and speaker.kind in ("description", "organisation", "group")
+        and speaker.head
+        and (speaker.head in ROLE_WORDS or speaker.head in ORG_HEADS)
+    ):
         for earlier in reversed(history[-40:]):
             if _compatible(speaker, earlier):
                 return earlier, speaker.phrase
+        if (
+            speaker.kind == "description"
+            and previous_quote_speaker is not None
+            and previous_quote_speaker.kind == "person"
+            and speaker.head in ROLE_WORDS
+            and speaker.gender in (None, previous_quote_speaker.gender)
+        ):
+            previous_quote_speaker = cast(Speaker, previous_quote_speaker)
+            # an epithet for the speaker just quoted: "..., the evangelist said"
+            return previous_quote_speaker, speaker.phrase
         if speaker.kind == "pronoun" or speaker.kind == "description":
             return None, speaker.phrase
         if speaker.kind == "organisation" and len(speaker.phrase.split()) <= 2:
             return None, speaker.phrase
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
-        if len(full.split()) == 1 or (speaker.person and len(full.split()) == 2 and full.split()[0] in _PARTICLES):
+        if len(full.split()) <= 2:
             expanded = names.expand(full, position)
             if expanded is None:
                 # an earlier speaker with that surname
@@ -1399,7 +1661,12 @@ def _inherit(
         return  # a partial quote inside a sentence that names nobody
     previous_start = sentences[index - 1][0] if index >= 1 else -1
     previous_sentence = sentences[index - 1] if index >= 1 else None
-    if previous is not None and previous.resolved is not None and previous.end >= previous_start - 1 and previous.start < open_pos:
+    if (
+        previous is not None
+        and previous.resolved is not None
+        and previous.end >= previous_start - 1
+        and previous.start < open_pos
+    ):
         gap = text[previous.end : open_pos]
         if "\n\n\n" not in gap and len(gap) < 600:
             event.resolved = previous.resolved
@@ -1408,7 +1675,9 @@ def _inherit(
                 previous.mention.cue,
                 previous.mention.cue_start,
                 previous.mention.cue_end,
-                "continuation" if previous.kind == "quote" and "\n" not in gap.strip() else "previous_sentence",
+                "continuation"
+                if previous.kind == "quote" and "\n" not in gap.strip()
+                else "previous_sentence",
             )
             event.confidence = 0.8
             if previous.kind == "quote" and "\n" not in gap:
@@ -1423,7 +1692,13 @@ def _inherit(
                 from_match = re.search(r"\bfrom\s+([A-Z][^:]{1,100})$", sentence_text.rstrip()[:-1])
                 if from_match:
                     speaker = parse_speaker(from_match.group(1), p_start + from_match.start(1))
-                    mention = Mention(speaker, "from", p_start + from_match.start(), p_start + from_match.start(1), "previous_sentence")
+                    mention = Mention(
+                        speaker,
+                        "from",
+                        p_start + from_match.start(),
+                        p_start + from_match.start(1),
+                        "previous_sentence",
+                    )
             if mention is not None and mention.speaker is not None:
                 resolved, how = _resolve_speaker(mention.speaker, p_start, names, history)
                 if resolved is not None:

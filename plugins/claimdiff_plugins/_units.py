@@ -244,8 +244,7 @@ _SURFACE: dict[str, str] = {
     "magnitude": "magnitude",
 }
 
-# Abbreviations that are units only when written against the digits ("10km", "5kg"), or
-# followed by a space and no letter: "10 m" is a distance, but "10 m people" is not.
+# Short abbreviations: the numbers plugin reads "5m people" as millions, not metres.
 _SHORT = frozenset(
     {"m", "mi", "h", "ha", "hr", "hrs", "min", "mins", "sec", "secs", "mw", "kw", "gw"}
 )
@@ -260,7 +259,7 @@ UNIT_PATTERN = re.compile(
     (?:[ \t\u00a0]?|-)
     (?P<unit>
         (?:{_LONG_ALTERNATIVES})(?![\w])
-      | (?:{_SHORT_ALTERNATIVES})(?![\w/²])(?![ \t]{{1,2}}[a-z])
+      | (?:{_SHORT_ALTERNATIVES})(?![\w/²])
     )
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -33,8 +33,16 @@ def extract_attributions(document: claimdiff.Document) -> list[claimdiff.Claim]:
         claim = speech_claim(document, event)
         details = dict(claim.details)
         details["sentence_start"] = event.extra.get("sentence_start")
-        claims.append(claimdiff.Claim.from_span(
-            document, claim.start, claim.end, claim.kind, claim.value,
-            speaker=claim.speaker, confidence=claim.confidence, details=details,
-        ))
+        claims.append(
+            claimdiff.Claim.from_span(
+                document,
+                claim.start,
+                claim.end,
+                claim.kind,
+                claim.value,
+                speaker=claim.speaker,
+                confidence=claim.confidence,
+                details=details,
+            )
+        )
     return claims

@@ -35,6 +35,7 @@ import claimdiff
 from claimdiff import Claim, Comparison, DateValue, Document, Preparation, Region
 from claimdiff._registry import RegisterComparator, RegisterExtractor, RegisterPreparer
 from claimdiff._text import sentence_spans, span_containing
+from claimdiff._types import Granularity
 from claimdiff_plugins._dateline import (
     MONTH_ANY,
     MONTH_FULL,
@@ -45,9 +46,9 @@ from claimdiff_plugins._dateline import (
     month_number,
     safe_date,
 )
+from claimdiff_plugins._numwords import ONES, TENS
 
 Tense = Literal["past", "future"]
-Granularity = Literal["day", "week", "month", "year", "decade", "century"]
 
 # --------------------------------------------------------------------------- patterns
 # Every pattern starts with a plain alternation of words or with digits, never with an
@@ -125,26 +126,12 @@ _PART_OF_UNIT = re.compile(
     rf"(?P<part>{_any_case('end beginning start middle')})\s{{1,3}}{_any_case('of')}\s{{1,3}}"
     rf"(?:{_any_case('the')}\s{{1,3}})?(?P<unit>{_any_case('year month week')})(?!\w)"
 )
+# "two weeks ago", "a year ago": number words shared with the numbers plugin.
 _COUNT_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+    **{word: number for word, number in ONES.items() if number},
+    **TENS,
 }
 _AGO_END = (
     r")\s{1,3}(?P<unit>" + _any_case("day week month year decade") + r")s?\s{1,3}(?:ago|AGO)(?!\w)"
@@ -179,6 +166,14 @@ _TRIGGERS = _word_set(
     """in since by until till through throughout from before after during of around circa
     early late mid end beginning start middle spring summer autumn fall winter year
     last next this"""
+)
+# Of those, the ones that also introduce counts ("of 2000 police officers"): after them a
+# year must be followed by punctuation or a function word ("by 2030, up from", "of 2009 and").
+_COUNT_TRIGGERS = _word_set("of by from to around circa through")
+_FUNCTION_WORDS = _word_set(
+    """the a an and or but to when while with in on at for as after before until since
+    he she they it we i you who which that this was were is are has had have will would
+    could did does do not also"""
 )
 # Words after which a year is an attribute of the noun that follows ("the 1991 collapse").
 _DETERMINERS = _word_set("the a an this that its his her their our my your whose")
@@ -527,11 +522,19 @@ def _reads_as_year(match: re.Match[str], context: _Context, modified: bool) -> b
     if _RANGE_BEFORE.search(before) or _AS_LATE_AS.search(before):
         return True
     previous = context.previous_word(start)
+    if previous in _COUNT_TRIGGERS:
+        return not following or following in _FUNCTION_WORDS or not _starts_lower(context, match)
     if previous in _TRIGGERS:
         return True
     # An attribute: a determiner or possessive before, a word after ("Russia's 2022 invasion").
     attributive = previous in _DETERMINERS or previous.endswith(("'s", "’s"))
     return attributive and bool(following) and context.text[match.end() : match.end() + 1] == " "
+
+
+def _starts_lower(context: _Context, match: re.Match[str]) -> bool:
+    """Whether the word after the match starts with a lower-case letter."""
+    after = context.text[match.end() : match.end() + 3].lstrip(" \t")
+    return after[:1].islower()
 
 
 def _year(match: re.Match[str], context: _Context) -> list[_Found]:
@@ -797,8 +800,9 @@ def prepare_dateline(document: Document) -> Preparation | None:
     dateline = find_dateline(document.text)
     if dateline is None:
         return None
-    region = Region(dateline.start, dateline.end, "dateline")
-    return Preparation(boilerplate=(region,), published=dateline.published)
+    stamps = dateline.stamps or ((dateline.start, dateline.end),)
+    regions = tuple(Region(start, end, "dateline") for start, end in stamps)
+    return Preparation(boilerplate=regions, published=dateline.published)
 
 
 # --------------------------------------------------------------------------- comparing

@@ -88,7 +88,8 @@ WINDOW = 80
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?"
 )
 _TIME_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|JST|local\s+time|hrs)"
 # Stretches that hold digits but are not quantities; numbers inside them are skipped.
@@ -180,6 +181,7 @@ _HEDGE_ALTERNATIVES = "|".join(
     re.escape(h).replace(r"\ ", r"\s{1,3}") for h in sorted(_HEDGES, key=len, reverse=True)
 )
 _HEDGE_BEFORE = re.compile(rf"(?<![\w~])(?P<hedge>{_HEDGE_ALTERNATIVES})\s{{0,3}}\Z", re.IGNORECASE)
+_HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES) | {"~"}
 _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s{1,3}\Z", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(
     r"(?<!\w)(?P<magnitude>magnitude(?:\s{1,3}of)?|M)(?:\s{1,3}|-)?\Z", re.IGNORECASE
@@ -206,11 +208,12 @@ _AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|age)\s{1,3}\Z", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]{0,30},\s{1,2}\Z")
+_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’.-])[A-Za-z][A-Za-z'’.-]{1,30},\s{1,2}\Z")
 _AGE_FOLLOW = re.compile(r"(?:,|\)|;|\.(?:\s|\Z)|\Z|\s{1,2}(?:said|says|who|and|was|is|from|of)\b)")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[a-z]{2,20})\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]{1,3}(?P<word>[A-Za-z][a-z]{0,24}(?:-[a-z]{2,20})?)\b")
+_OF = re.compile(r"\s{1,3}of(?=\s)", re.IGNORECASE)
 _OF_THE = re.compile(
     r"\s{1,3}of\s{1,3}(?:the|their|its|his|her|our|these|those)(?=\s)", re.IGNORECASE
 )
@@ -247,7 +250,7 @@ _NOT_NOUNS = frozenset(
     while as by for with without into onto over under about around after before during since
     until against among between through across along near off up down out so if not no yes
     also just only even still too very more most less least much many few all both some any
-    such there here again ago later earlier today tonight yesterday tomorrow now times
+    such there here again ago later earlier today tonight yesterday tomorrow now
     percent cent reportedly allegedly reported apparently respectively apiece alone together
     away back other another others""".split()
 )
@@ -294,7 +297,7 @@ _NOUNS_ENDING_IN_ED = frozenset({"hundred", "bed", "shed", "sled", "seed", "reed
 _SUBJECT_WORDS: dict[str, str] = {}
 for _subject, _words in {
     "killed": "killed kill kills killing dead died die dies dying deaths death toll fatalities "
-    "perished bodies lives",
+    "perished",
     "injured": "injured injuring injuries injury wounded wounding wounds hurt hospitalized "
     "hospitalised",
     "arrested": "arrested arrests arresting detained detaining",
@@ -311,7 +314,17 @@ for _subject, _words in {
     for _word in _words.split():
         _SUBJECT_WORDS[_word] = _subject
 _HUMAN_SUBJECTS = frozenset(
-    {"killed", "injured", "arrested", "missing", "trapped", "evacuated", "displaced", "rescued", "fled"}
+    {
+        "killed",
+        "injured",
+        "arrested",
+        "missing",
+        "trapped",
+        "evacuated",
+        "displaced",
+        "rescued",
+        "fled",
+    }
 )
 _WEAK_ONE_BEFORE = re.compile(
     r"(?<!\w)(?:no|any|every|each|some|the|this|that|which|only|another|a|one)\s{1,3}\Z", re.I
@@ -477,37 +490,51 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
                 return None  # G7, [gpt3]
             currency = CURRENCY_PREFIXES[found_currency.group("currency").lower()]
             left = start - (len(before[-8:]) - found_currency.start())
-    if currency is None and kind in ("digits", "words") and previous in (" ", "\u00a0"):
+    if (
+        currency is None
+        and kind in ("digits", "words")
+        and previous in (" ", "\u00a0")
+        and any(symbol in before[-8:] for symbol in "$€£¥₹₽₩₺")
+    ):
         found_currency = CURRENCY_PREFIX_PATTERN.search(before[-8:])
         if found_currency is not None and not found_currency.group("currency")[0].isalpha():
             currency = CURRENCY_PREFIXES[found_currency.group("currency").lower()]
             left = start - (len(before[-8:]) - found_currency.start())
 
     if kind == "digits" and currency is None and not magnitude:
-        token = _TOKEN_BEFORE.search(before)
+        token = _TOKEN_BEFORE.search(before[-34:])
         if token is not None:
             word = token.group("token")
-            if (
-                word in _ID_PREFIXES
-                or "&" in word
-                or (word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word != "US")
-            ) and not _unit_follows(text, end):
-                return None  # Section 427, S&P 500, RFC 2616
+            if (word in _ID_PREFIXES or "&" in word) and not UNIT_PATTERN.match(text, end):
+                return None  # Section 427, S&P 500, Boeing 737
+            acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+            if acronym and word != "US" and not _unit_follows(text, end):
+                return None  # RFC 2616, PM 2
 
     # Hedges, "magnitude (of)", "between"/"from", walking left.
     hedge: str | None = None
     opener: str | None = None
     for _ in range(3):
         window = text[max(0, left - 40) : left]
-        if not magnitude and (found := _MAGNITUDE_BEFORE.search(window)):
+        # Cheap tests first: most numbers have no hedge, and these run once per number.
+        last_word = window[-16:].split()[-1:]
+        last = last_word[0].lower() if last_word else ""
+        if not last or not (last[-1].isalpha() or last[-1] in "~.-"):
+            break
+        if not magnitude and "magnitude" in last and (found := _MAGNITUDE_BEFORE.search(window)):
             magnitude = True
             left -= len(window) - found.start()
             continue
-        if hedge is None and (found := _HEDGE_BEFORE.search(window)):
+        if hedge is None and last in _HEDGE_LAST_WORDS and (found := _HEDGE_BEFORE.search(window)):
             hedge = " ".join(found.group("hedge").lower().split())
             left -= len(window) - found.start()
             continue
-        if opener is None and hedge is None and (found := _RANGE_OPENER.search(window)):
+        if (
+            opener is None
+            and hedge is None
+            and last in ("between", "from")
+            and (found := _RANGE_OPENER.search(window))
+        ):
             opener = found.group("opener").lower()
             left -= len(window) - found.start()
             continue
@@ -574,7 +601,12 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             unit, pos = "magnitude", found.end()
         elif (found := UNIT_PATTERN.match(text, pos)) and currency is None:
             surface = found.group("unit")
-            if not (surface.lower() in ("m", "b") and scale != 1.0):
+            counted = _counted_noun(text, found.end()) if surface.lower() == "m" else None
+            if counted is not None and counted[2] and scale == 1.0:
+                # "5m people" / "5 m people": millions, not metres.
+                value, scale = value * 1e6, 1e6
+                details["scale"] = scale
+            elif not (surface.lower() in ("m", "b") and scale != 1.0):
                 unit, pos = canonical_unit(surface), found.end()
         if unit is None or (currency is not None and unit == currency):
             if (found := _CURRENCY_WORD_AFTER.match(text, pos)) and unit is None:
@@ -606,15 +638,22 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         and kind == "digits"
         and value.is_integer()
         and 0 < value <= 120
-    ) and (_AGE_BEFORE.search(before) or (
-        _NAME_COMMA_BEFORE.search(before)
-        and _AGE_FOLLOW.match(text, pos)
-        and not re.search(_MONTH + r",\s{1,2}\Z", before)
-    )):
+    ) and (
+        _AGE_BEFORE.search(before)
+        or (
+            _NAME_COMMA_BEFORE.search(before)
+            and _AGE_FOLLOW.match(text, pos)
+            and not re.search(_MONTH + r",\s{1,2}\Z", before)
+        )
+    ):
         unit, age = "year", True
 
     # What was counted.
     noun_end = pos
+    if unit is None and kind == "vague" and (of := _OF.match(text, pos)) is not None:
+        counted = _counted_noun(text, of.end())
+        if counted is not None and counted[0] != "other":
+            unit, pos = counted[0], counted[1]
     if unit is None and not age:
         counted = _counted_noun(text, pos)
         if counted is not None:
@@ -643,6 +682,8 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             noun_unit = True
     if noun_unit:
         pos = noun_end
+        if unit in _ID_SUFFIXES:
+            return None  # a .38-caliber revolver
 
     # Years and other identifiers that slipped through.
     if (
@@ -837,7 +878,20 @@ def _counted_noun(
         ):
             return None
         lemma = _lemma(lower)
-        return lemma, found.end(), lemma != lower
+        end = found.end()
+        if lemma == lower and (head := _WORD_AFTER.match(text, end)) is not None:
+            # Compound nouns count their last word: "union members", "football pitches".
+            following = head.group("word")
+            head_lemma = _lemma(following)
+            if (
+                following.islower()
+                and head_lemma != following
+                and following not in _NOT_NOUNS
+                and following not in _SUBJECT_WORDS
+                and not following.endswith(("ed", "ing"))
+            ):
+                return head_lemma, head.end(), True
+        return lemma, end, lemma != lower
     return None
 
 

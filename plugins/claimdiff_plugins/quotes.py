@@ -189,7 +189,9 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     if relation in ("a_longer", "b_longer"):
         if not both_quotes and a.kind != b.kind:
             return claimdiff.Comparison("compatible", "wording")
-        return claimdiff.Comparison("more_precise" if relation == "a_longer" else "less_precise", "wording")
+        return claimdiff.Comparison(
+            "more_precise" if relation == "a_longer" else "less_precise", "wording"
+        )
     if not both_quotes:
         if speakers is False:
             return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")

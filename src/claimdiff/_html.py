@@ -37,7 +37,7 @@ RELATION_NAMES: dict[DiffKind, str] = {
 _RELATION_PLURALS: dict[DiffKind, str] = {
     "conflict": "conflicts",
     "refine": "refinements",
-    "unique": "only in one report",
+    "unique": "only one report",
     "agree": "agreements",
 }
 
@@ -71,8 +71,8 @@ thead th { background: var(--panel); }
   flex-wrap: wrap; }
 .tag { font-size: .85rem; color: var(--muted); }
 .explanation { margin: .3rem 0 0; }
-#diffs td.what { min-width: 16rem; max-width: 28rem; }
-#diffs td.cell { min-width: 14rem; max-width: 26rem; }
+#diffs td.what { min-width: 13rem; max-width: 22rem; }
+#diffs td.cell { min-width: 10rem; max-width: 24rem; }
 #diffs tr.conflict td.what { border-left: 4px solid var(--conflict); }
 #diffs tr.refine td.what { border-left: 4px solid var(--refine); }
 #diffs tr.unique td.what { border-left: 4px solid var(--unique); }
@@ -232,8 +232,12 @@ def _checkboxes(group: str, legend: str, options: list[tuple[str, str, int]]) ->
 
 
 def _documents_table(report: Report) -> list[str]:
-    rows = ["<table><thead><tr><th>id</th><th>outlet</th><th>title</th><th>published</th>"]
-    rows.append("<th>address</th></tr></thead><tbody>")
+    # Title and address columns only when some document has one.
+    with_title = any(document.title for document in report.documents)
+    with_url = any(document.url for document in report.documents)
+    header = "<th>id</th><th>outlet</th>" + ("<th>title</th>" if with_title else "")
+    header += "<th>published</th>" + ("<th>address</th>" if with_url else "")
+    rows = [f"<table><thead><tr>{header}</tr></thead><tbody>"]
     for document in report.documents:
         published = document.published.isoformat() if document.published else "unknown"
         url = document.url or ""
@@ -242,11 +246,11 @@ def _documents_table(report: Report) -> list[str]:
             if _WEB_URL.match(url)
             else esc(url)
         )
-        rows.append(
-            f"<tr><td>{esc(document.id)}</td><td>{esc(document.source or '')}</td>"
-            f"<td>{esc(document.title or '')}</td><td>{esc(published)}</td>"
-            f"<td>{address}</td></tr>"
-        )
+        cells = f"<td>{esc(document.id)}</td><td>{esc(document.source or '')}</td>"
+        cells += f"<td>{esc(document.title or '')}</td>" if with_title else ""
+        cells += f"<td>{esc(published)}</td>"
+        cells += f"<td>{address}</td>" if with_url else ""
+        rows.append(f"<tr>{cells}</tr>")
     rows.append("</tbody></table>")
     return rows
 
@@ -281,7 +285,8 @@ def render_html(report: Report) -> str:
         f'<p class="summary">{esc(summary(report))}</p>',
         '<ul class="counts">',
         *(
-            f'<li><span class="badge {kind}">{relations[kind]} {_RELATION_PLURALS[kind]}'
+            f'<li><span class="badge {kind}">{relations[kind]} '
+            f"{RELATION_NAMES[kind] if relations[kind] == 1 else _RELATION_PLURALS[kind]}"
             "</span></li>"
             for kind in DIFF_KINDS
         ),

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 #: Characters of context shown on each side of a claim in the text and Markdown reports.
 CONTEXT_CHARS = 60
-#: Widest a plain (piped) line may get before rich would wrap it; plain lines never wrap.
-_PLAIN_WIDTH = 100_000
 #: Narrowest column for one outlet when a terminal shows outlets side by side.
 _MIN_SIDE_BY_SIDE = 32
 
@@ -237,23 +235,23 @@ def _marked(excerpt_: Excerpt, color: bool) -> Text:
     return line
 
 
-def _outlets(report: Report, claims: Sequence[Claim], color: bool, width: int) -> RenderableType:
-    """The claims' outlets side by side: columns on a wide terminal, else aligned rows."""
+def _outlets(report: Report, claims: Sequence[Claim], width: int) -> RenderableType:
+    """The claims' outlets side by side: columns when the terminal is wide enough, else rows."""
     from rich import box
     from rich.padding import Padding
     from rich.table import Table
 
-    if color and 1 < len(claims) <= 4 and (width - 5) // len(claims) >= _MIN_SIDE_BY_SIDE:
+    if 1 < len(claims) <= 4 and (width - 5) // len(claims) >= _MIN_SIDE_BY_SIDE:
         table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, show_edge=False)
         for claim in claims:
             table.add_column(label_of(report, claim.doc), style="", header_style="bold", ratio=1)
-        table.add_row(*(_marked(claim_excerpt(report, claim), color) for claim in claims))
+        table.add_row(*(_marked(claim_excerpt(report, claim), True) for claim in claims))
         return Padding(table, (0, 0, 0, 5))
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold" if color else "", no_wrap=True)
+    grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     for claim in claims:
-        grid.add_row(label_of(report, claim.doc), _marked(claim_excerpt(report, claim), color))
+        grid.add_row(label_of(report, claim.doc), _marked(claim_excerpt(report, claim), True))
     return Padding(grid, (0, 0, 0, 5))
 
 
@@ -268,34 +266,58 @@ def _hanging(prefix: str, body: Text) -> RenderableType:
     return grid
 
 
-def _text_blocks(report: Report, color: bool, width: int) -> list[RenderableType]:
+class _Numbered(NamedTuple):
+    prefix: str
+    body: Text
+
+
+class _Outlets(NamedTuple):
+    claims: list[Claim]
+
+
+def _text_items(report: Report, color: bool) -> list[Text | _Numbered | _Outlets]:
+    """The report's lines and blocks, styled for a terminal; plain text keeps only the words."""
     from rich.text import Text
 
-    blocks: list[RenderableType] = [Text(f"claimdiff: {summary(report)}", style="bold")]
+    items: list[Text | _Numbered | _Outlets] = [Text(f"claimdiff: {summary(report)}", style="bold")]
     if line := copies_line(report):
-        blocks.append(Text(line, style="dim"))
+        items.append(Text(line, style="dim"))
     for kind, heading, diffs in sections(report):
         if not diffs:
             continue
-        blocks += [Text(""), Text(f"{heading.upper()} ({len(diffs)})", style=_STYLES[kind])]
+        items += [Text(""), Text(f"{heading.upper()} ({len(diffs)})", style=_STYLES[kind])]
         for number, diff in enumerate(diffs, 1):
             claims = claims_of(report, diff)
             head = Text()
             head.append(f"[{_tag(report, diff)}]", style="dim")
             if kind == "unique" and claims:
                 # One outlet: its name and the claim say all the explanation would.
-                head.append(f" {label_of(report, claims[0].doc)}", style="bold" if color else "")
+                head.append(f" {label_of(report, claims[0].doc)}", style="bold")
                 head.append("  ")
                 head.append_text(_marked(claim_excerpt(report, claims[0]), color))
-                blocks.append(_hanging(f"{number:>3}. ", head))
+                items.append(_Numbered(f"{number:>3}. ", head))
                 continue
             head.append(f" {one_line(diff.explanation)}")
-            blocks += [_hanging(f"{number:>3}. ", head), _outlets(report, claims, color, width)]
-    blocks += [Text(""), Text(agreement_line(report), style=_STYLES["agree"])]
+            items += [_Numbered(f"{number:>3}. ", head), _Outlets(claims)]
+    items += [Text(""), Text(agreement_line(report), style=_STYLES["agree"])]
     if report.problems:
-        blocks += [Text(""), Text(f"Problems ({len(report.problems)}):", style="bold red")]
-        blocks += [Text(line) for line in problem_lines(report)]
-    return blocks
+        items += [Text(""), Text(f"Problems ({len(report.problems)}):", style="bold red")]
+        items += [Text(line) for line in problem_lines(report)]
+    return items
+
+
+def _plain_lines(report: Report, item: Text | _Numbered | _Outlets) -> list[str]:
+    """An item as unwrapped lines: one line per claim, easy to grep and to diff."""
+    if isinstance(item, _Numbered):
+        return [item.prefix + item.body.plain]
+    if isinstance(item, _Outlets):
+        labels = [label_of(report, claim.doc) for claim in item.claims]
+        width = max(map(len, labels), default=0)
+        return [
+            f"     {label:<{width}}  {_marked(claim_excerpt(report, claim), False).plain}"
+            for label, claim in zip(labels, item.claims, strict=True)
+        ]
+    return [item.plain]
 
 
 def render_text(report: Report, color: bool = False, *, width: int | None = None) -> str:
@@ -303,29 +325,38 @@ def render_text(report: Report, color: bool = False, *, width: int | None = None
 
     ``width`` defaults to the terminal's width when coloured; plain lines never wrap.
     """
+    items = _text_items(report, color)
+    if not color:
+        lines = [line for item in items for line in _plain_lines(report, item)]
+        return "\n".join(line.rstrip() for line in lines) + "\n"
+
     import shutil
     from io import StringIO
 
     from rich.console import Console
 
     if width is None:
-        width = shutil.get_terminal_size((100, 24)).columns if color else _PLAIN_WIDTH
+        width = shutil.get_terminal_size((100, 24)).columns
     buffer = StringIO()
     console = Console(
         file=buffer,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
+        force_terminal=True,
+        color_system="standard",
         width=width,
         highlight=False,
         emoji=False,
         markup=False,
         legacy_windows=False,
-        _environ={},  # the caller decides about colour, not COLUMNS/NO_COLOR/TERM
+        _environ={},  # the caller decided on colour; NO_COLOR, TERM and COLUMNS do not overrule
     )
-    for block in _text_blocks(report, color, width):
-        console.print(block, overflow="fold", crop=False)
-    # rich pads grid cells; trailing spaces only make piped output harder to diff.
+    for item in items:
+        if isinstance(item, _Numbered):
+            console.print(_hanging(item.prefix, item.body), overflow="fold")
+        elif isinstance(item, _Outlets):
+            console.print(_outlets(report, item.claims, width), overflow="fold")
+        else:
+            console.print(item, overflow="fold")
+    # rich pads table cells with spaces; trailing ones only get in the way of copying.
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
 
 

@@ -1,0 +1,559 @@
+"""The built-in date extractor, the dateline preparer and the date comparator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimdiff
+from claimdiff import Claim, DateValue, Document
+from claimdiff_plugins import dates
+from claimdiff_plugins._dateline import find_dateline
+from conftest import plugins_of
+from strategies import documents, news_text
+
+D = dt.date
+TUESDAY = D(2023, 9, 12)  # a Tuesday
+GRANULARITIES = {"day", "week", "month", "year", "decade", "century"}
+
+
+def found(text: str, published: dt.date | None = TUESDAY) -> dict[str, DateValue]:
+    """Span text -> value of each date in ``text``."""
+    return {text[s:e]: value for s, e, value, _ in dates.find_dates(text, published)}
+
+
+def one(text: str, published: dt.date | None = TUESDAY) -> tuple[str, DateValue]:
+    result = found(text, published)
+    assert len(result) == 1, result
+    return next(iter(result.items()))
+
+
+def value(start: dt.date, end: dt.date | None = None, granularity: str = "day") -> DateValue:
+    return DateValue(start, end or start, granularity)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- absolute
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The ship docked on April 24, 2019, at noon.", "April 24, 2019", value(D(2019, 4, 24))),
+        (
+            "The stamp read 2023-09-12 13:58:00 in the corner.",
+            "2023-09-12 13:58:00",
+            value(TUESDAY),
+        ),
+        ("They signed it on 3 March 2021 in Oslo.", "3 March 2021", value(D(2021, 3, 3))),
+        ("It fell on the 4th of July, 1976 exactly.", "4th of July, 1976", value(D(1976, 7, 4))),
+        ("Filed on 11/05/2022 by the clerk.", "11/05/2022", value(D(2022, 11, 5))),
+        (
+            "Talks opened Tuesday, Sept. 12, 2023 in the capital.",
+            "Tuesday, Sept. 12, 2023",
+            value(TUESDAY),
+        ),
+        (
+            "The pact dates from July 2000, officials said.",
+            "July 2000",
+            value(D(2000, 7, 1), D(2000, 7, 31), "month"),
+        ),
+        (
+            "The republic was founded in September 1948 by decree.",
+            "September 1948",
+            value(D(1948, 9, 1), D(1948, 9, 30), "month"),
+        ),
+        (
+            "The union broke up in 1991 after a coup.",
+            "1991",
+            value(D(1991, 1, 1), D(1991, 12, 31), "year"),
+        ),
+        (
+            "Prices have risen since 2019, the bank said.",
+            "2019",
+            value(D(2019, 1, 1), D(2019, 12, 31), "year"),
+        ),
+        (
+            "The 1991 collapse changed everything.",
+            "1991",
+            value(D(1991, 1, 1), D(1991, 12, 31), "year"),
+        ),
+        (
+            "The firm boomed in the 1990s before it failed.",
+            "the 1990s",
+            value(D(1990, 1, 1), D(1999, 12, 31), "decade"),
+        ),
+        (
+            "A building of the 20th century stands there.",
+            "the 20th century",
+            value(D(1900, 1, 1), D(1999, 12, 31), "century"),
+        ),
+        (
+            "The plant opened in early 2012, the company said.",
+            "early 2012",
+            value(D(2012, 1, 1), D(2012, 4, 30), "year"),
+        ),
+        (
+            "Work resumed in mid-2015 after a pause.",
+            "mid-2015",
+            value(D(2015, 5, 1), D(2015, 8, 31), "year"),
+        ),
+        (
+            "Sales slowed by the end of 2016 across the region.",
+            "the end of 2016",
+            value(D(2016, 9, 1), D(2016, 12, 31), "year"),
+        ),
+        (
+            "He served from 2009 to 2011 on the board.",
+            "2009",
+            value(D(2009, 1, 1), D(2009, 12, 31), "year"),
+        ),
+    ],
+)
+def test_absolute_dates(text: str, span: str, expected: DateValue) -> None:
+    assert found(text)[span] == expected
+
+
+def test_absolute_dates_need_no_publication_date() -> None:
+    result = found("It opened on April 24, 2019 and closed in July 2000.", None)
+    assert result == {
+        "April 24, 2019": value(D(2019, 4, 24)),
+        "July 2000": value(D(2000, 7, 1), D(2000, 7, 31), "month"),
+    }
+
+
+def test_year_ranges_give_both_years() -> None:
+    result = found("The outbreak of 2009-2010 and the survey of 1957-58 were studied.")
+    assert [v.start.year for v in result.values()] == [2009, 2010, 1957, 1958]
+
+
+def test_month_and_day_take_the_nearest_year_of_publication() -> None:
+    assert one("The forum will wrap up on Sept. 13, officials said.") == (
+        "Sept. 13",
+        value(D(2023, 9, 13)),
+    )
+    # Published early in January, a late-December date is the one just past.
+    assert one("The talks broke down on Dec. 28 in Geneva.", D(2024, 1, 3))[1] == value(
+        D(2023, 12, 28)
+    )
+
+
+def test_month_and_day_far_from_publication_follow_the_tense() -> None:
+    published = D(2023, 9, 12)
+    assert one("The treaty was signed on March 3 in Rome.", published)[1] == value(D(2023, 3, 3))
+    assert one("The treaty will be signed on March 3 in Rome.", published)[1] == value(
+        D(2024, 3, 3)
+    )
+
+
+def test_months_without_a_year_follow_the_tense() -> None:
+    published = D(2013, 3, 22)
+    past = one("She was fired from her job in July and moved away.", published)
+    assert past == ("July", value(D(2012, 7, 1), D(2012, 7, 31), "month"))
+    future = one("The minister would travel to the capital in October.", published)
+    assert future[1] == value(D(2013, 10, 1), D(2013, 10, 31), "month")
+    passive = one("The book is due to be published in May by a small press.", published)
+    assert passive[1].start == D(2013, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Officials visited in late July to inspect it.",
+            "late July",
+            value(D(2023, 7, 22), D(2023, 7, 31), "month"),
+        ),
+        (
+            "The season started in early December, doctors said.",
+            "early December",
+            value(D(2022, 12, 1), D(2022, 12, 10), "month"),
+        ),
+        (
+            "He lost his seat last May to a newcomer.",
+            "last May",
+            value(D(2023, 5, 1), D(2023, 5, 31), "month"),
+        ),
+        (
+            "The vote is set for next March in the city.",
+            "next March",
+            value(D(2024, 3, 1), D(2024, 3, 31), "month"),
+        ),
+    ],
+)
+def test_modified_months(text: str, span: str, expected: DateValue) -> None:
+    assert found(text)[span] == expected
+
+
+# --------------------------------------------------------------------------- relative
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Said Monday, published Tuesday: the day before.
+        ("The ministry said Monday that talks had begun.", TUESDAY, D(2023, 9, 11)),
+        # Published on the weekday named: that very day.
+        ("The ministry said Tuesday that talks had begun.", TUESDAY, TUESDAY),
+        ("The ministry said on Monday that talks had begun.", D(2023, 9, 11), D(2023, 9, 11)),
+        # Looking forward.
+        ("The envoy is due on Thursday to visit the port.", TUESDAY, D(2023, 9, 14)),
+        ("The envoy will travel on Thursday to the port.", TUESDAY, D(2023, 9, 14)),
+        ("Kim left for the capital by train on Sunday, aides said.", TUESDAY, D(2023, 9, 10)),
+        ("The envoy arrived last Tuesday with aides.", TUESDAY, D(2023, 9, 5)),
+        ("The envoy comes back next Monday with aides.", TUESDAY, D(2023, 9, 18)),
+    ],
+)
+def test_weekdays_resolve_with_tense(text: str, published: dt.date, expected: dt.date) -> None:
+    _, result = one(text, published)
+    assert result == value(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The council met today in the hall.", "today", value(TUESDAY)),
+        ("The council met yesterday in the hall.", "yesterday", value(D(2023, 9, 11))),
+        ("The council meets tomorrow in the hall.", "tomorrow", value(D(2023, 9, 13))),
+        (
+            "The press secretary said last month that it was over.",
+            "last month",
+            value(D(2023, 8, 1), D(2023, 8, 31), "month"),
+        ),
+        (
+            "He pledged last week to expand ties.",
+            "last week",
+            value(D(2023, 9, 4), D(2023, 9, 10), "week"),
+        ),
+        (
+            "The company launched the app this week to some acclaim.",
+            "this week",
+            value(D(2023, 9, 11), D(2023, 9, 17), "week"),
+        ),
+        (
+            "Premiums could rise sharply next year, analysts warn.",
+            "next year",
+            value(D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ),
+        (
+            "Prices fell earlier this month across the country.",
+            "earlier this month",
+            value(D(2023, 9, 1), TUESDAY, "month"),
+        ),
+        (
+            "Budgets must shrink this fiscal year, the agency said.",
+            "this fiscal year",
+            value(D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ),
+        (
+            "The plant closed four years ago after a fire.",
+            "four years ago",
+            value(D(2019, 1, 1), D(2019, 12, 31), "year"),
+        ),
+        (
+            "The law passed two weeks ago in a close vote.",
+            "two weeks ago",
+            value(D(2023, 8, 28), D(2023, 9, 3), "week"),
+        ),
+        ("The scheme was found out 3 days ago by auditors.", "3 days ago", value(D(2023, 9, 9))),
+    ],
+)
+def test_relative_dates(text: str, span: str, expected: DateValue) -> None:
+    assert found(text)[span] == expected
+
+
+def test_end_of_the_year_in_the_past_is_the_year_end_just_gone() -> None:
+    _, result = one("Flu cases peaked by the end of the year, doctors said.", D(2013, 3, 22))
+    assert (result.start, result.end, result.granularity) == (
+        D(2012, 9, 1),
+        D(2012, 12, 31),
+        "year",
+    )
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    text = (
+        "The ministry said Monday that prices rose last month, two years ago and in late "
+        "July; the forum ends on Sept. 13 and the law passed in 1991."
+    )
+    assert found(text, None) == {"1991": value(D(1991, 1, 1), D(1991, 12, 31), "year")}
+
+
+# --------------------------------------------------------------------------- not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After three years of isolation the border opened.",
+        "He made the 20-hour train ride to the coast.",
+        "The talks lasted for two weeks without result.",
+        "Kim may also want help with satellites.",
+        "We urge them to abide by the commitments.",
+        "She sat down at the desk and wrote.",
+        "Thousands march on the capital to protest.",
+        "Updated:\n0:00",
+        "They would engage in a one-on-one format.",
+        "The hall seated 1,991 people on the night.",
+        "Officials counted 2019 people at the rally.",
+        "The COVID-19 rules and the G7 summit were discussed.",
+        "The bill cost $2019 and Flight 2020 was late.",
+        "© Copyright 1997-2024 Example Media. All rights reserved.",
+        "They marked Good Friday with a service.",
+        "Theresa May's government fell.",
+        "He turned to August Wilson's plays.",
+        "About 2,500 people gathered in the square.",
+        "A force of 2000 police officers was deployed.",
+        "The bill passed by 1500 signatures to spare.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert found(text) == {}
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def test_claims_through_claimdiff() -> None:
+    doc = Document.from_text(
+        "The Kremlin said on Monday that the leader would arrive. He last visited in April 2019.",
+        "a",
+        published="2023-09-12",
+    )
+    report = claimdiff.extract(doc, plugins=plugins_of(dates))
+    assert not report.problems
+    texts = [(claim.text, claim.value, claim.extractor) for claim in report.claims]
+    assert texts == [
+        ("Monday", value(D(2023, 9, 11)), "dates"),
+        ("April 2019", value(D(2019, 4, 1), D(2019, 4, 30), "month"), "dates"),
+    ]
+    assert report.claims[0].details == {"resolved_against": "2023-09-12"}
+    assert report.claims[0].confidence < report.claims[1].confidence == 1.0
+
+
+# --------------------------------------------------------------------------- dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders meet\nUpdated: 2023-09-12 13:58\n\nThe leaders met on Monday.", TUESDAY),
+        ("Leaders meet\n\nPublished 12 September 2023\n\nThe leaders met.", TUESDAY),
+        ("Leaders meet\n/ 01:47 AM September 15, 2023\n\nThe leaders met.", D(2023, 9, 15)),
+        (
+            "The leaders met.\n\nMore at example.com – 2023-09-12 13:58:00\n\nComments closed.",
+            TUESDAY,
+        ),
+        (
+            "WASHINGTON, Sept 12 (Reuters) - Officials said the accord signed on March 3, 2023 "
+            "would hold.",
+            TUESDAY,
+        ),
+        ("Posted: Sept. 11, 2023\nUpdated: Sept. 12, 2023\nText of the story.", D(2023, 9, 11)),
+    ],
+)
+def test_dateline_found_near_the_edges(text: str, expected: dt.date) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.published == expected
+    assert 0 <= dateline.start < dateline.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caption near the start states a date inside a sentence: not a stamp.
+        "Leaders meet\nA train arrives in the port of the city on April 24, 2019. Photo agency\n"
+        "The story goes on.",
+        # A wire dateline without a year and no full date anywhere: unknown, not "this year".
+        "WASHINGTON, Sept 12 (Reuters) - Officials met.",
+        # A stamp line in the middle of a long text is not at an edge.
+        "\n".join(["A line of the story goes here."] * 20 + ["2023-09-12 13:58"])
+        + "\n"
+        + "\n".join(["Another line of the story."] * 20),
+        "Updated:\n0:00\nThe story.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_publication_date_from_text_resolves_relative_dates() -> None:
+    doc = Document.from_text(
+        "Leaders meet\nUpdated: 2023-09-12 13:58\n\nThe Kremlin said on Monday that talks "
+        "would be held.",
+        "a",
+    )
+    report = claimdiff.extract(doc, plugins=plugins_of(dates))
+    prepared = report.document("a")
+    assert (prepared.published, prepared.published_from) == (TUESDAY, "text")
+    # The stamp itself is marked as not part of the report, so it is no claim.
+    assert [(c.text, c.value) for c in report.claims] == [("Monday", value(D(2023, 9, 11)))]
+
+
+def test_every_stamp_line_is_left_out_of_the_claims() -> None:
+    doc = Document.from_text(
+        "Storm hits the coast\nPUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM\n"
+        "UPDATED: TUESDAY, MARCH 12, 2013, 8:00 AM\nThe storm hit on Saturday.",
+        "a",
+    )
+    report = claimdiff.extract(doc, plugins=plugins_of(dates))
+    assert report.document("a").published == D(2013, 3, 11)
+    assert [(c.text, c.value) for c in report.claims] == [("Saturday", value(D(2013, 3, 9)))]
+
+
+def test_metadata_publication_date_wins_over_the_text() -> None:
+    doc = Document.from_text(
+        "Updated: 2023-09-12 13:58\n\nThe Kremlin said on Monday.", "a", published="2023-09-20"
+    )
+    report = claimdiff.extract(doc, plugins=plugins_of(dates))
+    prepared = report.document("a")
+    assert (prepared.published, prepared.published_from) == (D(2023, 9, 20), "metadata")
+    assert [c.value for c in report.claims] == [value(D(2023, 9, 18))]
+
+
+# --------------------------------------------------------------------------- comparator
+
+
+def claim(text: str, start: dt.date, end: dt.date, granularity: str) -> Claim:
+    doc = Document.from_text(text)
+    return Claim.from_span(doc, 0, len(text), "date", value(start, end, granularity))
+
+
+def test_compare_precision() -> None:
+    april = claim("April 2019", D(2019, 4, 1), D(2019, 4, 30), "month")
+    year = claim("2019", D(2019, 1, 1), D(2019, 12, 31), "year")
+    july = claim("July", D(2023, 7, 1), D(2023, 7, 31), "month")
+    july_27 = claim("July 27", D(2023, 7, 27), D(2023, 7, 27), "day")
+    assert dates.compare_dates(april, year).relation == "more_precise"
+    assert dates.compare_dates(year, april).relation == "less_precise"
+    assert dates.compare_dates(july, july_27).relation == "less_precise"
+    assert dates.compare_dates(april, april).relation == "equal"
+
+
+def test_compare_conflict_and_overlap() -> None:
+    twelfth = claim("12 September", TUESDAY, TUESDAY, "day")
+    thirteenth = claim("13 September", D(2023, 9, 13), D(2023, 9, 13), "day")
+    conflict = dates.compare_dates(twelfth, thirteenth)
+    assert conflict == claimdiff.Comparison.conflict(
+        "date", "12 September 2023 vs 13 September 2023"
+    )
+    week = claim("this week", D(2023, 9, 11), D(2023, 9, 17), "week")
+    month_end = claim("mid-September", D(2023, 9, 15), D(2023, 9, 20), "month")
+    assert dates.compare_dates(week, month_end).relation == "compatible"
+
+
+def test_describe_date() -> None:
+    assert dates.describe_date(value(D(2000, 7, 1), D(2000, 7, 31), "month")) == "July 2000"
+    assert dates.describe_date(value(D(1990, 1, 1), D(1999, 12, 31), "decade")) == "the 1990s"
+    assert dates.describe_date(value(D(1900, 1, 1), D(1999, 12, 31), "century")) == (
+        "the 20th century"
+    )
+    assert dates.describe_date(value(D(2023, 9, 11), D(2023, 9, 17), "week")) == (
+        "week of 11 September 2023"
+    )
+
+
+def test_documents_disagreeing_on_a_date_conflict() -> None:
+    first = Document.from_text(
+        "The summit between the two leaders opened in Vladivostok on Tuesday.",
+        "a",
+        published="2023-09-12",
+    )
+    second = Document.from_text(
+        "The summit between the two leaders opened in Vladivostok on Sept. 13.",
+        "b",
+        published="2023-09-14",
+    )
+    report = claimdiff.compare([first, second], plugins=plugins_of(dates))
+    conflicts = report.diffs_of("conflict")
+    assert len(conflicts) == 1
+    assert conflicts[0].field == "date"
+    assert "12 September 2023 vs 13 September 2023" in conflicts[0].explanation
+
+
+def test_documents_refining_a_date() -> None:
+    first = Document.from_text("The two leaders last met in Vladivostok in April 2019.", "a")
+    second = Document.from_text("The two leaders last met in Vladivostok in 2019.", "b")
+    report = claimdiff.compare([first, second], plugins=plugins_of(dates))
+    assert [diff.kind for diff in report.diffs] == ["refine"]
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+def _well_formed(text: str, spans: list[tuple[int, int, DateValue, bool]]) -> None:
+    previous_end = 0
+    for start, end, date_value, _ in spans:
+        assert previous_end <= start < end <= len(text)
+        assert date_value.start <= date_value.end
+        assert date_value.granularity in GRANULARITIES
+        previous_end = end
+
+
+@given(news_text, st.one_of(st.none(), st.dates()))
+def test_any_text_gives_well_formed_dates(text: str, published: dt.date | None) -> None:
+    _well_formed(text, dates.find_dates(text, published))
+    dateline = find_dateline(text)
+    if dateline is not None:
+        assert 0 <= dateline.start <= dateline.end <= len(text)
+
+
+@given(documents())
+def test_any_document_extracts_without_problems(doc: Document) -> None:
+    report = claimdiff.extract(doc, plugins=plugins_of(dates))
+    assert not report.problems
+    for found_claim in report.claims:
+        assert doc.text[found_claim.start : found_claim.end] == found_claim.text
+        assert found_claim.value.start <= found_claim.value.end
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "in",
+                " ",
+                "9999",
+                "0001",
+                "Dec. 31",
+                "31",
+                "Monday",
+                "last",
+                "week",
+                "ago",
+                "a",
+                "year",
+                "the",
+                "-",
+                "1st",
+                "century",
+                "’90s",
+                ",",
+                "early",
+                "end of",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join),
+    st.sampled_from([D(1, 1, 3), D(9999, 12, 29), TUESDAY]),
+)
+def test_calendar_edges_never_raise(text: str, published: dt.date) -> None:
+    _well_formed(text, dates.find_dates(text, published))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "7" * 200_000,
+        "x" * 200_000,
+        "May2019Tuesday" * 15_000,
+        "in 2019 " * 25_000,
+        "“" * 100_000,
+        "2019-" * 40_000,
+    ],
+)
+def test_hostile_input_is_handled(hostile: str) -> None:
+    _well_formed(hostile, dates.find_dates(hostile, TUESDAY))
+    find_dateline(hostile)
