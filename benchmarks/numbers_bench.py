@@ -147,7 +147,9 @@ def _same(x: float | None, y: float | None, tolerance: float) -> bool:
 
 def _unit_ok(predicted: str | None, expected: str | None) -> bool:
     if predicted == "<count>":  # quantulum3's dimensionless: accepted for any count
-        return expected is None or not is_measure(expected) and expected not in numbers._CURRENCIES
+        return expected is None or (
+            not is_measure(expected) and expected not in numbers._CURRENCIES
+        )
     return predicted == expected
 
 
@@ -157,12 +159,10 @@ def score(
 ) -> dict[str, tuple[float, float, float]]:
     """Precision, recall, F1 for span, value+unit and interval matching."""
     totals = {"span": [0, 0, 0], "value+unit": [0, 0, 0], "interval": [0, 0, 0]}
-    for (_, _, annotations), predicted in zip(cases, predictions):
-        ignored = [(a["start"], a["end"]) for a in annotations if a.get("ignore")]
-        gold = [a for a in annotations if not a.get("ignore")]
-        kept = [
-            p for p in predicted if not any(s < p[1] and p[0] < e for s, e in ignored)
-        ]
+    for (_, _, annotated), predicted in zip(cases, predictions, strict=False):
+        ignored = [(a["start"], a["end"]) for a in annotated if a.get("ignore")]
+        gold = [a for a in annotated if not a.get("ignore")]
+        kept = [p for p in predicted if not any(s < p[1] and p[0] < e for s, e in ignored)]
         for level, counts in totals.items():
             used: set[int] = set()
             hits = 0
@@ -230,7 +230,7 @@ def main() -> int:
             report("claimdiff", score(chosen, [ours(text) for _, text, _ in chosen]))
     our_predictions = [ours(text) for _, text, _ in cases]
     if "-v" in sys.argv:
-        for (name, text, annotations), predicted in zip(cases, our_predictions):
+        for (name, text, _annotations), predicted in zip(cases, our_predictions, strict=False):
             print(name, [(text[p[0] : p[1]], p[2], p[3]) for p in predicted])
 
     texts = speed_texts(cases)

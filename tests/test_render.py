@@ -20,6 +20,7 @@ import claimdiff
 from claimdiff import Claim, DateValue, Diff, Document, NumberValue, Problem, QuoteValue, Report
 from claimdiff._html import render_html
 from claimdiff._render import excerpt, render_markdown, render_text
+from claimdiff._types import DiffKind
 from strategies import document_sets
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "articles"
@@ -432,6 +433,7 @@ def test_html_of_an_empty_report_is_a_page() -> None:
     assert "No claims were found to compare." in page
 
 
+@pytest.mark.slow
 def test_renderers_do_not_import_rich_until_used() -> None:
     import subprocess
 
@@ -461,7 +463,8 @@ def reports(draw: st.DrawFn) -> Report:
     while pool:
         size = draw(st.integers(1, min(3, len(pool))))
         members, pool = pool[:size], pool[size:]
-        relation = "unique" if size == 1 else draw(st.sampled_from(["agree", "refine", "conflict"]))
+        choices: list[DiffKind] = ["agree", "refine", "conflict"]
+        relation: DiffKind = "unique" if size == 1 else draw(st.sampled_from(choices))
         diffs.append(
             Diff(
                 relation,

@@ -1,4 +1,4 @@
-"""English number words: "two", "eleven", "three hundred", "a dozen", "tens of thousands", "1.2 million".
+"""English number words: "two", "three hundred", "a dozen", "tens of thousands", "1.2 million".
 
 A small, dependency-free API shared by the numbers plugin (and readable by the dates plugin):
 

@@ -42,7 +42,7 @@ disclosed revealed reveals indicated cautioned cautions agreed agrees recalled r
 replied replies responded responds answered asked asks questioned thundered shouted yelled
 sighed exclaimed remarked observed commented quipped joked urged urges demanded countered
 chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
-continued""".split()
+continued called calling described describing chanting""".split()
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
@@ -491,7 +491,10 @@ def _continuation(
         doubles = [m for m in marks_by_line[later] if m.family == "d"]
         if doubles:
             mark = doubles[0]
-            closes = mark.role == CLOSE or (mark.role == EITHER and mark.closes)
+            # straight marks alternate: one that does not start the line closes
+            closes = mark.role == CLOSE or (
+                mark.role == EITHER and (mark.closes or bool(text[line_start : mark.pos].strip()))
+            )
             return "continue" if closes else "cap"
     return "cap"
 
@@ -825,6 +828,32 @@ _TRAILING_FILLER = frozenset(
 )
 
 
+_VERB_LIKE = re.compile(r"[a-z]{3,}ed")
+_PARTICIPLE_ADJECTIVES = frozenset(
+    """armed retired unnamed unidentified elected based detained injured wounded displaced
+    concerned united related named appointed designated alleged self-styled""".split()
+)
+
+
+def _trailing_noun_phrase(words: list[str]) -> list[str]:
+    if words and words[-1].lower() in PRONOUNS:
+        return words[-1:]
+    i = len(words)
+    while i > 0:
+        word = words[i - 1].strip(",")
+        bare = _bare(word)
+        if word[:1].isupper() or bare in ROLE_WORDS or bare in ORG_HEADS or bare in ROLE_MODIFIERS:
+            i -= 1
+        elif word.lower() in ("the", "a", "an", "of") and i < len(words):
+            i -= 1
+        else:
+            break
+    kept = words[i:]
+    while kept and kept[0].lower() == "of":
+        kept = kept[1:]
+    return kept
+
+
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``."""
     lo = max(lo, hi - 300)
@@ -853,6 +882,9 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         len(words) >= 2 and words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper()
     ):
         words = words[:-2]
+    if any(_VERB_LIKE.fullmatch(w) and w not in _PARTICIPLE_ADJECTIVES for w in words):
+        # a clause, not a noun phrase: keep its last noun phrase ("... what he")
+        words = _trailing_noun_phrase(words)
     phrase = " ".join(words).strip(" ,")
     if not phrase or not looks_like_speaker(phrase) or words[-1].lower() in ("and", "but", "or"):
         return None
@@ -1016,6 +1048,7 @@ def _find_head_speaker(masked_head: str, base: int, text: str) -> Mention | None
 
 _INVERTED_STOP = re.compile(
     r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|which|when|as|in|at|after|before)\b|"
+    r"\s+(?:to|who|which)\s+(?=(?:the\s+)?[A-Za-z])|"
     r"\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w’'-]{1,20}\s+){0,3}?(?:statement|interview|briefing|speech|release|conference|news)"
 )
@@ -1063,7 +1096,7 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         # inverted: "said X, a title of Y"
         after_cue = masked_tail[cue_end : cue_end + 200]
         phrase = _inverted_phrase(after_cue)
-        if phrase and looks_like_speaker(phrase) and phrase[:1].isupper():
+        if phrase and looks_like_speaker(phrase):
             offset = after_cue.find(phrase)
             speaker = parse_speaker(phrase, base + cue_end + offset)
             return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
@@ -1456,11 +1489,20 @@ _NAME_CHAIN = re.compile(
 )
 
 
+_PERSON_CONTEXT = re.compile(
+    r"(?:\b(?:"
+    + "|".join(sorted(ROLE_WORDS | {h for h in HONORIFICS}, key=len, reverse=True))
+    + r")\.?,?\s+)$",
+    re.IGNORECASE,
+)
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
     def __init__(self, text: str) -> None:
         self.by_token: dict[str, list[tuple[int, str]]] = {}
+        self.in_order: list[tuple[int, str]] = []
         for match in _NAME_CHAIN.finditer(text):
             words = [
                 _POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in match.group().split()
@@ -1472,14 +1514,24 @@ class _Names:
                 if not _is_name_token(word) and word not in _PARTICLES:
                     name = []
                     continue
-                name.append(word)
                 if word.endswith(".") and len(word) > 2:
+                    name.append(word.rstrip("."))
                     break  # "Twitter. Williams": a sentence ended
+                name.append(word)
             if len(name) < 2 or len(name) > 4:
                 continue
             full = " ".join(name)
+            before = text[max(0, match.start() - 40) : match.start()]
+            after = text[match.end() : match.end() + 8]
+            if _PERSON_CONTEXT.search(before) or re.match(r",\s+(?:a|an|the|who)\s", after):
+                self.in_order.append((match.start(), full))
             for token in {name[0], name[-1]}:
                 self.by_token.setdefault(token.lower(), []).append((match.start(), full))
+
+    def nearest_before(self, position: int) -> str | None:
+        """The person named last before ``position`` (for "he" when no speaker fits)."""
+        index = bisect_right(self.in_order, (position, "")) - 1
+        return self.in_order[index][1] if index >= 0 else None
 
     def expand(self, short: str, position: int) -> str | None:
         """The full name a surname stands for: the earliest such name before ``position``."""
@@ -1597,6 +1649,13 @@ def _resolve_speaker(
             previous_quote_speaker = cast(Speaker, previous_quote_speaker)
             # an epithet for the speaker just quoted: "..., the evangelist said"
             return previous_quote_speaker, speaker.phrase
+        if speaker.kind == "pronoun" and speaker.head in ("he", "she"):
+            named = names.nearest_before(position)
+            if named is not None:
+                return (
+                    Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
+                    speaker.phrase,
+                )
         if speaker.kind == "pronoun" or speaker.kind == "description":
             return None, speaker.phrase
         if speaker.kind == "organisation" and len(speaker.phrase.split()) <= 2:

@@ -107,7 +107,7 @@ _NOT_QUANTITY = re.compile(
     | (?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}(?:,?\s{{1,3}}\d{{4}}\b)?
     | {_MONTH},?\s{{1,3}}\d{{4}}\b                                            # July 2000
     | (?<![\d.,])\d{{1,4}}([/.-])\d{{1,2}}\1\d{{1,4}}(?![\d])                 # 11/28/05, 2023-09-12
-    | (?<![\d.,])(?:1[5-9]|20)\d{{2}}\s?[-–/]\s?(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})(?![\d])  # 1997-2024
+    | (?<![\d.,])(?:1[5-9]|20)\d{{2}}\s?[-–/]\s?(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})(?!\d)  # 1997-2024
     | (?<![\w.,])'?\d{{2,4}}'?s\b                                             # the 1990s, '90s
     | \bNo\.\s?\d{{1,6}}\b | \#\d{{1,9}}                                      # No. 10, #1
     """,
@@ -295,7 +295,7 @@ _NOUNS_ENDING_IN_ED = frozenset({"hundred", "bed", "shed", "sled", "seed", "reed
 
 # Words that say what a count is about, by their canonical subject.
 _SUBJECT_WORDS: dict[str, str] = {}
-for _subject, _words in {
+for _canonical, _words in {
     "killed": "killed kill kills killing dead died die dies dying deaths death toll fatalities "
     "perished",
     "injured": "injured injuring injuries injury wounded wounding wounds hurt hospitalized "
@@ -312,7 +312,7 @@ for _subject, _words in {
     "affected": "affected",
 }.items():
     for _word in _words.split():
-        _SUBJECT_WORDS[_word] = _subject
+        _SUBJECT_WORDS[_word] = _canonical
 _HUMAN_SUBJECTS = frozenset(
     {
         "killed",
@@ -474,11 +474,11 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     # What touches the number on the left.
     if kind == "digits":
         if previous == "-":
-            word = re.search(r"([A-Za-z]{1,20})-\Z", before)
-            if word is None or word.group(1).lower() != "magnitude":
+            hyphened = re.search(r"([A-Za-z]{1,20})-\Z", before)
+            if hyphened is None or hyphened.group(1).lower() != "magnitude":
                 return None  # COVID-19, F-16, a score or a date piece
             magnitude = True
-            left = start - len(word.group(1)) - 1
+            left = start - len(hyphened.group(1)) - 1
         elif previous in ("/", "#", ".", ":") or previous.isdigit():
             return None
         elif previous == "M" and (len(before) < 2 or not before[-2].isalnum()):
@@ -504,11 +504,11 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     if kind == "digits" and currency is None and not magnitude:
         token = _TOKEN_BEFORE.search(before[-34:])
         if token is not None:
-            word = token.group("token")
-            if (word in _ID_PREFIXES or "&" in word) and not UNIT_PATTERN.match(text, end):
+            name = token.group("token")
+            if (name in _ID_PREFIXES or "&" in name) and not UNIT_PATTERN.match(text, end):
                 return None  # Section 427, S&P 500, Boeing 737
-            acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 6
-            if acronym and word != "US" and not _unit_follows(text, end):
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+            if acronym and name != "US" and not _unit_follows(text, end):
                 return None  # RFC 2616, PM 2
 
     # Hedges, "magnitude (of)", "between"/"from", walking left.
@@ -521,7 +521,11 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         last = last_word[0].lower() if last_word else ""
         if not last or not (last[-1].isalpha() or last[-1] in "~.-"):
             break
-        if not magnitude and "magnitude" in last and (found := _MAGNITUDE_BEFORE.search(window)):
+        if (
+            not magnitude
+            and "magnitude" in window[-16:].lower()
+            and (found := _MAGNITUDE_BEFORE.search(window))
+        ):
             magnitude = True
             left -= len(window) - found.start()
             continue
@@ -554,14 +558,16 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         pos = found.end()
     scale = 1.0
     if kind == "digits" and not ordinal and (found := _SCALE_AFTER.match(text, pos)):
-        word = (found.group("word") or found.group("abbr") or found.group("short") or "").lower()
+        scale_word = (
+            found.group("word") or found.group("abbr") or found.group("short") or ""
+        ).lower()
         glued = found.group("short") is not None
-        if not glued or currency is not None or word == "k":
-            scale = SCALES[word]
+        if not glued or currency is not None or scale_word == "k":
+            scale = SCALES[scale_word]
             pos = found.end()
-    if kind == "digits" and pos < len(text) and text[pos].isalpha():
-        if not (UNIT_PATTERN.match(text, pos) or _HYPHEN_WORD.match(text, pos)):
-            return None  # 5G, 3D, 737MAX
+    glued_letter = kind == "digits" and pos < len(text) and text[pos].isalpha()
+    if glued_letter and not (UNIT_PATTERN.match(text, pos) or _HYPHEN_WORD.match(text, pos)):
+        return None  # 5G, 3D, 737MAX
     if (
         kind == "digits"
         and text[pos : pos + 2] in (".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")
@@ -608,12 +614,11 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
                 details["scale"] = scale
             elif not (surface.lower() in ("m", "b") and scale != 1.0):
                 unit, pos = canonical_unit(surface), found.end()
-        if unit is None or (currency is not None and unit == currency):
-            if (found := _CURRENCY_WORD_AFTER.match(text, pos)) and unit is None:
-                unit, pos = (
-                    CURRENCY_WORDS[" ".join(found.group("currency").lower().split())],
-                    found.end(),
-                )
+        if unit is None and (found := _CURRENCY_WORD_AFTER.match(text, pos)):
+            unit, pos = (
+                CURRENCY_WORDS[" ".join(found.group("currency").lower().split())],
+                found.end(),
+            )
         if magnitude and unit is None:
             unit = "magnitude"
         if unit is not None and high_of_range is None and not age and is_measure(unit):
@@ -701,9 +706,9 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     next_word = _WORD_AFTER.match(text, pos)
     if next_word and next_word.group("word").lower() in _ID_SUFFIXES:
         return None  # a .38 caliber revolver
-    if (kind == "digits" and not before.strip(" \t")) or before.endswith("\n"):
-        if _LIST_MARKER_AFTER.match(text, end) and unit is None:
-            return None  # "1." list markers
+    line_start = (kind == "digits" and not before.strip(" \t")) or before.endswith("\n")
+    if line_start and unit is None and _LIST_MARKER_AFTER.match(text, end):
+        return None  # "1." list markers
 
     # Subject and the weak cases.
     subject: str | None = "age" if age else None
@@ -720,9 +725,14 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             return None
         if subject is None and hedge is None and not is_measure(unit):
             return None  # "one place", "one man" without a claim about him
-    if kind == "vague" and unit is None and subject is None:
-        if not (counted := _counted_noun(text, pos)) and not _OF_THE.match(text, pos):
-            return None
+    if (
+        kind == "vague"
+        and unit is None
+        and subject is None
+        and not _counted_noun(text, pos)
+        and not _OF_THE.match(text, pos)
+    ):
+        return None  # a bare "hundreds" says nothing checkable
 
     # The interval.
     low: float | None = None
@@ -806,9 +816,12 @@ def _read_range(
     hyphen = separator in ("-", "–", "—")
     if separator == "and" and opener != "between":
         return None
-    if separator == "to" and opener == "from":
-        if _CHANGE_BEFORE.search(text, max(0, pos - 60), pos):
-            return None  # "rose from 10 to 11" is a change, not a range
+    if (
+        separator == "to"
+        and opener == "from"
+        and _CHANGE_BEFORE.search(text, max(0, pos - 60), pos)
+    ):
+        return None  # "rose from 10 to 11" is a change, not a range
     second = _SECOND_NUMBER.match(text, found.end())
     if second is None or _overlaps_blocked(blocked, second.start(), second.end()):
         return None
@@ -817,9 +830,9 @@ def _read_range(
     if hyphen and not second.group()[0].isdigit():
         return None  # "one-on-one", "twenty-five" are read as words
     raw = second.group()
-    if raw[0].isdigit() and "," not in raw and "." not in raw and len(raw) == 4 and not hyphen:
-        if 1000 <= int(raw) <= 2100 and first < 1000:
-            return None  # "from 10 to 2019": a year
+    plain_four_digits = raw.isdigit() and len(raw) == 4 and not hyphen
+    if plain_four_digits and 1000 <= int(raw) <= 2100 and first < 1000:
+        return None  # "from 10 to 2019": a year
     value = parse_number_words(raw) if not raw[0].isdigit() else float(raw.replace(",", ""))
     if value is None:
         return None
@@ -844,11 +857,11 @@ def _counted_noun(
     for _ in range(4):
         found = _WORD_AFTER.match(text, pos) or _HYPHEN_WORD.match(text, pos)
         if found is None:
-            if skip_numbers and (number := _SECOND_NUMBER.match(text, pos + 1)):
-                if text[pos : pos + 1] == " ":
-                    pos = number.end()
-                    skip_numbers = False
-                    continue
+            number = _SECOND_NUMBER.match(text, pos + 1) if skip_numbers else None
+            if number is not None and text[pos : pos + 1] == " ":
+                pos = number.end()
+                skip_numbers = False
+                continue
             return None
         word = found.group("word")
         lower = word.lower()

@@ -393,13 +393,14 @@ def render_markdown(report: Report) -> str:
     lines = ["# claimdiff report", "", md_escape(summary(report)) + ".", ""]
     if line := copies_line(report):
         lines += [md_escape(line) + ".", ""]
-    lines += ["| id | outlet | title | published |", "| --- | --- | --- | --- |"]
+    with_title = any(document.title for document in report.documents)
+    columns = ["id", "outlet", *(["title"] if with_title else []), "published"]
+    lines += ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
     for document in report.documents:
-        published = document.published.isoformat() if document.published else "unknown"
-        lines.append(
-            f"| {_md_cell(document.id)} | {_md_cell(document.source or '')} "
-            f"| {_md_cell(document.title or '')} | {published} |"
-        )
+        cells = [_md_cell(document.id), _md_cell(document.source or "")]
+        cells += [_md_cell(document.title or "")] if with_title else []
+        cells.append(document.published.isoformat() if document.published else "unknown")
+        lines.append("| " + " | ".join(cells) + " |")
     for _, heading, diffs in sections(report):
         if not diffs:
             continue
