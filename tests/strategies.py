@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import attrs
 from hypothesis import strategies as st
 
-from claimdiff import Document
+from claimdiff import Claim, Diff, Document, QuoteValue, Report
+from claimdiff._types import DiffKind
 
 # Pieces of news-like text that exercise every built-in extractor, plus hostile noise.
 NEWS_PIECES = [
@@ -64,3 +66,34 @@ def document_sets(draw: st.DrawFn, max_size: int = 4) -> list[Document]:
 def pages_with(lines: Sequence[str]) -> st.SearchStrategy[str]:
     """Pages of news text mixed, line by line, with the given lines (boilerplate, say)."""
     return st.lists(st.one_of(news_text, st.sampled_from(list(lines))), max_size=8).map("\n".join)
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> Report:
+    """Reports over news-like text: claims on any span, diffs of any relation over them."""
+    documents = draw(document_sets())
+    claims = []
+    for document in documents:
+        for n in range(draw(st.integers(0, 4))):
+            start = draw(st.integers(0, len(document.text)))
+            end = draw(st.integers(start, len(document.text)))
+            kind = draw(st.sampled_from(["number", "quote", "date", "attribution", "x<y"]))
+            claim = Claim.from_span(document, start, end, kind, QuoteValue("q"))
+            claims.append(attrs.evolve(claim, id=f"{document.id}-{n}"))
+    diffs = []
+    pool = list(claims)
+    while pool:
+        size = draw(st.integers(1, min(3, len(pool))))
+        members, pool = pool[:size], pool[size:]
+        choices: list[DiffKind] = ["agree", "refine", "conflict"]
+        relation: DiffKind = "unique" if size == 1 else draw(st.sampled_from(choices))
+        diffs.append(
+            Diff(
+                relation,
+                tuple(c.id for c in members),
+                tuple(c.doc for c in members),
+                draw(st.text(max_size=40)),
+                field=draw(st.one_of(st.none(), st.sampled_from(["value", "speaker"]))),
+            )
+        )
+    return Report(documents=tuple(documents), claims=tuple(claims), diffs=tuple(diffs))

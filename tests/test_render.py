@@ -20,8 +20,7 @@ import claimdiff
 from claimdiff import Claim, DateValue, Diff, Document, NumberValue, Problem, QuoteValue, Report
 from claimdiff._html import render_html
 from claimdiff._render import excerpt, render_markdown, render_text
-from claimdiff._types import DiffKind
-from strategies import document_sets
+from strategies import reports
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "articles"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -443,38 +442,6 @@ def test_renderers_do_not_import_rich_until_used() -> None:
 
 
 # --- any input --------------------------------------------------------------------------------
-
-
-# strategy: move to strategies.py
-@st.composite
-def reports(draw: st.DrawFn) -> Report:
-    """Reports over news-like text: claims on any span, diffs of any relation over them."""
-    documents = draw(document_sets())
-    claims = []
-    for document in documents:
-        for n in range(draw(st.integers(0, 4))):
-            start = draw(st.integers(0, len(document.text)))
-            end = draw(st.integers(start, len(document.text)))
-            kind = draw(st.sampled_from(["number", "quote", "date", "attribution", "x<y"]))
-            claim = Claim.from_span(document, start, end, kind, QuoteValue("q"))
-            claims.append(attrs.evolve(claim, id=f"{document.id}-{n}"))
-    diffs = []
-    pool = list(claims)
-    while pool:
-        size = draw(st.integers(1, min(3, len(pool))))
-        members, pool = pool[:size], pool[size:]
-        choices: list[DiffKind] = ["agree", "refine", "conflict"]
-        relation: DiffKind = "unique" if size == 1 else draw(st.sampled_from(choices))
-        diffs.append(
-            Diff(
-                relation,
-                tuple(c.id for c in members),
-                tuple(c.doc for c in members),
-                draw(st.text(max_size=40)),
-                field=draw(st.one_of(st.none(), st.sampled_from(["value", "speaker"]))),
-            )
-        )
-    return Report(documents=tuple(documents), claims=tuple(claims), diffs=tuple(diffs))
 
 
 @given(reports(), st.booleans(), st.integers(20, 160))

@@ -57,7 +57,7 @@ from collections.abc import Hashable
 import attrs
 
 import claimdiff
-from claimdiff.hookspecs import RegisterComparator, RegisterExtractor
+from claimdiff._registry import RegisterComparator, RegisterExtractor
 from claimdiff_plugins._numwords import (
     NUMBER_WORDS_PATTERN,
     SCALES,
