@@ -101,6 +101,9 @@ def throughput(articles: list[dict[str, Any]], copies: int, skip_dask: bool) -> 
     print(
         f"\n## Throughput: {stories} stories, {len(feed)} documents, {cpus} CPUs, best of {REPEATS}"
     )
+    if hasattr(os, "getloadavg"):
+        # Ratios only mean something on an otherwise idle machine: say how busy it was.
+        print(f"load average before the runs: {os.getloadavg()[0]:.2f} on {cpus} CPUs")
     print(f"{'runner':<28} {'seconds':>8} {'stories/s':>10} {'docs/s':>8} {'vs 1 worker':>12}")
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / "feed.jsonl"
@@ -253,7 +256,7 @@ def grouping(articles: list[dict[str, Any]]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=3, help="repeat each story N times")
+    parser.add_argument("--copies", type=int, default=8, help="repeat each story N times")
     parser.add_argument("--skip-dask", action="store_true")
     args = parser.parse_args()
     articles = ecbplus_articles()

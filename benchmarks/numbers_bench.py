@@ -116,14 +116,27 @@ def quantulum_extractor() -> Callable[[str], list[Prediction]] | str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser
+            from quantulum3 import parser  # type: ignore[import-untyped]
     except Exception as error:  # not installed, or its classifier does not load
         return f"{type(error).__name__}: {error}"
 
     def extract(text: str) -> list[Prediction]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found = parser.parse(text)
+            try:
+                found = parser.parse(text)
+            except Exception as error:
+                # Its pickled classifier breaks with newer scikit-learn: use its rules only.
+                from quantulum3 import classifier
+
+                if not classifier.USE_CLF:
+                    raise
+                print(
+                    f"note: quantulum3's classifier failed ({type(error).__name__}: {error}); "
+                    "measuring quantulum3 without it"
+                )
+                classifier.USE_CLF = False
+                found = parser.parse(text)
         result: list[Prediction] = []
         for quantity in found:
             name = quantity.unit.name

@@ -63,7 +63,7 @@ ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
     advisors minister ministers secretary president premier chancellor ambassador envoy
     official officials officer officers chief head director commissioner professor analyst
-    analysts expert experts councilman councilwoman councilmember member members attorney
+    analysts expert experts councilman councilwoman councilmember councillor councilor member members attorney
     lawyer mayor governor senator representative congressman congresswoman leader leaders
     chairman chairwoman chair ceo founder manager witness witnesses resident residents source
     sources diplomat diplomats general colonel sergeant captain lieutenant commander admiral
@@ -258,6 +258,10 @@ _CREDIT = re.compile(
 )
 
 
+#: “...” -Commissioner X: a quote credited by a dash, not a heading.
+_DASH_ATTRIBUTION = re.compile(r"[”\"’]\s{0,3}[-–—]{1,2}\s{0,3}[A-Z]")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -283,7 +287,11 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
         # the first line is the headline, whatever its length
         first_line = not any(text[s:e].strip() for s, e in lines[:index])
         if (
-            ((len(words) <= 25 or first_line) and not _SENTENCE_END.search(line))
+            (
+                (len(words) <= 25 or first_line)
+                and not _SENTENCE_END.search(line)
+                and not _DASH_ATTRIBUTION.search(line)
+            )
             or _CREDIT.search(line[-200:])
             or _CREDIT.search(line[:200])
         ):
@@ -439,6 +447,8 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
         if pending is None:
             continue
         # end of line with a double quotation still open
+        if pending.reopen_line is not None:
+            continue  # a blank line before the paragraph that reopens it
         decision = _continuation(text, lines, marks_by_line, index)
         if decision == "reopen":
             pending.parts.append((pending.part_start, line_end))
@@ -698,7 +708,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     while prefix and _bare(prefix[-1]) in HONORIFICS:
         honorific = prefix.pop()
         gender = gender or HONORIFICS[_bare(honorific)]
-        ranks.insert(0, honorific)
+        if _bare(honorific) not in ("mr", "mrs", "ms", "miss", "sir", "dame", "lord"):
+            ranks.insert(0, honorific)
     if name and any(
         w.lower() in ("of", "at", "for", "to", "and", "in", "from") for w in prefix[-2:]
     ):
@@ -854,9 +865,15 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
     return kept
 
 
+_INTERJECTION = re.compile(
+    r",\s*(?:who|which|asked|speaking|when|while|visibly|reached)\b[^,;\x00]{0,100},"
+)
+
+
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``."""
     lo = max(lo, hi - 300)
+    text = text[:lo] + _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi]) + text[hi:]
     segment = text[lo:hi]
     cut = 0
     for match in _CLAUSE_BOUNDARY.finditer(segment):
@@ -969,7 +986,7 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and words[0][:1].isupper()
     ):
         return True  # a name or title in marks: "South Sudan", "Operation Freedom"
-    if len(words) == 1 and not words[0].endswith("ly") and not _CUE_NO_READ.search(head):
+    if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
         following = re.match(r"\s+([a-z][a-z\-]{1,30})\b", after)
         if (
             following
@@ -1507,7 +1524,9 @@ class _Names:
             words = [
                 _POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in match.group().split()
             ]
+            titled = False
             while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
+                titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
                 words = words[1:]
             name: list[str] = []
             for word in words:
@@ -1523,7 +1542,7 @@ class _Names:
             full = " ".join(name)
             before = text[max(0, match.start() - 40) : match.start()]
             after = text[match.end() : match.end() + 8]
-            if _PERSON_CONTEXT.search(before) or re.match(r",\s+(?:a|an|the|who)\s", after):
+            if titled or _PERSON_CONTEXT.search(before) or re.match(r",\s+(?:a|an|the|who)\s", after):
                 self.in_order.append((match.start(), full))
             for token in {name[0], name[-1]}:
                 self.by_token.setdefault(token.lower(), []).append((match.start(), full))
@@ -1558,16 +1577,16 @@ class _Names:
         return found
 
 
-def _compatible(reference: Speaker, candidate: Speaker) -> bool:
+def _compatible(
+    reference: Speaker, candidate: Speaker, genders: dict[str, str] | None = None
+) -> bool:
     """Whether a pronoun or description can refer to an earlier speaker."""
     if reference.kind == "pronoun":
         head = reference.head
         if head in ("he", "she"):
             wanted = "m" if head == "he" else "f"
-            return candidate.kind in ("person", "description") and candidate.gender in (
-                None,
-                wanted,
-            )
+            gender = candidate.gender or (genders or {}).get(candidate.person or "")
+            return candidate.kind in ("person", "description") and gender in (None, wanted)
         if head == "it":
             return candidate.kind == "organisation"
         if head in ("they", "we"):
@@ -1636,8 +1655,9 @@ def _resolve_speaker(
         and speaker.head
         and (speaker.head in ROLE_WORDS or speaker.head in ORG_HEADS)
     ):
+        genders = {h.person: h.gender for h in history if h.person and h.gender}
         for earlier in reversed(history[-40:]):
-            if _compatible(speaker, earlier):
+            if _compatible(speaker, earlier, genders):
                 return earlier, speaker.phrase
         if (
             speaker.kind == "description"
@@ -1660,6 +1680,7 @@ def _resolve_speaker(
             return None, speaker.phrase
         if speaker.kind == "organisation" and len(speaker.phrase.split()) <= 2:
             return None, speaker.phrase
+        # "the trade ministry": described well enough to stand on its own
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
         if len(full.split()) <= 2:

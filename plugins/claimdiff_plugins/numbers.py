@@ -818,10 +818,10 @@ def _read_range(
         return None
     if (
         separator == "to"
-        and opener == "from"
+        and opener != "between"
         and _CHANGE_BEFORE.search(text, max(0, pos - 60), pos)
     ):
-        return None  # "rose from 10 to 11" is a change, not a range
+        return None  # "rose from 10 to 11", "fell 7 per cent to 41%": a change, not a range
     second = _SECOND_NUMBER.match(text, found.end())
     if second is None or _overlaps_blocked(blocked, second.start(), second.end()):
         return None

@@ -625,8 +625,11 @@ def _check_plugins(options: CompareOptions) -> None:
     try:
         loaded = options.plugins.load()
         _check_kinds(options.kinds, loaded)
-    except (PluginError, ImportError, AttributeError) as error:
+    except PluginError as error:
         raise BatchError(str(error)) from None
+    except (ImportError, AttributeError) as error:
+        modules = ", ".join(options.plugins.modules)
+        raise BatchError(f"cannot load plugin module(s) {modules}: {error}") from None
 
 
 Finished = Callable[[str, "dict[str, Any] | None", "str | None"], None]

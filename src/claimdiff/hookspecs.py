@@ -19,6 +19,18 @@ import pluggy
 from claimdiff._registry import RegisterComparator, RegisterExtractor, RegisterPreparer
 from claimdiff._types import Document
 
+__all__ = [
+    "RegisterComparator",
+    "RegisterExtractor",
+    "RegisterPreparer",
+    "hookimpl",
+    "hookspec",
+    "read_document",
+    "register_comparators",
+    "register_extractors",
+    "register_preparers",
+]
+
 hookspec = pluggy.HookspecMarker("claimdiff")
 hookimpl = pluggy.HookimplMarker("claimdiff")
 

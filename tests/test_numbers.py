@@ -1,0 +1,408 @@
+"""The built-in numbers plugin: extraction, normalisation and comparison, on text we wrote."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from tests.conftest import plugins_of
+from tests.strategies import news_text
+
+import claimdiff
+from claimdiff import Comparison, Document, NumberValue
+from claimdiff_plugins import numbers
+from claimdiff_plugins._numwords import NUMBER_WORDS_PATTERN, parse_number_words, vague_range
+from claimdiff_plugins._units import canonical_unit, convert, dimension
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+
+
+def found(text: str) -> list[tuple[str, float, str | None]]:
+    """(span text, amount, unit) of each number claim."""
+    return [
+        (c.text, c.value.amount, c.value.unit)
+        for c in numbers.extract_numbers(Document.from_text(text))
+    ]
+
+
+def one(text: str) -> claimdiff.Claim:
+    claims = numbers.extract_numbers(Document.from_text(text))
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+def claim_of(text: str) -> claimdiff.Claim:
+    return one(text)
+
+
+# --- number words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("two", 2),
+        ("eleven", 11),
+        ("twenty-five", 25),
+        ("three hundred", 300),
+        ("three hundred and twenty", 320),
+        ("a dozen", 12),
+        ("a hundred", 100),
+        ("half a million", 500_000),
+        ("one and a half million", 1_500_000),
+        ("nine thousand five hundred", 9_500),
+        ("1.2 million", 1_200_000),
+        ("2.5bn", 2_500_000_000),
+    ],
+)
+def test_number_words_parse(words: str, value: float) -> None:
+    match = NUMBER_WORDS_PATTERN.search(words)
+    assert match is not None and match.group() == words
+    assert parse_number_words(words) == value
+
+
+def test_number_words_reject_non_numbers() -> None:
+    assert parse_number_words("a") is None
+    assert parse_number_words("hundred") is None
+    assert NUMBER_WORDS_PATTERN.search("someone often") is None
+    # "and" joins only after a scale word: "two and three jobs" is two numbers.
+    match = NUMBER_WORDS_PATTERN.search("two and three jobs")
+    assert match is not None and match.group() == "two"
+
+
+def test_vague_ranges() -> None:
+    assert vague_range("dozens") == (24, 144)
+    assert vague_range("tens  of thousands") == (20_000, 99_999)
+    assert vague_range("several") is None
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+def test_units_are_canonical_and_convert_with_pint() -> None:
+    assert canonical_unit("Kilometres") == "kilometre"
+    assert canonical_unit("per cent") == "percent"
+    assert canonical_unit("parsecs") is None
+    assert dimension("mile") == "[length]"
+    assert dimension("percent") is None
+    converted = convert(430, "mile", "kilometre")
+    assert converted is not None and math.isclose(converted, 692.0, rel_tol=0.002)
+    assert convert(1, "mile", "hour") is None
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+
+def test_digits_with_separators_and_decimals() -> None:
+    assert found("The flood reached 1,400 homes and 170,000 acres.") == [
+        ("1,400 homes", 1400, "home"),
+        ("170,000 acres", 170000, "acre"),
+    ]
+    assert found("Rainfall was 6.1 inches.") == [("6.1 inches", 6.1, "inch")]
+
+
+def test_number_words_in_text() -> None:
+    assert found("Eleven miners and a dozen rescuers waited.") == [
+        ("Eleven miners", 11, "miner"),
+        ("a dozen rescuers", 12, "rescuer"),
+    ]
+    claim = one("Tens of thousands of farmers marched.")
+    assert (claim.value.amount, claim.value.unit) == (20_000, "farmer")
+    assert claim.value.approximate and claim.value.high == 99_999
+
+
+def test_hyphenated_forms() -> None:
+    assert found("After a 20-hour ride and a 6.1-magnitude quake") == [
+        ("20-hour", 20, "hour"),
+        ("6.1-magnitude", 6.1, "magnitude"),
+    ]
+    assert found("a magnitude-5.9 aftershock") == [("magnitude-5.9", 5.9, "magnitude")]
+
+
+def test_ages() -> None:
+    for text, span in [
+        ("The 70-year-old mayor spoke.", "70-year-old"),
+        ("A 16-year-old was hurt.", "16-year-old"),
+        ("Mr. Park, 39, said the road was closed.", "39"),
+        ("The pilot, aged 52, landed safely.", "52"),
+    ]:
+        claim = one(text)
+        assert claim.text == span
+        assert claim.value.unit == "year" and claim.subject == "age"
+
+
+def test_percentages_and_fractions() -> None:
+    assert found("Support fell 7 per cent to 41%.") == [
+        ("7 per cent", 7, "percent"),
+        ("41%", 41, "percent"),
+    ]
+    claim = one("Two-thirds of the ballots were counted.")
+    assert claim.value.unit == "percent"
+    assert math.isclose(claim.value.amount, 66.6667, rel_tol=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("The firm lost $1.2bn on the deal.", 1.2e9, "usd"),
+        ("They raised US$2.5 million for it.", 2.5e6, "usd"),
+        ("A grant of €22 billion was agreed.", 22e9, "eur"),
+        ("Britain sent £45m in aid.", 45e6, "gbp"),
+        ("She earns 900 euros a month.", 900, "eur"),
+        ("It cost 40 million dollars.", 40e6, "usd"),
+    ],
+)
+def test_money(text: str, amount: float, unit: str) -> None:
+    claim = one(text)
+    assert claim.value.amount == amount and claim.value.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "amount", "high"),
+    [
+        ("roughly 300 miles away", 270, 300, 330),
+        ("about 50 people gathered", 45, 50, 55),
+        ("some 320 kilometres north", 288, 320, 352),
+        ("nearly 430 miles away", 387, 430, 430),
+        ("almost 20 hours later", 18, 20, 20),
+        ("just over 10 seconds long", 10, 10, 11),
+        ("at least 50 people died", 50, 50, None),
+        ("more than 1,000 homes burned", 1000, 1000, None),
+        ("over 30 years ago", 30, 30, None),
+        ("up to 5,000 residents fled", None, 5000, 5000),
+        ("as many as 80 people were hurt", None, 80, 80),
+        ("fewer than 20 schools opened", None, 20, 20),
+        ("less than 30 percent voted", None, 30, 30),
+        ("under 18 years", None, 18, 18),
+    ],
+)
+def test_hedges_become_intervals(
+    text: str, low: float | None, amount: float, high: float | None
+) -> None:
+    value = one(text).value
+    assert value.approximate
+    assert (value.low, value.amount, value.high) == (low, amount, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("It was 3.6 to 4.3 per cent.", 3.6, 4.3, "percent"),
+        ("Between 10 and 20 villages were cut off.", 10, 20, "village"),
+        ("Sentences of 10-20 years were handed down.", 10, 20, "year"),
+        ("About 40 percent to 70 percent of homes.", 36, 77, "percent"),
+    ],
+)
+def test_ranges_keep_the_lower_end_as_amount(text: str, low: float, high: float, unit: str) -> None:
+    value = one(text).value
+    assert value.approximate and value.unit == unit
+    assert (value.low, value.high) == (low, high)
+    assert value.amount == pytest.approx(low / 0.9 if "About" in text else low)
+
+
+def test_change_from_to_is_not_a_range() -> None:
+    values = [
+        c.value
+        for c in numbers.extract_numbers(
+            Document.from_text("The death toll rose from 10 to 11 people.")
+        )
+    ]
+    assert all(v.high is None for v in values)
+
+
+def test_counted_nouns_and_people() -> None:
+    assert found("Ten villages and 23 bodies were found.")[0] == ("Ten villages", 10, "village")
+    claim = one("Police said 46 were arrested overnight.")
+    assert (claim.value.unit, claim.subject) == ("person", "arrested")
+    claim = one("The blast left 1,400 injured.")
+    assert (claim.value.unit, claim.subject) == ("person", "injured")
+    claim = one("Three other children were rescued.")
+    assert claim.value.unit == "child" and claim.subject == "rescued"
+    claim = one("It hit 40 union members hard.")
+    assert claim.value.unit == "member"  # compound nouns count their last word
+
+
+def test_subject_comes_from_the_clause() -> None:
+    claims = numbers.extract_numbers(
+        Document.from_text("Five people died and seven were injured in the crash.")
+    )
+    assert [(c.value.amount, c.subject) for c in claims] == [(5, "killed"), (7, "injured")]
+    claim = one("The storm destroyed 12 houses.")
+    assert claim.subject == "destroyed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ward treats COVID-19 and hosted the G7 with 5G phones.",
+        "The S&P 500 fell under Section 427 of the code.",
+        "A Boeing 737 was flagged by [gpt3] and GPT-4.",
+        "It opened in 2019 on Sept. 13 at 13:58 and at 3 p.m. on 2023-09-12.",
+        "It was founded in September 1948 and closed in July 2000.",
+        "Call (212) 555-0100 or +44 20 7946 0958.",
+        "© Copyright 1997-2024 Example Media. All rights reserved.",
+        "The crowd met on East 52nd Street near the 67th Precinct.",
+        "They held a one-on-one meeting; no one came.",
+        "He carried a .38-caliber revolver.",
+        "See https://example.org/2023/09/12/story-123 for more.",
+        "In the 1990s prices were lower.",
+    ],
+)
+def test_not_numbers_of_a_claim(text: str) -> None:
+    assert found(text) == []
+
+
+def test_ordinals_are_marked() -> None:
+    claim = one("They marked the 70th anniversary of the truce.")
+    assert claim.value.ordinal and claim.value.amount == 70
+
+
+def test_year_like_counts_with_plural_nouns_are_kept() -> None:
+    assert found("Some 1500 soldiers crossed; the 2004 tsunami hit.") == [
+        ("Some 1500 soldiers", 1500, "soldier")
+    ]
+
+
+def test_magnitude_from_quake_context() -> None:
+    claim = one("There were aftershocks of around 4.0 overnight.")
+    assert claim.value.unit == "magnitude"
+
+
+# --- the core runs it -----------------------------------------------------------------------
+
+
+def test_extract_through_claimdiff() -> None:
+    doc = Document.from_text("At least 50 people were killed, roughly 300 miles away.")
+    report = claimdiff.extract(doc, plugins=plugins_of(numbers))
+    assert not report.problems
+    assert [c.text for c in report.claims] == ["At least 50 people", "roughly 300 miles"]
+    assert all(c.extractor == "numbers" and c.kind == "number" for c in report.claims)
+
+
+def test_compare_converts_units_across_outlets() -> None:
+    first = Document.from_text(
+        "The city of Vladivostok lies 430 miles northeast of Pyongyang.", "a", source="A"
+    )
+    second = Document.from_text(
+        "The city of Vladivostok lies 692 km northeast of Pyongyang.", "b", source="B"
+    )
+    report = claimdiff.compare([first, second], plugins=plugins_of(numbers))
+    assert [d.kind for d in report.diffs] == ["agree"]
+
+
+def test_compare_reports_a_conflict() -> None:
+    first = Document.from_text("Officials said about 50 people were killed in the blast.", "a")
+    second = Document.from_text("Officials said 80 people were killed in the blast.", "b")
+    report = claimdiff.compare([first, second], plugins=plugins_of(numbers))
+    assert [d.kind for d in report.diffs] == ["conflict"]
+    assert "about 50 person vs 80 person" in report.diffs[0].explanation
+
+
+# --- the comparator -------------------------------------------------------------------------
+
+
+def relation(a: str, b: str) -> Comparison:
+    return numbers.compare_numbers(claim_of(a), claim_of(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("It is 430 miles away.", "It is 692 km away.", "equal"),
+        ("It is 300 miles away.", "It is 300 miles away.", "equal"),
+        ("It is roughly 300 miles away.", "It is 300 miles away.", "compatible"),
+        ("At least 50 people died.", "80 people died.", "compatible"),
+        ("Nearly 430 miles away.", "It is 692 km away.", "compatible"),
+        ("About 50 people died.", "80 people died.", "conflict"),
+        ("Roughly 300 miles away.", "Nearly 430 miles away.", "conflict"),
+        ("It is 300 miles away.", "It is 430 miles away.", "conflict"),
+        ("49 people were injured.", "Dozens were injured.", "more_precise"),
+        ("Dozens were injured.", "49 people were injured.", "less_precise"),
+        ("Between 40 and 45 people died.", "Between 30 and 60 people died.", "more_precise"),
+        ("Up to 100 people died.", "At least 50 people died.", "compatible"),
+    ],
+)
+def test_comparator_relations(a: str, b: str, expected: str) -> None:
+    assert relation(a, b).relation == expected
+
+
+def test_comparator_detail_and_symmetry() -> None:
+    comparison = relation("About 50 people died.", "80 people died.")
+    assert comparison == Comparison.conflict("value", "about 50 person vs 80 person")
+    forward = relation("49 people were injured.", "Dozens were injured.")
+    backward = relation("Dozens were injured.", "49 people were injured.")
+    assert forward.flipped().relation == backward.relation
+
+
+def test_different_people_nouns_are_not_a_conflict() -> None:
+    comparison = relation("Six children died.", "Eleven people died.")
+    assert comparison.relation == "compatible" and comparison.field == "unit"
+
+
+def test_keys_block_dimensions_and_nouns() -> None:
+    key = numbers.number_key
+    assert key(claim_of("It is 430 miles away.")) == key(claim_of("It is 692 km away."))
+    assert key(claim_of("It is 430 miles away.")) == "[length]"
+    assert key(claim_of("10 people were killed.")) != key(claim_of("10 villages burned."))
+    assert key(claim_of("46 protesters were held.")) == key(claim_of("46 were arrested."))
+    assert key(claim_of("The 70th anniversary came.")) == "ordinal"
+    assert key(claim_of("Mr. Park, 39, said so.")) == "age"
+    assert key(claim_of("It cost $5 million.")) == "money:usd"
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+
+def _check(document: Document) -> None:
+    claims = numbers.extract_numbers(document)
+    previous_end = 0
+    for claim in claims:
+        assert 0 <= claim.start < claim.end <= len(document.text)
+        assert document.text[claim.start : claim.end] == claim.text
+        assert claim.start >= previous_end
+        previous_end = claim.end
+        value = claim.value
+        assert isinstance(value, NumberValue)
+        assert math.isfinite(value.amount)
+        if value.low is not None:
+            assert value.low <= value.amount
+        if value.high is not None:
+            assert value.amount <= value.high
+    assert claims == numbers.extract_numbers(document)  # deterministic
+
+
+@given(news_text)
+def test_any_text_gives_well_formed_claims(text: str) -> None:
+    _check(Document.from_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7" * 200_000,
+        "a" * 200_000,
+        "1 " * 20_000,
+        "1," * 100_000,
+        "1-" * 100_000,
+        '"' * 100_000,
+        "one " * 20_000,
+        "dozens of " * 10_000,
+        "between 1 and " * 10_000,
+    ],
+)
+def test_hostile_input_completes(text: str) -> None:
+    _check(Document.from_text(text))
+
+
+def test_seed_articles_have_no_dates_as_numbers() -> None:
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("shared seeds not available")
+    for path in sorted(seeds.glob("*.txt")):
+        document = Document.from_text(path.read_text("utf-8"))
+        _check(document)
+        for claim in numbers.extract_numbers(document):
+            # Years are dates: no four-digit year is ever a bare count.
+            assert not (claim.text.isdigit() and 1900 <= int(claim.text) <= 2100), claim.text

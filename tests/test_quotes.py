@@ -1,0 +1,263 @@
+"""The quotes plugin: marks, speech vs terms, speakers, and the speech comparator."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import plugins_of
+from hypothesis import given
+from strategies import news_text
+
+import claimdiff
+from claimdiff_plugins import attributions, quotes
+
+
+def extract(text: str) -> list[claimdiff.Claim]:
+    report = claimdiff.extract(claimdiff.Document.from_text(text), plugins=plugins_of(quotes))
+    assert not report.problems
+    return [c for c in report.claims if c.kind == "quote"]
+
+
+def only(text: str) -> claimdiff.Claim:
+    found = extract(text)
+    assert len(found) == 1, [c.value for c in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will respond,” the minister said.",
+        '"We will respond," the minister said.',
+        "‘We will respond,’ the minister said.",
+        "'We will respond,' the minister said.",
+    ],
+)
+def test_curly_straight_and_single_marks(text: str) -> None:
+    claim = only(text)
+    assert claim.value == claimdiff.QuoteValue("We will respond")
+    assert claim.text == "We will respond"
+
+
+def test_apostrophes_never_break_pairing() -> None:
+    text = (
+        "The Workers’ Party met. “The leaders’ talks went well and we’re pleased,” "
+        "said Anna Berg, the party’s spokeswoman."
+    )
+    claim = only(text)
+    assert claim.value.quote == "The leaders’ talks went well and we’re pleased"
+    assert claim.speaker == "Anna Berg"
+
+
+def test_single_quotes_with_plural_possessive_inside() -> None:
+    claim = only("‘The workers’ pay must rise,’ said union leader Sam Okoro.")
+    assert claim.value.quote == "The workers’ pay must rise"
+
+
+def test_unclosed_mark_stops_at_its_paragraph() -> None:
+    text = (
+        "Officials said “the bridge will reopen soon.\n\n"
+        "A second paragraph follows. It has many words and no marks at all.\n\n"
+        "“Later,” said Ida Moss."
+    )
+    found = extract(text)
+    assert [c.value.quote for c in found] == ["the bridge will reopen soon.", "Later"]
+    assert found[0].details["unclosed"] is True
+
+
+def test_quote_over_several_paragraphs_is_one_claim() -> None:
+    text = (
+        "Ines Duarte, an economist, was blunt. “The plan costs too much.\n\n"
+        "“And nobody has asked the residents,” she said."
+    )
+    claim = only(text)
+    assert claim.value.quote == "The plan costs too much. And nobody has asked the residents"
+    assert claim.details["paragraphs"] == 2
+    assert claim.speaker == "Ines Duarte"
+
+
+def test_one_sentence_per_line_quote_continues_to_its_closing_mark() -> None:
+    text = '"We saw the smoke first.\nThen the sirens came," a neighbour told reporters.\n'
+    claim = only(text)
+    assert claim.value.quote == "We saw the smoke first. Then the sirens came"
+    assert claim.speaker == "neighbour"
+
+
+def test_split_quote_is_linked_and_shares_the_speaker() -> None:
+    text = "“We are ready,” Mayor Tomas Brandt said. “The money is there.”"
+    first, second = extract(text)
+    assert first.speaker == second.speaker == "Tomas Brandt"
+    assert second.details["linked_to"] == first.start
+
+
+def test_partial_and_one_word_quotes() -> None:
+    text = (
+        "National security adviser Jake Sullivan warned that the country would “pay a price”. "
+        "Alexander Matsegora told reporters the drills would be “appropriate” next year."
+    )
+    first, second = extract(text)
+    assert (first.value.quote, first.speaker) == ("pay a price", "Jake Sullivan")
+    assert (second.value.quote, second.speaker) == ("appropriate", "Alexander Matsegora")
+    assert first.details["partial"] is True
+
+
+# --------------------------------------------------------------------------- not speech
+
+
+def test_terms_titles_headlines_and_captions_are_not_speech() -> None:
+    text = (
+        "Harbour Plan ‘Dead in the Water’, Says Mayor\n"
+        "By Lena Ortiz\n\n"
+        "Guests ate Russian “pelmeni” dumplings at the so-called “friendship dinner” on Monday.\n"
+        "The film “Ships in the Night” was shown at the town hall.\n"
+        "Workers at the “Blue Harbour” plant went home early.\n"
+        "Mayor Tomas Brandt said “no” at the meeting. (AP Photo/Lena Ortiz)\n"
+    )
+    assert extract(text) == []
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will respond,” Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov"),
+        ("Kremlin spokesman Dmitry Peskov said: “We will respond.”", "Dmitry Peskov"),
+        ("“We will respond,” said Ana Ruiz, a professor at Lima University.", "Ana Ruiz"),
+        ("Ana Ruiz told reporters that “the data is clear.”", "Ana Ruiz"),
+        ("The rise was “expected”, according to the central bank.", "central bank"),
+        (
+            "“We are watching,” the agency’s director, Col. Mark Hale, said in a statement.",
+            "Mark Hale",
+        ),
+        ("“Stay calm” -Commissioner Ruth Bell", "Ruth Bell"),
+    ],
+)
+def test_speaker_patterns(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_speaker_phrase_is_parsed_into_name_role_and_organisation() -> None:
+    text = "“We will respond,” Kremlin spokesman Dmitry Peskov said."
+    claim = only(text)
+    details = claim.details
+    assert (details["name"], details["role"], details["organisation"]) == (
+        "Dmitry Peskov",
+        "spokesman",
+        "Kremlin",
+    )
+    assert text[details["speaker_start"] : details["speaker_end"]] == (
+        "Kremlin spokesman Dmitry Peskov"
+    )
+    assert details["cue"] == "said"
+    assert text[details["cue_start"] : details["cue_end"]] == "said"
+
+
+def test_mr_surname_resolves_to_the_full_name_used_earlier() -> None:
+    text = (
+        "National security adviser Jake Sullivan spoke on Monday.\n\n"
+        "“They will pay a price,” Mr. Sullivan said."
+    )
+    assert only(text).speaker == "Jake Sullivan"
+
+
+def test_pronouns_and_descriptions_resolve_to_the_nearest_compatible_speaker() -> None:
+    text = (
+        "The Kremlin said the talks would go ahead.\n\n"
+        "“The port is ready,” said Ms. Ana Ruiz, the port director.\n\n"
+        "“It will take time,” she added.\n\n"
+        "“We will see,” the official said.\n\n"
+        "Meanwhile the trade ministry said exports rose sharply in May.\n\n"
+        "“A good month,” the ministry said."
+    )
+    speakers = [c.speaker for c in extract(text)]
+    assert speakers == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "trade ministry"]
+
+
+def test_speaker_named_in_the_sentence_before() -> None:
+    text = "And from Chairwoman Joan Pryce:\n\n“We were told the defences would last.”"
+    assert only(text).speaker == "Joan Pryce"
+
+
+def test_unresolved_pronoun_leaves_speaker_empty_with_lower_confidence() -> None:
+    named = only("“We will respond,” said Ana Ruiz.")
+    unresolved = only("“We will respond,” she said.")
+    assert unresolved.speaker is None
+    assert unresolved.confidence < named.confidence
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def quote_claim(quote: str, speaker: str | None, **details: object) -> claimdiff.Claim:
+    return claimdiff.Claim(
+        "quote", 0, len(quote), quote, claimdiff.QuoteValue(quote), speaker=speaker,
+        details={"speaker_kind": "person", **details},
+    )
+
+
+def test_compare_speech_relations() -> None:
+    sullivan = quote_claim("North Korea will pay a price", "Jake Sullivan")
+    assert quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price.", "Sullivan")) == claimdiff.Comparison.equal()
+    longer = quotes.compare_speech(
+        quote_claim("North Korea will pay a price for this", "Jake Sullivan"), sullivan
+    )
+    assert longer.relation == "more_precise"
+    watson = quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price", "Adrienne Watson"))
+    assert watson == claimdiff.Comparison.conflict("speaker", "Jake Sullivan vs Adrienne Watson")
+    wording = quotes.compare_speech(sullivan, quote_claim("North Korea will pay dearly", "Jake Sullivan"))
+    assert wording.relation == "conflict" and wording.field == "wording"
+    assert "price" in (wording.detail or "") and "dearly" in (wording.detail or "")
+    unknown = quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price", None))
+    assert unknown.relation == "equal"
+
+
+def test_org_and_its_spokesman_are_compatible_speakers() -> None:
+    kremlin = quote_claim("talks will go ahead", "Kremlin", speaker_kind="organisation")
+    peskov = quote_claim("talks will go ahead", "Dmitry Peskov", organisation="Kremlin")
+    assert quotes.compare_speech(kremlin, peskov).relation == "equal"
+
+
+def test_quote_and_attribution_align_and_compare() -> None:
+    doc_a = claimdiff.Document.from_text(
+        "National security adviser Jake Sullivan said North Korea would “pay a price” "
+        "if it sold arms.", "a"
+    )
+    doc_b = claimdiff.Document.from_text(
+        "“North Korea will pay a price,” White House spokesperson Adrienne Watson said.", "b"
+    )
+    report = claimdiff.compare([doc_a, doc_b], plugins=plugins_of(quotes, attributions))
+    speech = [d for d in report.diffs if d.kind == "conflict" and d.field == "speaker"]
+    assert speech, [d.explanation for d in report.diffs]
+    assert "Jake Sullivan" in speech[0].explanation and "Adrienne Watson" in speech[0].explanation
+    assert quotes.speech_key(report.claims[0]) == "speech"
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@given(news_text)
+def test_no_input_raises_and_spans_are_valid(text: str) -> None:
+    document = claimdiff.Document.from_text(text)
+    for claim in quotes.extract_quotes(document):
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert text[claim.start : claim.end] == claim.text
+        assert isinstance(claim.value.quote, str) and claim.value.quote
+        assert 0.0 < claim.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“" * 100_000, "“a” " * 25_000, '"' * 100_000, "’s " * 30_000, "x" * 1_000_000,
+     "He said “" + "word " * 200_000],
+)
+def test_hostile_input_finishes(text: str) -> None:
+    started = time.monotonic()
+    quotes.extract_quotes(claimdiff.Document.from_text(text))
+    # generous: a guard against quadratic behaviour, not a benchmark
+    assert time.monotonic() - started < 20
