@@ -87,7 +87,7 @@ def score(
     predictions: Sequence[Sequence[Quote]], golds: Sequence[Sequence[Quote]]
 ) -> dict[str, float]:
     predicted = gold_count = matched = exact = lenient = 0
-    for found, gold in zip(predictions, golds):
+    for found, gold in zip(predictions, golds, strict=True):
         predicted += len(found)
         gold_count += len(gold)
         used: set[int] = set()
@@ -189,8 +189,7 @@ def main() -> int:
     seconds = timed(ours, texts, SPEED_ROUNDS)
     docs_per_second = SPEED_ROUNDS * len(texts) / seconds
     print(
-        f"ours speed: {docs_per_second:.1f} docs/s, "
-        f"{SPEED_ROUNDS * chars / seconds:,.0f} chars/s"
+        f"ours speed: {docs_per_second:.1f} docs/s, {SPEED_ROUNDS * chars / seconds:,.0f} chars/s"
     )
     baseline = textacy_extractor()
     if isinstance(baseline, str):

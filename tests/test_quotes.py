@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import plugins_of
 from hypothesis import given
-from strategies import news_text
 
 import claimdiff
 from claimdiff_plugins import attributions, quotes
+from conftest import plugins_of
+from strategies import news_text
 
 
 def extract(text: str) -> list[claimdiff.Claim]:
@@ -196,21 +196,33 @@ def test_unresolved_pronoun_leaves_speaker_empty_with_lower_confidence() -> None
 
 def quote_claim(quote: str, speaker: str | None, **details: object) -> claimdiff.Claim:
     return claimdiff.Claim(
-        "quote", 0, len(quote), quote, claimdiff.QuoteValue(quote), speaker=speaker,
+        "quote",
+        0,
+        len(quote),
+        quote,
+        claimdiff.QuoteValue(quote),
+        speaker=speaker,
         details={"speaker_kind": "person", **details},
     )
 
 
 def test_compare_speech_relations() -> None:
     sullivan = quote_claim("North Korea will pay a price", "Jake Sullivan")
-    assert quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price.", "Sullivan")) == claimdiff.Comparison.equal()
+    assert (
+        quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price.", "Sullivan"))
+        == claimdiff.Comparison.equal()
+    )
     longer = quotes.compare_speech(
         quote_claim("North Korea will pay a price for this", "Jake Sullivan"), sullivan
     )
     assert longer.relation == "more_precise"
-    watson = quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price", "Adrienne Watson"))
+    watson = quotes.compare_speech(
+        sullivan, quote_claim("North Korea will pay a price", "Adrienne Watson")
+    )
     assert watson == claimdiff.Comparison.conflict("speaker", "Jake Sullivan vs Adrienne Watson")
-    wording = quotes.compare_speech(sullivan, quote_claim("North Korea will pay dearly", "Jake Sullivan"))
+    wording = quotes.compare_speech(
+        sullivan, quote_claim("North Korea will pay dearly", "Jake Sullivan")
+    )
     assert wording.relation == "conflict" and wording.field == "wording"
     assert "price" in (wording.detail or "") and "dearly" in (wording.detail or "")
     unknown = quotes.compare_speech(sullivan, quote_claim("North Korea will pay a price", None))
@@ -226,7 +238,8 @@ def test_org_and_its_spokesman_are_compatible_speakers() -> None:
 def test_quote_and_attribution_align_and_compare() -> None:
     doc_a = claimdiff.Document.from_text(
         "National security adviser Jake Sullivan said North Korea would “pay a price” "
-        "if it sold arms.", "a"
+        "if it sold arms.",
+        "a",
     )
     doc_b = claimdiff.Document.from_text(
         "“North Korea will pay a price,” White House spokesperson Adrienne Watson said.", "b"
@@ -253,8 +266,14 @@ def test_no_input_raises_and_spans_are_valid(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["“" * 100_000, "“a” " * 25_000, '"' * 100_000, "’s " * 30_000, "x" * 1_000_000,
-     "He said “" + "word " * 200_000],
+    [
+        "“" * 100_000,
+        "“a” " * 25_000,
+        '"' * 100_000,
+        "’s " * 30_000,
+        "x" * 1_000_000,
+        "He said “" + "word " * 200_000,
+    ],
 )
 def test_hostile_input_finishes(text: str) -> None:
     started = time.monotonic()

@@ -25,7 +25,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import cast
 
 from claimdiff._text import sentence_spans
 
@@ -63,7 +62,8 @@ ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
     advisors minister ministers secretary president premier chancellor ambassador envoy
     official officials officer officers chief head director commissioner professor analyst
-    analysts expert experts councilman councilwoman councilmember councillor councilor member members attorney
+    analysts expert experts councilman councilwoman councilmember councillor councilor member
+    members attorney
     lawyer mayor governor senator representative congressman congresswoman leader leaders
     chairman chairwoman chair ceo founder manager witness witnesses resident residents source
     sources diplomat diplomats general colonel sergeant captain lieutenant commander admiral
@@ -489,9 +489,13 @@ def _continuation(
         return "cap"
     first = marks_by_line[following][0] if marks_by_line[following] else None
     start, _ = lines[following]
-    if first is not None and first.family == "d" and not text[start : first.pos].strip():
-        if first.role == OPEN or (first.role == EITHER and first.opens):
-            return "reopen"
+    if (
+        first is not None
+        and first.family == "d"
+        and not text[start : first.pos].strip()
+        and (first.role == OPEN or (first.role == EITHER and first.opens))
+    ):
+        return "reopen"
     if following != index + 1:
         return "cap"  # a blank line ends the paragraph
     for later in range(index + 1, min(index + 7, len(lines))):
@@ -586,7 +590,7 @@ def _split_role_org(prefix: list[str]) -> tuple[str | None, str | None]:
     org_words = words[:begin]
     tail = words[head + 1 :]
     if not org_words and len(tail) > 1 and tail[0].lower() in ("of", "at", "for", "to", "with"):
-        caps = []
+        caps: list[str] = []
         for word in tail[1:]:
             if word.lower() == "in":
                 break
@@ -729,8 +733,10 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 head=last_prefix,
             )
         role, organisation = _split_role_org(prefix)
-        if role is None and not ranks and any(
-            w[:1].isupper() and _bare(w) in ORG_WORDS for w in prefix
+        if (
+            role is None
+            and not ranks
+            and any(w[:1].isupper() and _bare(w) in ORG_WORDS for w in prefix)
         ):
             label = _org_name(words) or " ".join(words)
             return _Chunk("organisation", organisation=label, label=label)
@@ -853,9 +859,13 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
     while i > 0:
         word = words[i - 1].strip(",")
         bare = _bare(word)
-        if word[:1].isupper() or bare in ROLE_WORDS or bare in ORG_HEADS or bare in ROLE_MODIFIERS:
-            i -= 1
-        elif word.lower() in ("the", "a", "an", "of") and i < len(words):
+        if (
+            word[:1].isupper()
+            or bare in ROLE_WORDS
+            or bare in ORG_HEADS
+            or bare in ROLE_MODIFIERS
+            or (word.lower() in ("the", "a", "an", "of") and i < len(words))
+        ):
             i -= 1
         else:
             break
@@ -871,23 +881,25 @@ _INTERJECTION = re.compile(
 
 
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``."""
+    """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``.
+
+    Works on a window of at most 300 characters, so the cost per cue is bounded.
+    """
     lo = max(lo, hi - 300)
-    text = text[:lo] + _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi]) + text[hi:]
-    segment = text[lo:hi]
+    window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
     cut = 0
-    for match in _CLAUSE_BOUNDARY.finditer(segment):
+    for match in _CLAUSE_BOUNDARY.finditer(window):
         cut = match.end()
-    for match in _CUE_NO_READ.finditer(segment, cut):
+    for match in _CUE_NO_READ.finditer(window, cut):
         cut = match.end()
-    start = lo + cut
-    segment = text[start:hi]
+    start = cut
+    segment = window[start:]
     for _ in range(2):
-        match = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
-        if not match:
+        lead = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
+        if not lead:
             break
-        start += match.end()
-        segment = text[start:hi]
+        start += lead.end()
+        segment = window[start:]
     words = segment.split()
     while words and (
         words[-1].strip(",").lower() in _TRAILING_FILLER
@@ -905,8 +917,14 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     phrase = " ".join(words).strip(" ,")
     if not phrase or not looks_like_speaker(phrase) or words[-1].lower() in ("and", "but", "or"):
         return None
-    offset = text.find(phrase.split()[0], start, hi)
-    return phrase, (offset if offset >= 0 else start)
+    first, last = phrase.split()[0], phrase.split()[-1]
+    found = re.compile(rf"(?<![\w’']){re.escape(first)}(?![\w’'])").search(window, start)
+    if found is None:
+        return phrase, lo + start
+    begin = found.start()
+    finish = window.rfind(last, begin)
+    finish = finish + len(last) if finish >= begin else begin + len(phrase)
+    return window[begin:finish], lo + begin
 
 
 _LEADING_NP = re.compile(
@@ -923,7 +941,8 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             break
         start += match.end()
         segment = segment[match.end() :]
-    words = []
+    start += len(segment) - len(segment.lstrip())
+    words: list[str] = []
     for word in segment.split()[:12]:
         clean = word.rstrip(",")
         bare = _bare(clean)
@@ -1542,7 +1561,11 @@ class _Names:
             full = " ".join(name)
             before = text[max(0, match.start() - 40) : match.start()]
             after = text[match.end() : match.end() + 8]
-            if titled or _PERSON_CONTEXT.search(before) or re.match(r",\s+(?:a|an|the|who)\s", after):
+            if (
+                titled
+                or _PERSON_CONTEXT.search(before)
+                or re.match(r",\s+(?:a|an|the|who)\s", after)
+            ):
                 self.in_order.append((match.start(), full))
             for token in {name[0], name[-1]}:
                 self.by_token.setdefault(token.lower(), []).append((match.start(), full))
@@ -1666,7 +1689,6 @@ def _resolve_speaker(
             and speaker.head in ROLE_WORDS
             and speaker.gender in (None, previous_quote_speaker.gender)
         ):
-            previous_quote_speaker = cast(Speaker, previous_quote_speaker)
             # an epithet for the speaker just quoted: "..., the evangelist said"
             return previous_quote_speaker, speaker.phrase
         if speaker.kind == "pronoun" and speaker.head in ("he", "she"):
