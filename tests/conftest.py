@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import claimdiff
 from claimdiff._plugins import BLOCK_ENV, PLUGINS_ENV, LoadedPlugins
-
-#: The built-in plugins, by entry-point name.
-BUILTINS = ("attributions", "boilerplate", "dates", "html", "numbers", "quotes")
+from helpers import BUILTINS
 
 # Before any test imports claimdiff's default plugins: load only the built-ins.
 os.environ[PLUGINS_ENV] = ",".join(BUILTINS)
@@ -24,11 +21,6 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=30, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
-
-
-def plugins_of(*modules: ModuleType | object) -> LoadedPlugins:
-    """Exactly these plugins, without entry points."""
-    return claimdiff.load_plugins(plugins=modules, entry_points=False, strict=True)
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from claimdiff._batch import (
     read_done,
 )
 from claimdiff._batch_cli import add_batch_command, run_batch
-from conftest import plugins_of
 from fake_plugins import Digits
+from helpers import plugins_of
 
 # Only the digits test plugin: results do not depend on the built-in extractors.
 DIGITS = PluginSpec(modules=("fake_plugins:Digits",), entry_points=False)

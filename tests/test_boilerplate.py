@@ -12,7 +12,7 @@ import claimdiff
 from claimdiff import Claim, Document, NumberValue, Region
 from claimdiff_plugins import boilerplate
 from claimdiff_plugins.boilerplate import find_boilerplate
-from conftest import plugins_of
+from helpers import plugins_of
 from strategies import news_text, pages_with
 
 REPO = Path(__file__).parents[1]

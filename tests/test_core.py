@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import claimdiff
 from claimdiff import Document
-from conftest import plugins_of
 from fake_plugins import BadRegistration, Broken, Digits, Hangs, Malformed, MarksFirstLine
+from helpers import plugins_of
 from strategies import document_sets, documents
 
 

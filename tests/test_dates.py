@@ -12,7 +12,7 @@ import claimdiff
 from claimdiff import Claim, DateValue, Document
 from claimdiff_plugins import dates
 from claimdiff_plugins._dateline import find_dateline
-from conftest import plugins_of
+from helpers import plugins_of
 from strategies import documents, news_text
 
 D = dt.date

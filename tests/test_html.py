@@ -12,7 +12,7 @@ import pytest
 import claimdiff
 from claimdiff import Document, UnreadableDocument
 from claimdiff_plugins import boilerplate, html
-from conftest import plugins_of
+from helpers import plugins_of
 
 PAGES = Path(__file__).parent / "data" / "html"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from tests.conftest import plugins_of
-from tests.strategies import news_text
+from helpers import plugins_of
+from strategies import news_text
 
 import claimdiff
 from claimdiff import Comparison, Document, NumberValue

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILTINS
+from helpers import BUILTINS
 
 HERE = Path(__file__).parent
 

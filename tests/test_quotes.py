@@ -9,7 +9,7 @@ from hypothesis import given
 
 import claimdiff
 from claimdiff_plugins import attributions, quotes
-from conftest import plugins_of
+from helpers import plugins_of
 from strategies import news_text
 
 
