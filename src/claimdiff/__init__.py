@@ -23,6 +23,7 @@ from claimdiff.hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from claimdiff._align import ClaimGroup, align
+    from claimdiff._batch import BatchError, BatchResult, PluginSpec, batch
     from claimdiff._compare import compare, extract
     from claimdiff._diff import diff
     from claimdiff._extract import ExtractorError
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AttributionValue",
+    "BatchError",
+    "BatchResult",
     "Claim",
     "ClaimGroup",
     "Comparison",
@@ -40,6 +43,7 @@ __all__ = [
     "ExtractorError",
     "LoadedPlugins",
     "NumberValue",
+    "PluginSpec",
     "PluginError",
     "Preparation",
     "Problem",
@@ -49,6 +53,7 @@ __all__ = [
     "UnreadableDocument",
     "__version__",
     "align",
+    "batch",
     "compare",
     "diff",
     "extract",
@@ -61,6 +66,10 @@ __all__ = [
 # (and so `claimdiff --help`) should stay fast.
 _LAZY = {
     "ClaimGroup": "claimdiff._align",
+    "BatchError": "claimdiff._batch",
+    "BatchResult": "claimdiff._batch",
+    "PluginSpec": "claimdiff._batch",
+    "batch": "claimdiff._batch",
     "align": "claimdiff._align",
     "compare": "claimdiff._compare",
     "extract": "claimdiff._compare",

@@ -18,6 +18,7 @@ How it decides, in four steps:
    merge only when at least :data:`LINKAGE` of the pairs between them are such pairs, so
    a chain of weak links (A like B, B like C) does not pull A and C together.
 """
+
 from __future__ import annotations
 
 import math
@@ -29,7 +30,7 @@ from typing import Any
 import attrs
 import numpy as np
 from rapidfuzz import fuzz, process, utils
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, LCSseq
 
 from claimdiff._registry import Comparator, Registry
 from claimdiff._serialize import value_to_dict
@@ -39,20 +40,32 @@ from claimdiff._types import Claim
 ALIGN_THRESHOLD = 0.4
 #: Lower similarity enough for two claims that are each other's best match.
 WEAK_THRESHOLD = 0.2
+#: Similarity enough for the only claims of their block in their two documents.
+SOLE_THRESHOLD = 0.1
+#: Added to the similarity of two claims by how their values compare (the comparator's relation).
+VALUE_PRIOR = {
+    "equal": 0.1,
+    "compatible": 0.1,
+    "more_precise": 0.05,
+    "less_precise": 0.05,
+    "conflict": -0.1,
+}
 #: Share of cross pairs that must be aligned pairs for two groups to merge.
-LINKAGE = 0.5
+LINKAGE = 0.6
 #: Within one document, sentences at least this similar (0-100) holding the same value are repeats.
 REPEAT_SIMILARITY = 90
 #: Earlier claims of the same value a claim is checked against for being a repeat.
 REPEAT_CANDIDATES = 8
 #: Content words taken on each side of a claim, within its sentence.
 WINDOW_WORDS = 8
+#: Content words next to a claim that weigh most.
+NEAR_WORDS = 3
 #: Weight of the anchor (a quote's words) against the context when both claims have one.
-ANCHOR_WEIGHT = 0.75
-#: Blocks spanning at least this many documents weight words by inverse document frequency.
-IDF_MIN_DOCUMENTS = 3
-#: Most times a rare word counts (a word in every document counts once).
-MAX_WORD_WEIGHT = 4
+ANCHOR_WEIGHT = 0.8
+#: Anchors shorter than this many content words count for proportionally less.
+ANCHOR_FULL_WORDS = 3
+#: Blocks of at least this many claims weight words by how few claims they stand next to.
+IDF_MIN_CLAIMS = 6
 #: Rows of the score matrix computed at once, bounding memory on large blocks.
 CHUNK_ROWS = 2048
 #: Blocks of up to this many claims are clustered exactly (all pairs); larger ones, as in a
@@ -74,6 +87,7 @@ _STOP_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday week weeks month months year
     years day days today yesterday tomorrow last next earlier later since""".split()
 )
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 _NAME = re.compile(
     r"\b[A-Z][\w’'\-]{0,40}(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'\-]{0,40}){0,6}"
 )
@@ -176,18 +190,43 @@ def content_words(text: str) -> list[str]:
     return words
 
 
-def context_words(claim: Claim) -> set[str]:
-    """The content words next to the claim (WINDOW_WORDS a side) and the names in its sentence."""
+def context_words(claim: Claim) -> dict[str, int]:
+    """The content words around the claim, each weighted by how closely it belongs to it.
+
+    What a value measures is said next to it and in its own clause ("built in 1998",
+    "Vladivostok, roughly 300 miles from the border"): within the claim's clause the
+    :data:`NEAR_WORDS` nearest words on each side weigh 4 and the rest 3; words beyond the
+    clause, up to :data:`WINDOW_WORDS` a side, weigh 1, as do the sentence's other names.
+    """
     sentence = claim.sentence or ""
     index = sentence.find(claim.text) if claim.text else -1
     if index < 0:
         before, after = sentence, ""
     else:
         before, after = sentence[:index], sentence[index + len(claim.text) :]
-    words = set(content_words(before)[-WINDOW_WORDS:]) | set(content_words(after)[:WINDOW_WORDS])
+    weights: dict[str, int] = {}
     for name in names_in(before + " " + after):
-        words.update(content_words(name))
-    return words
+        for word in content_words(name):
+            weights[word] = 1
+    before_parts = _CLAUSE_BREAK.split(before)
+    after_parts = _CLAUSE_BREAK.split(after, maxsplit=1)
+    sides = (
+        (content_words(before_parts[-1])[::-1], content_words(before)[::-1]),
+        (content_words(after_parts[0]), content_words(after)),
+    )
+    for clause, window in sides:
+        for distance, word in enumerate(window[:WINDOW_WORDS]):
+            # The word just past a comma still often names what the value is about
+            # ("Vladivostok, roughly 300 miles").
+            weights[word] = max(weights.get(word, 0), 2 if distance < 1 else 1)
+        for distance, word in enumerate(clause):
+            weights[word] = max(weights.get(word, 0), 4 if distance < NEAR_WORDS else 3)
+    return weights
+
+
+def anchor_words(text: str) -> list[str]:
+    """The content words of an anchor (a quote's words), in order."""
+    return content_words(text)
 
 
 @attrs.frozen
@@ -195,57 +234,72 @@ class _Features:
     """What alignment compares of each claim of a block, as parallel lists."""
 
     contexts: list[list[str]]
-    anchors: list[str]
+    anchors: list[list[str]]
 
     @classmethod
     def of(cls, claims: Sequence[Claim], comparators: dict[str, Comparator]) -> _Features:
-        word_sets = [context_words(claim) for claim in claims]
-        # Rare words say more than the story's main names: weight each word by how few
-        # documents of the block use it (inverse document frequency), by repeating it.
-        documents_with: dict[str, set[str]] = defaultdict(set)
-        for claim, words in zip(claims, word_sets, strict=True):
+        weighted = [context_words(claim) for claim in claims]
+        # Rare words say more than the story's main names: in a block of many claims a
+        # word's weight grows with the inverse share of the claims it stands next to.
+        # Weights become repeats of the word, so the Indel similarity of two sorted lists
+        # is a weighted Dice overlap.
+        uses: dict[str, int] = defaultdict(int)
+        for words in weighted:
             for word in words:
-                documents_with[word].add(claim.doc)
-        documents = len({claim.doc for claim in claims})
-        weights = {
-            word: min(MAX_WORD_WEIGHT, 1 + int(math.log(documents / len(holders) + 1e-9) * 2))
-            if documents >= IDF_MIN_DOCUMENTS
-            else 1
-            for word, holders in documents_with.items()
+                uses[word] += 1
+        many = len(claims) >= IDF_MIN_CLAIMS
+        rarity = {
+            word: 1 + min(2, round(math.log2(len(claims) / count))) if many else 1
+            for word, count in uses.items()
         }
         return cls(
             [
-                [f"{word}#{copy}" for word in sorted(words) for copy in range(weights[word])]
-                for words in word_sets
+                [
+                    f"{word}#{copy}"
+                    for word in sorted(words)
+                    for copy in range(words[word] * rarity[word])
+                ]
+                for words in weighted
             ],
-            [_anchor(claim, comparators) for claim in claims],
+            [anchor_words(_anchor(claim, comparators)) for claim in claims],
         )
 
     def take(self, indices: Sequence[int]) -> _Features:
         return _Features([self.contexts[i] for i in indices], [self.anchors[i] for i in indices])
 
 
-def _cdist(queries: Sequence[Any], choices: Sequence[Any], scorer: Any, workers: int) -> Any:
-    folding = utils.default_process if scorer is fuzz.token_set_ratio else None
-    scale = 100.0 if scorer is fuzz.token_set_ratio else 1.0
-    return (
-        process.cdist(
-            queries, choices, scorer=scorer, processor=folding, dtype=np.float32, workers=workers
-        )
-        / scale
-    )
+def _anchor_similarity(queries: list[list[str]], choices: list[list[str]], workers: int) -> Any:
+    """How much of the shorter anchor the longer one holds, in order (a partial quote: 1.0).
+
+    The longest common subsequence of content words over the shorter length, scaled down
+    for anchors under :data:`ANCHOR_FULL_WORDS` words, since one shared word ("appropriate")
+    proves little.
+    """
+    common = process.cdist(
+        queries, choices, scorer=LCSseq.similarity, dtype=np.int32, workers=workers
+    ).astype(np.float32)
+    query_lengths = np.array([len(a) for a in queries], dtype=np.float32)
+    choice_lengths = np.array([len(a) for a in choices], dtype=np.float32)
+    shorter = np.minimum.outer(query_lengths, choice_lengths)
+    contained = np.divide(common, shorter, out=np.zeros_like(common), where=shorter > 0)
+    return contained * np.minimum(1.0, shorter / ANCHOR_FULL_WORDS)
 
 
 def _score(queries: _Features, choices: _Features, workers: int) -> Any:
     """Similarity in [0, 1] of every query claim to every choice claim (a float32 matrix)."""
     # Indel similarity of two sorted word lists is their weighted Dice overlap: unlike a
     # token-set ratio, a small set inside a large one does not score as a perfect match.
-    scores = _cdist(queries.contexts, choices.contexts, Indel.normalized_similarity, workers)
+    scores = process.cdist(
+        queries.contexts,
+        choices.contexts,
+        scorer=Indel.normalized_similarity,
+        dtype=np.float32,
+        workers=workers,
+    )
     query_anchored = np.array([bool(a) for a in queries.anchors], dtype=bool)
     choice_anchored = np.array([bool(a) for a in choices.anchors], dtype=bool)
     if query_anchored.any() and choice_anchored.any():
-        # A partial quote lies inside the fuller one: here a token-set ratio is what is wanted.
-        anchor = _cdist(queries.anchors, choices.anchors, fuzz.token_set_ratio, workers)
+        anchor = _anchor_similarity(queries.anchors, choices.anchors, workers)
         weighted = ANCHOR_WEIGHT * anchor + (1 - ANCHOR_WEIGHT) * scores
         scores = np.where(np.logical_and.outer(query_anchored, choice_anchored), weighted, scores)
     return scores.astype(np.float32)
@@ -277,24 +331,33 @@ def _cluster_exact(
     claims: Sequence[Claim],
     scores: Any,
     threshold: float,
-    values_conflict: Callable[[Claim, Claim], bool],
+    relation: Callable[[Claim, Claim], str],
 ) -> list[tuple[list[int], float]]:
     """Best pairs first, merging groups whose cross pairs are mostly aligned pairs."""
     docs = np.array([claim.doc for claim in claims])
     doc_codes = np.unique(docs, return_inverse=True)[1]
     weak = min(WEAK_THRESHOLD, threshold)
     upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
-    other_doc = docs[:, None] != docs[None, :]
-    strong_pairs = upper & other_doc & (scores >= threshold)
-    weak_pairs = upper & other_doc & ~strong_pairs & (scores >= weak)
-    weak_pairs &= _mutual_best(scores, doc_codes)
-    # Weak evidence is enough only when the values do not contradict each other: two
-    # loosely similar sentences with different dates are more likely two different facts.
-    for i, j in zip(*np.nonzero(weak_pairs), strict=True):
-        if values_conflict(claims[i], claims[j]):
-            weak_pairs[i, j] = False
+    considered = upper & (docs[:, None] != docs[None, :])
+    considered &= scores >= min(weak, SOLE_THRESHOLD) - VALUE_PRIOR["equal"]
+    # The values themselves are weak evidence: a false conflict costs a fact-checker most,
+    # so claims whose values conflict need more shared context to be called the same
+    # claim, and claims whose values agree a little less.
+    adjusted = np.full(scores.shape, -1.0, dtype=np.float32)
+    for i, j in zip(*np.nonzero(considered), strict=True):
+        adjusted[i, j] = scores[i, j] + VALUE_PRIOR.get(relation(claims[i], claims[j]), 0.0)
+    adjusted = np.maximum(adjusted, adjusted.T)
+    strong_pairs = considered & (adjusted >= threshold)
+    weak_pairs = considered & ~strong_pairs & (adjusted >= weak)
+    # When each document has just one claim of the block (one distance each, say), a
+    # little shared context is enough, whatever the values say.
+    per_doc = np.bincount(doc_codes)
+    sole = per_doc[doc_codes] == 1
+    sole_pairs = considered & np.logical_and.outer(sole, sole) & (scores >= SOLE_THRESHOLD)
+    weak_pairs = (weak_pairs | sole_pairs) & _mutual_best(np.maximum(adjusted, 0), doc_codes)
+    ranking = adjusted
     left, right = np.nonzero(strong_pairs | weak_pairs)
-    pair_scores = scores[left, right]
+    pair_scores = ranking[left, right]
     # Best first; ties by position, which follows the sorted claim order.
     order = np.lexsort((right, left, -pair_scores))
     strong = {(int(i), int(j)) for i, j in zip(left, right, strict=True)}
@@ -404,11 +467,11 @@ def align(
     comparators = registry.comparators
     from claimdiff._diff import compare_claims
 
-    def values_conflict(a: Claim, b: Claim) -> bool:
+    def relation(a: Claim, b: Claim) -> str:
         try:
-            return compare_claims(a, b, comparators).relation == "conflict"
+            return compare_claims(a, b, comparators).relation
         except Exception:  # a failing comparator is reported when the diff runs
-            return False
+            return "unknown"
 
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
     kept, repeats = merge_repeats(ordered)
@@ -421,7 +484,7 @@ def align(
             clusters = [([i], 1.0) for i in range(len(block))]
         elif len(block) <= EXACT_BLOCK_LIMIT:
             scores = similarity_matrix(block, comparators, workers=workers)
-            clusters = _cluster_exact(block, scores, threshold, values_conflict)
+            clusters = _cluster_exact(block, scores, threshold, relation)
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)
         for indices, score in clusters:

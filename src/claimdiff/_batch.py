@@ -725,14 +725,17 @@ class _Progress:
         self._bar: Any = None
         self._task: Any = None
         if enabled and total:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
+            try:
+                from rich.console import Console
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    Progress,
+                    TextColumn,
+                    TimeRemainingColumn,
+                )
+            except ImportError:  # rich is optional: no bar, same results
+                return
 
             self._bar = Progress(
                 TextColumn("stories"),

@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", "-f", choices=("text", "json"), help="default: text")
     _add_common(extract)
 
+    from claimdiff._batch_cli import add_batch_command
+
+    add_batch_command(commands)
+
     plugins = commands.add_parser("plugins", help="list the installed plugins")
     plugins.add_argument("--format", "-f", choices=("text", "json"), default="text")
     return parser
@@ -316,7 +320,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"claimdiff {claimdiff.__version__}")
         return EXIT_OK
-    runners = {"compare": _run_compare, "extract": _run_extract, "plugins": _run_plugins}
+    from claimdiff._batch_cli import run_batch
+
+    runners = {
+        "compare": _run_compare,
+        "extract": _run_extract,
+        "plugins": _run_plugins,
+        "batch": run_batch,
+    }
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

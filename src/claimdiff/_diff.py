@@ -8,7 +8,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from claimdiff._align import ClaimGroup, masked_context, names_in
+from claimdiff._align import ClaimGroup
 from claimdiff._registry import Comparator, Comparison, Registry, describe_error
 from claimdiff._serialize import value_to_dict
 from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document, Problem
@@ -93,14 +93,45 @@ def _side(claim: Claim, documents: dict[str, Document]) -> str:
     return document.label if document else claim.doc
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"—–]")
+#: Words of the surrounding clause shown when reports differ in what a value refers to.
+CONTEXT_WORDS = 6
+
+
+def _clause_next_to(claim: Claim, side: str) -> str:
+    """The words right after (or before) the claim, up to a clause break."""
+    sentence = claim.sentence or ""
+    index = sentence.find(claim.text) if claim.text else -1
+    if index < 0:
+        return ""
+    if side == "after":
+        rest = _CLAUSE_BREAK.split(sentence[index + len(claim.text) :], maxsplit=1)[0]
+        return " ".join(rest.split()[:CONTEXT_WORDS])
+    rest = _CLAUSE_BREAK.split(sentence[:index])[-1]
+    return " ".join(rest.split()[-CONTEXT_WORDS:])
+
+
 def _context_difference(claims: Sequence[Claim]) -> str | None:
-    """Names found around one claim but not the others ("North Korean border vs Pyongyang")."""
-    name_sets = [set(names_in(masked_context(claim))) for claim in claims]
-    shared = set.intersection(*name_sets) if name_sets else set()
-    only = [sorted(names - shared) for names in name_sets]
-    if sum(1 for names in only if names) < 2:
-        return None
-    return "context differs: " + " vs ".join(", ".join(names[:3]) for names in only if names)
+    """What the value refers to in each report, where that differs.
+
+    ("roughly 300 miles from the North Korean border" and "nearly 430 miles northeast of
+    Pyongyang": context differs: “from the North Korean border” vs “northeast of Pyongyang”).
+    """
+    for side in ("after", "before"):
+        clauses = [_clause_next_to(claim, side) for claim in claims]
+        folded = {clause.lower() for clause in clauses}
+        if len(folded) > 1 and all(clauses):
+            unique = list(dict.fromkeys(clauses))
+            return "context differs: " + " vs ".join(f"“{clause}”" for clause in unique)
+    return None
+
+
+def _speakers(claims: Sequence[Claim], documents: dict[str, Document]) -> str:
+    """Each speaker once, with the reports that name them: "Jake Sullivan (A, B) vs NSC (C)"."""
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        outlets[claim.speaker or "no named speaker"].append(_side(claim, documents))
+    return " vs ".join(f"{speaker} ({', '.join(names)})" for speaker, names in outlets.items())
 
 
 def explain(
@@ -118,28 +149,26 @@ def explain(
         return f"{len(claims)} reports agree: " + ", ".join(sides) + "."
     assert comparison is not None
     field = comparison.field or "value"
+    extra: list[str] = []
     if kind == "refine":
         sentence = f"One report is more precise on the {field}: " + " vs ".join(sides)
     elif field == "speaker":
-        speakers = " vs ".join(
-            f"{c.speaker or 'no named speaker'} ({_side(c, documents)})" for c in claims
+        shortest = min(claims, key=lambda c: len(c.text))
+        sentence = (
+            f"The same words, {_quoted(shortest)}, are credited to different speakers: "
+            + _speakers(claims, documents)
         )
-        sentence = f"The same words are credited to different speakers: {speakers}"
     else:
         sentence = f"Reports disagree on the {field}: " + " vs ".join(sides)
-    shown = " ".join(" ".join(c.text.split()) for c in claims)
-    # A detail that only repeats the quoted texts adds nothing.
-    extra = (
-        [comparison.detail]
-        if comparison.detail
-        and comparison.detail not in shown
-        and not all(" ".join(c.text.split()) in comparison.detail for c in claims)
-        else []
-    )
-    if kind == "conflict" and field not in ("speaker", "wording"):
-        context = _context_difference(claims)
-        if context:
-            extra.append(context)
+        detail = comparison.detail
+        if detail and not all(" ".join(c.text.split()) in detail for c in claims):
+            # How the comparator read the values ("Tuesday" as 12 September 2023) or
+            # which words differ: worth saying unless it only repeats the texts.
+            extra.append(detail if field == "wording" else f"read as {detail}")
+        if field != "wording":
+            context = _context_difference(claims)
+            if context:
+                extra.append(context)
     if later is not None:
         extra.append(f"{_side(later, documents)} published later, so its figure may be an update")
     return sentence + ("; " + "; ".join(extra) if extra else "") + "."
