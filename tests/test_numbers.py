@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from helpers import plugins_of
-from strategies import news_text
 
 import claimdiff
 from claimdiff import Comparison, Document, NumberValue
 from claimdiff_plugins import numbers
 from claimdiff_plugins._numwords import NUMBER_WORDS_PATTERN, parse_number_words, vague_range
 from claimdiff_plugins._units import canonical_unit, convert, dimension
+from helpers import plugins_of
+from strategies import news_text
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 
