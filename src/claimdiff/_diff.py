@@ -140,6 +140,7 @@ def explain(
     documents: dict[str, Document],
     comparison: Comparison | None = None,
     later: Claim | None = None,
+    camps: Sequence[Sequence[int]] = (),
 ) -> str:
     """One sentence saying what the group shows, naming values and outlets."""
     sides = [f"{_quoted(c)} ({_side(c, documents)})" for c in claims]
@@ -159,6 +160,9 @@ def explain(
             + _speakers(claims, documents)
         )
     else:
+        if len(camps) > 1:
+            # Each side lists the reports that agree with each other.
+            sides = [" and ".join(sides[i] for i in camp) for camp in camps]
         sentence = f"Reports disagree on the {field}: " + " vs ".join(sides)
         detail = comparison.detail
         if detail and not all(" ".join(c.text.split()) in detail for c in claims):
@@ -201,22 +205,29 @@ def diff_group(
     worst: tuple[int, Comparison] | None = None
     rank: dict[DiffKind, int] = {"agree": 0, "refine": 1, "conflict": 2, "unique": -1}
     compatible_fields: set[str] = set()
+    agreeing: dict[int, set[int]] = {i: {i} for i in range(len(claims))}
     for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            comparison = compare_claims(a, b, comparators, problems)
+        for j in range(i + 1, len(claims)):
+            comparison = compare_claims(a, claims[j], comparators, problems)
             kind = _RELATION_KIND[comparison.relation]
             if comparison.relation == "compatible" and comparison.field:
                 compatible_fields.add(comparison.field)
+            if kind != "conflict":
+                agreeing[i].add(j)
+                agreeing[j].add(i)
             if worst is None or rank[kind] > worst[0]:
                 worst = (rank[kind], comparison)
     assert worst is not None
     comparison = worst[1]
     kind = _RELATION_KIND[comparison.relation]
+    camps = _camps(agreeing) if kind == "conflict" else [list(range(len(claims)))]
     later = None
     if kind == "conflict" and comparison.field in (None, "value", "amount"):
-        later = _later_report(claims, documents)
+        later = _later_camp(claims, camps, documents)
         if later is not None:
             details["later"] = later.doc
+    if len(camps) > 1:
+        details["camps"] = [[claims[i].id for i in camp] for camp in camps]
     field = (
         comparison.field
         if kind != "agree"
@@ -226,21 +237,50 @@ def diff_group(
         kind=kind,
         claims=tuple(claim.id for claim in claims),
         docs=tuple(claim.doc for claim in claims),
-        explanation=explain(kind, claims, documents, comparison, later),
+        explanation=explain(kind, claims, documents, comparison, later, camps),
         field=field,
         score=group.score,
         details=details,
     )
 
 
-def _later_report(claims: Sequence[Claim], documents: dict[str, Document]) -> Claim | None:
-    dated = [(when, claim) for claim in claims if (when := _published(documents.get(claim.doc)))]
-    if len(dated) < 2:
+def _camps(agreeing: dict[int, set[int]]) -> list[list[int]]:
+    """Claims that agree with each other, as sides of a conflict ("40 miles" with "64 km").
+
+    Greedy, in claim order: a claim joins the first side whose every member it agrees
+    with, so each side is consistent within itself.
+    """
+    camps: list[list[int]] = []
+    for index in sorted(agreeing):
+        for camp in camps:
+            if all(member in agreeing[index] for member in camp):
+                camp.append(index)
+                break
+        else:
+            camps.append([index])
+    return camps
+
+
+def _later_camp(
+    claims: Sequence[Claim], camps: Sequence[Sequence[int]], documents: dict[str, Document]
+) -> Claim | None:
+    """The latest report, when every report of its side was published after all the others.
+
+    A figure that changes from report to report (a death toll rising) is then said to be
+    later rather than only in conflict.
+    """
+    known = [_published(documents.get(claim.doc)) for claim in claims]
+    times = [when for when in known if when is not None]
+    if len(camps) < 2 or len(times) < len(claims):
         return None
-    dated.sort(key=lambda item: (item[0], item[1].doc))
-    if dated[-1][0] == dated[-2][0]:
+    spans = sorted(
+        (min(times[i] for i in camp), max(times[i] for i in camp), n)
+        for n, camp in enumerate(camps)
+    )
+    last_start, _, last = spans[-1]
+    if any(end >= last_start for _, end, _ in spans[:-1]):
         return None
-    return dated[-1][1]
+    return claims[max(camps[last], key=lambda i: (times[i], claims[i].doc))]
 
 
 def _shingles(text: str) -> set[int]:
