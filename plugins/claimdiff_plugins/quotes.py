@@ -160,6 +160,9 @@ def _wording_detail(a: list[str], b: list[str]) -> str:
     return "wording differs"
 
 
+_FIGURE = re.compile(r"\d[\d,.]{0,20}")
+
+
 def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparison:
     """How two speech claims (quote or attribution) relate.
 
@@ -192,6 +195,13 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
         return claimdiff.Comparison(
             "more_precise" if relation == "a_longer" else "less_precise", "wording"
         )
+    if relation == "similar":
+        # Near-identical statements whose figures differ ("killed 34" vs "killed 51") do
+        # not say the same thing, paraphrase or not.
+        figures_a, figures_b = _FIGURE.findall(a.text), _FIGURE.findall(b.text)
+        if figures_a and figures_b and sorted(figures_a) != sorted(figures_b):
+            detail = f"{', '.join(figures_a)} vs {', '.join(figures_b)}"
+            return claimdiff.Comparison.conflict("wording", detail)
     if not both_quotes:
         if speakers is False:
             return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
