@@ -318,6 +318,14 @@ def similarity_matrix(
     return scores
 
 
+def _near_best(scores: Any, doc_codes: Any, margin: float) -> Any:
+    """Pairs within ``margin`` of the row's best match in the column's document."""
+    starts = np.flatnonzero(np.r_[True, doc_codes[1:] != doc_codes[:-1]])
+    best_per_doc = np.maximum.reduceat(scores, starts, axis=1)
+    group_of_column = np.cumsum(np.r_[False, doc_codes[1:] != doc_codes[:-1]])
+    return scores >= best_per_doc[:, group_of_column] - margin
+
+
 def _mutual_best(scores: Any, doc_codes: Any) -> Any:
     """Pairs that are each other's best match between their two documents (claims sorted by doc)."""
     starts = np.flatnonzero(np.r_[True, doc_codes[1:] != doc_codes[:-1]])
@@ -338,8 +346,14 @@ def _cluster_exact(
     doc_codes = np.unique(docs, return_inverse=True)[1]
     weak = min(WEAK_THRESHOLD, threshold)
     upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
+    # Only pairs the value prior could still make aligned pairs are compared by value:
+    # those near the threshold, and those near the best match in the other document.
+    bonus, malus = max(VALUE_PRIOR.values()), -min(VALUE_PRIOR.values())
+    near_best = _near_best(scores, doc_codes, bonus + malus)
     considered = upper & (docs[:, None] != docs[None, :])
-    considered &= scores >= min(weak, SOLE_THRESHOLD) - VALUE_PRIOR["equal"]
+    considered &= (scores >= threshold - bonus) | (
+        (scores >= min(weak, SOLE_THRESHOLD) - bonus) & (near_best | near_best.T)
+    )
     # The values themselves are weak evidence: a false conflict costs a fact-checker most,
     # so claims whose values conflict need more shared context to be called the same
     # claim, and claims whose values agree a little less.
@@ -467,11 +481,23 @@ def align(
     comparators = registry.comparators
     from claimdiff._diff import compare_claims
 
+    known: dict[tuple[Hashable, Hashable], str] = {}
+    value_keys: dict[int, str] = {}
+
+    def value_key(claim: Claim) -> str:
+        if id(claim) not in value_keys:
+            value_keys[id(claim)] = _value_key(claim)
+        return value_keys[id(claim)]
+
     def relation(a: Claim, b: Claim) -> str:
-        try:
-            return compare_claims(a, b, comparators).relation
-        except Exception:  # a failing comparator is reported when the diff runs
-            return "unknown"
+        # Many pairs share their values (the same date in many reports): compare once.
+        key = ((a.kind, value_key(a), a.speaker), (b.kind, value_key(b), b.speaker))
+        if key not in known:
+            try:
+                known[key] = compare_claims(a, b, comparators).relation
+            except Exception:  # a failing comparator is reported when the diff runs
+                known[key] = "unknown"
+        return known[key]
 
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
     kept, repeats = merge_repeats(ordered)

@@ -126,6 +126,24 @@ def _context_difference(claims: Sequence[Claim]) -> str | None:
     return None
 
 
+#: Groups with more claims than this name each distinct wording once, with a count of outlets.
+MAX_LISTED = 4
+
+
+def _grouped_sides(
+    claims: Sequence[Claim], indices: Iterable[int], documents: dict[str, Document]
+) -> list[str]:
+    """Each distinct wording once: “about 90 kilometres” (Daily, Radio and 12 more)."""
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for i in indices:
+        outlets[_quoted(claims[i])].append(_side(claims[i], documents))
+    sides = []
+    for text, names in outlets.items():
+        shown = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
+        sides.append(f"{text} ({shown})")
+    return sides
+
+
 def _speakers(claims: Sequence[Claim], documents: dict[str, Document]) -> str:
     """Each speaker once, with the reports that name them: "Jake Sullivan (A, B) vs NSC (C)"."""
     outlets: dict[str, list[str]] = defaultdict(list)
@@ -144,6 +162,8 @@ def explain(
 ) -> str:
     """One sentence saying what the group shows, naming values and outlets."""
     sides = [f"{_quoted(c)} ({_side(c, documents)})" for c in claims]
+    if len(claims) > MAX_LISTED:
+        sides = _grouped_sides(claims, range(len(claims)), documents)
     if kind == "unique":
         return f"Only {_side(claims[0], documents)} reports this: {_quoted(claims[0])}."
     if kind == "agree":
@@ -162,7 +182,12 @@ def explain(
     else:
         if len(camps) > 1:
             # Each side lists the reports that agree with each other.
-            sides = [" and ".join(sides[i] for i in camp) for camp in camps]
+            sides = [
+                " and ".join(_grouped_sides(claims, camp, documents))
+                if len(claims) > MAX_LISTED
+                else " and ".join(sides[i] for i in camp)
+                for camp in camps
+            ]
         sentence = f"Reports disagree on the {field}: " + " vs ".join(sides)
         detail = comparison.detail
         if detail and not all(" ".join(c.text.split()) in detail for c in claims):
@@ -202,13 +227,20 @@ def diff_group(
             score=group.score,
             details=details,
         )
+    # Claims saying the same thing in the same way (one value, one speaker) are compared
+    # once: a story told by hundreds of outlets repeats a handful of distinct values.
+    signatures: dict[tuple[str, str, str | None], list[int]] = {}
+    for index, claim in enumerate(claims):
+        signature = (claim.kind, repr(sorted(value_to_dict(claim.value).items())), claim.speaker)
+        signatures.setdefault(signature, []).append(index)
+    distinct = [members[0] for members in signatures.values()]
     worst: tuple[int, Comparison] | None = None
     rank: dict[DiffKind, int] = {"agree": 0, "refine": 1, "conflict": 2, "unique": -1}
     compatible_fields: set[str] = set()
-    agreeing: dict[int, set[int]] = {i: {i} for i in range(len(claims))}
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            comparison = compare_claims(a, claims[j], comparators, problems)
+    agreeing: dict[int, set[int]] = {i: {i} for i in distinct}
+    for n, i in enumerate(distinct):
+        for j in distinct[n + 1 :]:
+            comparison = compare_claims(claims[i], claims[j], comparators, problems)
             kind = _RELATION_KIND[comparison.relation]
             if comparison.relation == "compatible" and comparison.field:
                 compatible_fields.add(comparison.field)
@@ -217,10 +249,16 @@ def diff_group(
                 agreeing[j].add(i)
             if worst is None or rank[kind] > worst[0]:
                 worst = (rank[kind], comparison)
-    assert worst is not None
+    if worst is None:  # every claim says the same
+        worst = (0, Comparison.equal())
     comparison = worst[1]
     kind = _RELATION_KIND[comparison.relation]
-    camps = _camps(agreeing) if kind == "conflict" else [list(range(len(claims)))]
+    expand = {members[0]: members for members in signatures.values()}
+    camps = (
+        [sorted(i for lead in camp for i in expand[lead]) for camp in _camps(agreeing)]
+        if kind == "conflict"
+        else [list(range(len(claims)))]
+    )
     later = None
     if kind == "conflict" and comparison.field in (None, "value", "amount"):
         later = _later_camp(claims, camps, documents)
