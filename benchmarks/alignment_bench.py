@@ -46,6 +46,7 @@ Times are wall-clock seconds of ``compare`` (extraction, alignment and diff) per
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import sys
 import time
@@ -457,6 +458,13 @@ def score_story(
 # ----------------------------------------------------------------------------- running
 
 
+BUILTIN_PLUGINS = sorted(
+    ep.name
+    for ep in importlib.metadata.distribution("claimdiff").entry_points
+    if ep.group == "claimdiff"
+)
+
+
 def run_story(
     story: Story, threshold: float | None
 ) -> tuple[list[PredictedClaim], list[PredictedDiff], float]:
@@ -471,6 +479,8 @@ def run_story(
         for spec in story.documents
     ]
     options: dict[str, Any] = {} if threshold is None else {"threshold": threshold}
+    # The built-in plugins only, whatever else is installed on the machine.
+    options["only"] = BUILTIN_PLUGINS
     started = time.perf_counter()
     report = claimdiff.compare(documents, **options)
     seconds = time.perf_counter() - started

@@ -318,9 +318,9 @@ def relation(a: str, b: str) -> Comparison:
         ("About 50 people died.", "80 people died.", "conflict"),
         ("Roughly 300 miles away.", "Nearly 430 miles away.", "conflict"),
         ("It is 300 miles away.", "It is 430 miles away.", "conflict"),
-        ("49 people were injured.", "Dozens were injured.", "more_precise"),
-        ("Dozens were injured.", "49 people were injured.", "less_precise"),
-        ("Between 40 and 45 people died.", "Between 30 and 60 people died.", "more_precise"),
+        ("49 people were injured.", "Dozens were injured.", "compatible"),
+        ("Dozens were injured.", "49 people were injured.", "compatible"),
+        ("Between 40 and 45 people died.", "Between 30 and 60 people died.", "compatible"),
         ("Up to 100 people died.", "At least 50 people died.", "compatible"),
     ],
 )

@@ -40,10 +40,9 @@ Comparison (:func:`compare_numbers`), after converting b into a's unit with pint
 - ``equal``: same value (within :data:`CONVERSION_TOLERANCE` when units differ, since
   outlets round conversions: "430 miles" vs "692 km") and the same interval.
 - ``compatible``: the same stated number with different hedges ("roughly 300" vs "300",
-  "at least 50" vs "50"), or an exact value inside the other's hedged interval
-  ("at least 50" vs "80"), or overlapping intervals.
-- ``more_precise`` / ``less_precise``: an exact value (or a narrower interval) inside a
-  vague quantity ("49 injured" vs "dozens injured"), or an interval strictly inside another.
+  "at least 50" vs "50"), an exact value inside the other's hedged or vague interval
+  ("at least 50" vs "80", "49 injured" vs "dozens injured"), or overlapping intervals:
+  reports whose figures fit each other's bounds agree (precision is what dates refine).
 - ``conflict``: disjoint intervals ("about 50 person vs 80 person").
 """
 
@@ -1072,21 +1071,8 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
         return claimdiff.Comparison("compatible", "value", detail)
     if high_a < low_b or high_b < low_a:
         return claimdiff.Comparison.conflict("value", detail)
-    vague_first, vague_second = "vague" in a.details, "vague" in b.details
-    if exact_first:
-        return claimdiff.Comparison(
-            "more_precise" if vague_second else "compatible", "value", detail
-        )
-    if exact_second:
-        return claimdiff.Comparison(
-            "less_precise" if vague_first else "compatible", "value", detail
-        )
-    inside_a = low_b <= low_a and high_a <= high_b and (low_a, high_a) != (low_b, high_b)
-    inside_b = low_a <= low_b and high_b <= high_a and (low_a, high_a) != (low_b, high_b)
-    if inside_a and (vague_second or (math.isfinite(high_a) and math.isfinite(low_a))):
-        return claimdiff.Comparison("more_precise", "value", detail)
-    if inside_b and (vague_first or (math.isfinite(high_b) and math.isfinite(low_b))):
-        return claimdiff.Comparison("less_precise", "value", detail)
+    # Overlapping intervals ("dozens" and "70", "at least 50" and "80", "around 40" and
+    # "at least 22") are compatible: reports agree on a figure within each other's bounds.
     return claimdiff.Comparison("compatible", "value", detail)
 
 

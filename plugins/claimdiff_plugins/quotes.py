@@ -160,6 +160,8 @@ def _wording_detail(a: list[str], b: list[str]) -> str:
     return "wording differs"
 
 
+#: Word-sequence similarity above which two quotes differ only by a slip (a typo, a word).
+NEAR_IDENTICAL = 0.9
 _FIGURE = re.compile(r"\d[\d,.]{0,20}")
 
 
@@ -184,7 +186,9 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
         relation = "b_longer"
     else:
         ratio = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).ratio()
-        relation = "similar" if ratio >= 0.8 else "different"
+        relation = (
+            "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= 0.8 else "different"
+        )
     if speakers is False and relation != "different":
         return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
     if relation == "same":
@@ -195,13 +199,16 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
         return claimdiff.Comparison(
             "more_precise" if relation == "a_longer" else "less_precise", "wording"
         )
-    if relation == "similar":
+    if relation in ("near", "similar"):
         # Near-identical statements whose figures differ ("killed 34" vs "killed 51") do
         # not say the same thing, paraphrase or not.
         figures_a, figures_b = _FIGURE.findall(a.text), _FIGURE.findall(b.text)
         if figures_a and figures_b and sorted(figures_a) != sorted(figures_b):
             detail = f"{', '.join(figures_a)} vs {', '.join(figures_b)}"
             return claimdiff.Comparison.conflict("wording", detail)
+    if relation == "near":
+        # A typo, a dropped comma or a split across lines is not a different quote.
+        return claimdiff.Comparison("compatible", "wording", _wording_detail(words_a, words_b))
     if not both_quotes:
         if speakers is False:
             return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")

@@ -39,7 +39,7 @@ from claimdiff._types import Claim
 #: Similarity, in [0, 1], at which two claims of different documents are the same claim.
 ALIGN_THRESHOLD = 0.4
 #: Lower similarity enough for two claims that are each other's best match.
-WEAK_THRESHOLD = 0.2
+WEAK_THRESHOLD = 0.1
 #: Similarity enough for the only claims of their block in their two documents.
 SOLE_THRESHOLD = 0.1
 #: Added to the similarity of two claims by how their values compare (the comparator's relation).
@@ -50,6 +50,8 @@ VALUE_PRIOR = {
     "less_precise": 0.05,
     "conflict": -0.1,
 }
+#: Mean similarity between two groups enough for them to merge (average linkage).
+MERGE_MEAN = 0.3
 #: Share of cross pairs that must be aligned pairs for two groups to merge.
 LINKAGE = 0.6
 #: Within one document, sentences at least this similar (0-100) holding the same value are repeats.
@@ -87,6 +89,20 @@ _STOP_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday week weeks month months year
     years day days today yesterday tomorrow last next earlier later since""".split()
 )
+#: Words news reports use interchangeably, folded to one form before comparing contexts.
+NEWS_SYNONYMS = {
+    **dict.fromkeys(["quake", "temblor", "tremor"], "earthquake"),
+    **dict.fromkeys(["struck", "strike", "hit", "rock", "rocked", "jolt", "jolted"], "hit"),
+    **dict.fromkeys(["kill", "dead", "die", "died", "death", "deaths", "toll"], "killed"),
+    **dict.fromkeys(["wound", "wounded", "hurt", "injur", "injury", "injuries"], "injured"),
+    **dict.fromkeys(["persons", "person", "residents", "resident", "inhabitant"], "people"),
+    **dict.fromkeys(["km", "kilometer", "kilometre", "kilometers", "kilometres"], "km"),
+    **dict.fromkeys(["mile", "miles"], "mile"),
+    **dict.fromkeys(["arrest", "arrested", "detain", "detained"], "arrest"),
+    **dict.fromkeys(["home", "homes", "house", "houses", "building", "buildings"], "house"),
+    **dict.fromkeys(["ship", "vessel", "boat"], "ship"),
+    **dict.fromkeys(["talk", "talks", "summit", "meet", "met", "meeting"], "meet"),
+}
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 _NAME = re.compile(
     r"\b[A-Z][\w’'\-]{0,40}(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'\-]{0,40}){0,6}"
@@ -180,13 +196,27 @@ def _anchor(claim: Claim, comparators: dict[str, Comparator]) -> str:
     return comparator.anchor(claim) if comparator is not None and comparator.anchor else ""
 
 
+def _stem(word: str) -> str:
+    """A crude stem, so "villages" meets "village" and "killing" meets "killed"."""
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` that carry content (no function or reporting words)."""
+    """Words of ``text`` that carry content, folded to a common form.
+
+    Lower-cased, without function or reporting words, crudely stemmed, and with the
+    common news synonyms of :data:`NEWS_SYNONYMS` folded into one word ("temblor" and
+    "quake" are both "earthquake").
+    """
     words = []
     for match in _WORD.finditer(text):
         word = match.group().lower().strip("-’'").removesuffix("’s").removesuffix("'s")
         if len(word) > 1 and word not in _STOP_WORDS:
-            words.append(word)
+            word = NEWS_SYNONYMS.get(word, word)
+            words.append(NEWS_SYNONYMS.get(_stem(word), _stem(word)))
     return words
 
 
@@ -205,9 +235,12 @@ def context_words(claim: Claim) -> dict[str, int]:
     else:
         before, after = sentence[:index], sentence[index + len(claim.text) :]
     weights: dict[str, int] = {}
+    # What the extractor says the claim is about ("killed", "injured") counts as near.
+    for word in content_words(claim.subject or ""):
+        weights[word] = 4
     for name in names_in(before + " " + after):
         for word in content_words(name):
-            weights[word] = 1
+            weights[word] = max(weights.get(word, 0), 1)
     before_parts = _CLAUSE_BREAK.split(before)
     after_parts = _CLAUSE_BREAK.split(after, maxsplit=1)
     sides = (
@@ -235,6 +268,7 @@ class _Features:
 
     contexts: list[list[str]]
     anchors: list[list[str]]
+    subjects: list[str]
 
     @classmethod
     def of(cls, claims: Sequence[Claim], comparators: dict[str, Comparator]) -> _Features:
@@ -262,10 +296,15 @@ class _Features:
                 for words in weighted
             ],
             [anchor_words(_anchor(claim, comparators)) for claim in claims],
+            [" ".join(sorted(set(content_words(claim.subject or "")))) for claim in claims],
         )
 
     def take(self, indices: Sequence[int]) -> _Features:
-        return _Features([self.contexts[i] for i in indices], [self.anchors[i] for i in indices])
+        return _Features(
+            [self.contexts[i] for i in indices],
+            [self.anchors[i] for i in indices],
+            [self.subjects[i] for i in indices],
+        )
 
 
 def _anchor_similarity(queries: list[list[str]], choices: list[list[str]], workers: int) -> Any:
@@ -302,6 +341,14 @@ def _score(queries: _Features, choices: _Features, workers: int) -> Any:
         anchor = _anchor_similarity(queries.anchors, choices.anchors, workers)
         weighted = ANCHOR_WEIGHT * anchor + (1 - ANCHOR_WEIGHT) * scores
         scores = np.where(np.logical_and.outer(query_anchored, choice_anchored), weighted, scores)
+    # Claims whose extractors say they are about different things (people killed, people
+    # injured) are never the same claim, however alike their sentences.
+    query_subjects = np.array(queries.subjects, dtype=object)
+    choice_subjects = np.array(choices.subjects, dtype=object)
+    different = (query_subjects[:, None] != choice_subjects[None, :]) & np.logical_and.outer(
+        query_subjects != "", choice_subjects != ""
+    )
+    scores[different] = 0.0
     return scores.astype(np.float32)
 
 
@@ -370,6 +417,9 @@ def _cluster_exact(
     sole_pairs = considered & np.logical_and.outer(sole, sole) & (scores >= SOLE_THRESHOLD)
     weak_pairs = (weak_pairs | sole_pairs) & _mutual_best(np.maximum(adjusted, 0), doc_codes)
     ranking = adjusted
+    # How alike two groups are: the mean, over the pairs between them, of the similarity
+    # with the value prior where it was computed (average linkage).
+    linkage = np.where(adjusted >= 0, adjusted, scores)
     left, right = np.nonzero(strong_pairs | weak_pairs)
     pair_scores = ranking[left, right]
     # Best first; ties by position, which follows the sorted claim order.
@@ -386,7 +436,8 @@ def _cluster_exact(
         if {docs[k] for k in a} & {docs[k] for k in b}:
             continue
         linked = sum((min(x, y), max(x, y)) in strong for x in a for y in b)
-        if linked < LINKAGE * len(a) * len(b):
+        mean = float(linkage[np.ix_(a, b)].mean())
+        if linked < LINKAGE * len(a) * len(b) and mean < MERGE_MEAN:
             continue
         groups[gi] = a + b
         for k in b:
