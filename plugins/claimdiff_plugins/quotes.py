@@ -186,9 +186,7 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
         relation = "b_longer"
     else:
         ratio = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).ratio()
-        relation = (
-            "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= 0.8 else "different"
-        )
+        relation = "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= 0.8 else "different"
     if speakers is False and relation != "different":
         return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
     if relation == "same":
