@@ -40,15 +40,19 @@ from claimdiff._types import Claim
 ALIGN_THRESHOLD = 0.4
 #: Lower similarity enough for two claims that are each other's best match.
 WEAK_THRESHOLD = 0.1
+#: Whether weak pairs (mutual best matches) may have conflicting values.
+WEAK_CONFLICTS = False
+#: Lowest similarity of the claims themselves (before the value prior) for a weak pair.
+MIN_SIMILARITY = 0.05
 #: Similarity enough for the only claims of their block in their two documents.
-SOLE_THRESHOLD = 0.1
+SOLE_THRESHOLD = 0.15
 #: Added to the similarity of two claims by how their values compare (the comparator's relation).
 VALUE_PRIOR = {
     "equal": 0.1,
     "compatible": 0.1,
     "more_precise": 0.05,
     "less_precise": 0.05,
-    "conflict": -0.1,
+    "conflict": -0.2,
 }
 #: Mean similarity between two groups enough for them to merge (average linkage).
 MERGE_MEAN = 0.3
@@ -60,6 +64,9 @@ REPEAT_SIMILARITY = 90
 REPEAT_CANDIDATES = 8
 #: Content words taken on each side of a claim, within its sentence.
 WINDOW_WORDS = 8
+#: In blocks of IDF_MIN_CLAIMS or more, anchor words found in more than this share of the
+#: claims are left out of the anchors.
+COMMON_ANCHOR_SHARE = 0.15
 #: Content words next to a claim that weigh most.
 NEAR_WORDS = 3
 #: Weight of the anchor (a quote's words) against the context when both claims have one.
@@ -286,6 +293,16 @@ class _Features:
             word: 1 + min(2, round(math.log2(len(claims) / count))) if many else 1
             for word, count in uses.items()
         }
+        anchors = [anchor_words(_anchor(claim, comparators)) for claim in claims]
+        if many:
+            # The story's main names ("Russia", "Kim") are in most quotes: shared, they
+            # prove nothing, so they are left out of the anchors of a large block.
+            anchor_uses: dict[str, int] = defaultdict(int)
+            for words_of_anchor in anchors:
+                for word in set(words_of_anchor):
+                    anchor_uses[word] += 1
+            limit = COMMON_ANCHOR_SHARE * len(claims)
+            anchors = [[w for w in words if anchor_uses[w] <= limit] or words for words in anchors]
         return cls(
             [
                 [
@@ -295,7 +312,7 @@ class _Features:
                 ]
                 for words in weighted
             ],
-            [anchor_words(_anchor(claim, comparators)) for claim in claims],
+            anchors,
             [" ".join(sorted(set(content_words(claim.subject or "")))) for claim in claims],
         )
 
@@ -405,11 +422,17 @@ def _cluster_exact(
     # so claims whose values conflict need more shared context to be called the same
     # claim, and claims whose values agree a little less.
     adjusted = np.full(scores.shape, -1.0, dtype=np.float32)
+    conflicting = np.zeros(scores.shape, dtype=bool)
     for i, j in zip(*np.nonzero(considered), strict=True):
-        adjusted[i, j] = scores[i, j] + VALUE_PRIOR.get(relation(claims[i], claims[j]), 0.0)
+        related = relation(claims[i], claims[j])
+        adjusted[i, j] = scores[i, j] + VALUE_PRIOR.get(related, 0.0)
+        conflicting[i, j] = related == "conflict"
     adjusted = np.maximum(adjusted, adjusted.T)
     strong_pairs = considered & (adjusted >= threshold)
-    weak_pairs = considered & ~strong_pairs & (adjusted >= weak)
+    weak_pairs = considered & ~strong_pairs & (adjusted >= weak) & (scores >= MIN_SIMILARITY)
+    if not WEAK_CONFLICTS:
+        # A conflict is what a fact-checker reads first: weak evidence is not enough for one.
+        weak_pairs &= ~conflicting
     # When each document has just one claim of the block (one distance each, say), a
     # little shared context is enough, whatever the values say.
     per_doc = np.bincount(doc_codes)
