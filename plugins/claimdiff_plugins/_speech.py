@@ -275,6 +275,7 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
     """Lines whose marks are not speech: headings, bylines, captions, repeats."""
     excluded: set[int] = set()
     seen: set[str] = set()
+    headline_seen = False
     for index, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if not line:
@@ -284,8 +285,9 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
         if key in seen and len(words) > 1:
             excluded.add(index)
         seen.add(key)
-        # the first line is the headline, whatever its length
-        first_line = not any(text[s:e].strip() for s, e in lines[:index])
+        # the first line is the headline, whatever its length (a flag: no rescan per line)
+        first_line = not headline_seen
+        headline_seen = True
         if (
             (
                 (len(words) <= 25 or first_line)
@@ -1533,6 +1535,23 @@ _PERSON_CONTEXT = re.compile(
 )
 
 
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s")
+_LONGEST_PERSON_WORD = max(len(word) for word in ROLE_WORDS | set(HONORIFICS))
+
+
+def _person_context(before: str) -> bool:
+    """Whether ``before`` ends with a role or honorific (``_PERSON_CONTEXT``).
+
+    The match ends in the trailing white space, so only the last few characters can start it;
+    searching from there saves trying the long alternation at every position.
+    """
+    trailing = len(before) - len(before.rstrip())
+    if not trailing:
+        return False
+    start = max(0, len(before) - trailing - _LONGEST_PERSON_WORD - 2)
+    return _PERSON_CONTEXT.search(before, start) is not None
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
@@ -1561,11 +1580,7 @@ class _Names:
             full = " ".join(name)
             before = text[max(0, match.start() - 40) : match.start()]
             after = text[match.end() : match.end() + 8]
-            if (
-                titled
-                or _PERSON_CONTEXT.search(before)
-                or re.match(r",\s+(?:a|an|the|who)\s", after)
-            ):
+            if titled or _person_context(before) or _APPOSITION.match(after):
                 self.in_order.append((match.start(), full))
             for token in {name[0], name[-1]}:
                 self.by_token.setdefault(token.lower(), []).append((match.start(), full))

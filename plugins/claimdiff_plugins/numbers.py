@@ -51,7 +51,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 
 import attrs
 
@@ -59,7 +59,9 @@ import claimdiff
 from claimdiff._registry import RegisterComparator, RegisterExtractor
 from claimdiff_plugins._numwords import (
     NUMBER_WORDS_PATTERN,
+    ONES,
     SCALES,
+    TENS,
     VAGUE_PATTERN,
     parse_number_words,
     vague_range,
@@ -113,6 +115,42 @@ _NOT_QUANTITY = re.compile(
     re.VERBOSE,
 )
 
+# Where a ``_NOT_QUANTITY`` match can start: every alternative above begins with one of these
+# (a digit not after a digit, a symbol, a URL, "copyright", a month or "No."), except e-mail
+# addresses, whose start lies within 64 characters before their "@". Trying the full pattern only
+# at these positions finds exactly what ``finditer`` finds, without trying the long alternation
+# at every character.
+_NOT_QUANTITY_START = re.compile(
+    r"(?<!\d)\d|[©(+'#]|h(?=ttps?://)|w(?=ww\.)|c(?=opyright)"
+    r"|J(?=an|AN|un|UN|ul|UL)|F(?=eb|EB)|M(?=ar|AR|ay|AY)|A(?=pr|PR|ug|UG)|S(?=ep|EP)"
+    r"|O(?=ct|CT)|N(?=ov|OV|o\.)|D(?=ec|EC)"
+)
+_EMAIL_REACH = 64
+
+
+def _not_quantity_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_NOT_QUANTITY.finditer(text)``, trying the pattern only where it can start."""
+    starts = [match.start() for match in _NOT_QUANTITY_START.finditer(text)]
+    at = text.find("@")
+    if at >= 0:
+        extra: set[int] = set()
+        while at >= 0:
+            extra.update(range(max(0, at - _EMAIL_REACH), at))
+            at = text.find("@", at + 1)
+        starts = sorted(extra.union(starts))
+    spans: list[tuple[int, int]] = []
+    consumed = 0
+    match_at = _NOT_QUANTITY.match
+    for start in starts:
+        if start < consumed:
+            continue
+        found = match_at(text, start)
+        if found is not None:
+            spans.append(found.span())
+            consumed = found.end()
+    return spans
+
+
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,8})?(?![\d])"
 _FRACTION_WORDS = {
     "half": 0.5,
@@ -135,6 +173,34 @@ _CORE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+# Where a ``_CORE`` match can start: a digit not after a digit, a minus sign, or a word whose
+# first two letters begin one of the words a number phrase opens with ("one", "twenty", "half",
+# "dozens", "a hundred"). ``_core_matches`` tries ``_CORE`` only there.
+_CORE_FIRST_WORDS = (
+    set(ONES) | set(TENS) | {"half", "tens", "hundreds", "dozens", "scores", "thousands"}
+) | {"millions", "billions"}
+_CORE_START = re.compile(
+    r"(?<!\d)(?=\d)|(?<![\d.,])(?=[-−]\d)|\b(?=a[-\s]|"
+    + "|".join(sorted({word[:2] for word in _CORE_FIRST_WORDS}))
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _core_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CORE.finditer(text)``, trying the pattern only where one can start."""
+    consumed = 0
+    match_at = _CORE.match
+    for start in _CORE_START.finditer(text):
+        position = start.start()
+        if position < consumed:
+            continue
+        found = match_at(text, position)
+        if found is not None:
+            consumed = found.end()
+            yield found
+
 
 _HEDGES: dict[str, str] = {
     "about": "about",
@@ -365,10 +431,10 @@ class _Found:
 def extract_numbers(document: claimdiff.Document) -> list[claimdiff.Claim]:
     """The quantities of a document, one ``number`` claim each, in text order."""
     text = document.text
-    blocked = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+    blocked = _not_quantity_spans(text)
     claims: list[claimdiff.Claim] = []
     consumed = 0
-    for match in _CORE.finditer(text):
+    for match in _core_matches(text):
         if match.start() < consumed:
             continue
         found = _read_number(text, match, blocked)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -80,12 +81,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     captions on lines of their own); within a line a sentence ends at ``.``, ``!`` or
     ``?`` (with any closing quote) before a capital, unless the word is an abbreviation.
     """
+    # The core and several plugins split the same document: split it once.
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     line_start = 0
     for line in text.split("\n"):
         _split_line(line, line_start, spans)
         line_start += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def _split_line(line: str, offset: int, spans: list[tuple[int, int]]) -> None:
