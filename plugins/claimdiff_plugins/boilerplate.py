@@ -441,6 +441,39 @@ def _credit_line(content: str) -> bool:
     return True
 
 
+# Words one of which every match of a notice pattern holds (lower case). Testing them on the
+# lower-cased line is much cheaper than trying a long case-insensitive alternation at every
+# character, and most lines hold none of them.
+_PROMPT_WORDS = ("rewrite", "paraphrase", "rephrase", "summari", "as an ai language model")
+_CONSENT_WORDS = ("site", "privacy", "consent", "do not sell", "partners")
+_SUBSCRIPTION_WORDS = (
+    "subscri",
+    "already",
+    "become a",
+    "free trial",
+    "unlimited",
+    "reached your",
+    "free article",
+    "free account",
+    "sign",
+    "newsletter",
+    "mail",
+    "terms of",
+    "journalism",
+    "thank",
+)
+_PLATFORM_WORDS = ("refer to", "contain", "information")
+_COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved", "this material may not be")
+# Characters that IGNORECASE matches to an ASCII letter although ``str.lower`` does not give
+# that letter (İ ı ſ and the Kelvin sign): in a line holding one, the word test is skipped.
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False only when the lower-cased line holds none of ``words`` (None: cannot tell)."""
+    return lowered is None or any(word in lowered for word in words)
+
+
 def _line_reason(
     content: str, label: str | None, position: float, under_author: bool
 ) -> str | None:
@@ -450,7 +483,8 @@ def _line_reason(
     """
     if label is not None:
         return label
-    if _PROMPT.search(content):
+    lowered = None if _CASE_TWINS.search(content) else content.lower()
+    if (content.startswith("[") or _may_hold(lowered, _PROMPT_WORDS)) and _PROMPT.search(content):
         return PROMPT
     if _is_time_stamp(content):
         return TIMESTAMP
@@ -463,15 +497,15 @@ def _line_reason(
     cookie = _COOKIE_WORD.search(content) and _COOKIE_PHRASE.search(content)
     if cookie and _SITE_VOICE.search(content):
         return COOKIE_NOTICE
-    if _CONSENT.search(content):
+    if _may_hold(lowered, _CONSENT_WORDS) and _CONSENT.search(content):
         return COOKIE_NOTICE
-    if _SUBSCRIPTION.search(content):
+    if _may_hold(lowered, _SUBSCRIPTION_WORDS) and _SUBSCRIPTION.search(content):
         return SUBSCRIPTION
-    if _PLATFORM.search(content):
+    if _may_hold(lowered, _PLATFORM_WORDS) and _PLATFORM.search(content):
         return PLATFORM
     if len(content) <= 250 and _SOURCE.search(content):
         return SOURCE_LINE
-    if len(content) <= 300 and _COPYRIGHT.search(content):
+    if len(content) <= 300 and _may_hold(lowered, _COPYRIGHT_WORDS) and _COPYRIGHT.search(content):
         return COPYRIGHT
     if _INLINE_LIST.match(content):
         return RELATED
@@ -500,7 +534,7 @@ def _repeat_key(content: str) -> str:
     if len(content) > MAX_LINE:
         return "=" + content
     # Copies differ in quotes, brackets and case ("(Name/AP Photo)" vs "Name/AP Photo").
-    return "".join(char for char in content.casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, content.casefold()))
 
 
 def _label_like(content: str) -> bool:

@@ -738,6 +738,22 @@ _HANDLERS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )
 
 
+def _case_forms(words: str) -> tuple[str, ...]:
+    """The forms ``_any_case`` lets ``words`` take."""
+    return tuple(sorted({form for w in words.split() for form in (w, w.title(), w.upper())}))
+
+
+# A word every match of the pattern contains: where none is in the text, the pattern's long
+# alternation need not be tried at every position.
+_REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CENTURY_IN_DIGITS: _case_forms("century"),
+    _CENTURY_IN_WORDS: _case_forms("century"),
+    _RELATIVE_PART_OF_DAY: _case_forms("morning afternoon evening night"),
+    _AGO_IN_DIGITS: ("ago", "AGO"),
+    _AGO_IN_WORDS: ("ago", "AGO"),
+}
+
+
 def _choose(found: list[_Found]) -> list[_Found]:
     """Non-overlapping spans: where two overlap, the longer one (it read more of the date)."""
     chosen: list[_Found] = []
@@ -763,6 +779,9 @@ def find_dates(
     context = _Context(text=text, published=day, sentences=sentence_spans(text))
     found: list[_Found] = []
     for pattern, handler in _HANDLERS:
+        required = _REQUIRED_WORDS.get(pattern)
+        if required is not None and not any(word in text for word in required):
+            continue
         for match in pattern.finditer(text):
             try:
                 found.extend(handler(match, context))

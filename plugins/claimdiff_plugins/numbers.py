@@ -175,14 +175,14 @@ _CORE = re.compile(
 )
 
 # Where a ``_CORE`` match can start: a digit not after a digit, a minus sign, or a word whose
-# first two letters begin one of the words a number phrase opens with ("one", "twenty", "half",
+# first three letters begin one of the words a number phrase opens with ("one", "twenty", "half",
 # "dozens", "a hundred"). ``_core_matches`` tries ``_CORE`` only there.
 _CORE_FIRST_WORDS = (
     set(ONES) | set(TENS) | {"half", "tens", "hundreds", "dozens", "scores", "thousands"}
 ) | {"millions", "billions"}
 _CORE_START = re.compile(
     r"(?<!\d)(?=\d)|(?<![\d.,])(?=[-−]\d)|\b(?=a[-\s]|"
-    + "|".join(sorted({word[:2] for word in _CORE_FIRST_WORDS}))
+    + "|".join(sorted({word[:3] for word in _CORE_FIRST_WORDS}))
     + ")",
     re.IGNORECASE,
 )
