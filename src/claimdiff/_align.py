@@ -33,6 +33,7 @@ The thresholds were calibrated on the annotated set in ``benchmarks/data/alignme
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -230,13 +231,18 @@ def content_words(text: str) -> list[str]:
     common news synonyms of :data:`NEWS_SYNONYMS` folded into one word ("temblor" and
     "quake" are both "earthquake").
     """
-    words = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower().strip("-’'").removesuffix("’s").removesuffix("'s")
-        if len(word) > 1 and word not in _STOP_WORDS:
-            word = NEWS_SYNONYMS.get(word, word)
-            words.append(NEWS_SYNONYMS.get(_stem(word), _stem(word)))
-    return words
+    return [folded for word in _WORD.findall(text) if (folded := _fold(word))]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    """One word in its common form, or "" for a word that carries no content."""
+    word = word.lower().strip("-’'").removesuffix("’s").removesuffix("'s")
+    if len(word) < 2 or word in _STOP_WORDS:
+        return ""
+    word = NEWS_SYNONYMS.get(word, word)
+    stem = _stem(word)
+    return NEWS_SYNONYMS.get(stem, stem)
 
 
 def context_words(claim: Claim) -> dict[str, int]:
@@ -416,6 +422,7 @@ def _cluster_exact(
     scores: Any,
     threshold: float,
     relation: Callable[[Claim, Claim], str],
+    signatures: Sequence[Hashable],
 ) -> list[tuple[list[int], float]]:
     """Best pairs first, merging groups whose cross pairs are mostly aligned pairs."""
     docs = np.array([claim.doc for claim in claims])
@@ -433,12 +440,19 @@ def _cluster_exact(
     # The values themselves are weak evidence: a false conflict costs a fact-checker most,
     # so claims whose values conflict need more shared context to be called the same
     # claim, and claims whose values agree a little less.
+    # Values are compared once per distinct pair of signatures (kind, value, speaker):
+    # a story repeats a handful of values across many reports.
+    codes: dict[Hashable, int] = {}
+    signature_code = np.array([codes.setdefault(s, len(codes)) for s in signatures])
+    rows, columns = np.nonzero(considered)
+    pair_codes = signature_code[rows] * len(codes) + signature_code[columns]
+    _, first, inverse = np.unique(pair_codes, return_index=True, return_inverse=True)
+    related = [relation(claims[rows[k]], claims[columns[k]]) for k in first]
+    prior = np.array([VALUE_PRIOR.get(r, 0.0) for r in related], dtype=np.float32)
     adjusted = np.full(scores.shape, -1.0, dtype=np.float32)
+    adjusted[rows, columns] = scores[rows, columns] + prior[inverse]
     conflicting = np.zeros(scores.shape, dtype=bool)
-    for i, j in zip(*np.nonzero(considered), strict=True):
-        related = relation(claims[i], claims[j])
-        adjusted[i, j] = scores[i, j] + VALUE_PRIOR.get(related, 0.0)
-        conflicting[i, j] = related == "conflict"
+    conflicting[rows, columns] = np.array([r == "conflict" for r in related], dtype=bool)[inverse]
     adjusted = np.maximum(adjusted, adjusted.T)
     strong_pairs = considered & (adjusted >= threshold)
     weak_pairs = considered & ~strong_pairs & (adjusted >= weak) & (scores >= MIN_SIMILARITY)
@@ -459,22 +473,23 @@ def _cluster_exact(
     pair_scores = ranking[left, right]
     # Best first; ties by position, which follows the sorted claim order.
     order = np.lexsort((right, left, -pair_scores))
-    strong = {(int(i), int(j)) for i, j in zip(left, right, strict=True)}
+    aligned = strong_pairs | weak_pairs
+    aligned |= aligned.T
     member: list[int] = list(range(len(claims)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    group_docs: dict[int, set[int]] = {i: {int(doc_codes[i])} for i in range(len(claims))}
     for index in order:
         i, j = int(left[index]), int(right[index])
         gi, gj = member[i], member[j]
-        if gi == gj:
+        if gi == gj or not group_docs[gi].isdisjoint(group_docs[gj]):
             continue
         a, b = groups[gi], groups[gj]
-        if {docs[k] for k in a} & {docs[k] for k in b}:
-            continue
-        linked = sum((min(x, y), max(x, y)) in strong for x in a for y in b)
-        mean = float(linkage[np.ix_(a, b)].mean())
-        if linked < LINKAGE * len(a) * len(b) and mean < MERGE_MEAN:
+        cross = np.ix_(a, b)
+        linked = int(aligned[cross].sum())
+        if linked < LINKAGE * len(a) * len(b) and float(linkage[cross].mean()) < MERGE_MEAN:
             continue
         groups[gi] = a + b
+        group_docs[gi] |= group_docs.pop(gj)
         for k in b:
             member[k] = gi
         del groups[gj]
@@ -596,7 +611,8 @@ def align(
             clusters = [([i], 1.0) for i in range(len(block))]
         elif len(block) <= EXACT_BLOCK_LIMIT:
             scores = similarity_matrix(block, comparators, workers=workers)
-            clusters = _cluster_exact(block, scores, threshold, relation)
+            signatures = [(c.kind, value_key(c), c.speaker) for c in block]
+            clusters = _cluster_exact(block, scores, threshold, relation, signatures)
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)
         for indices, score in clusters:

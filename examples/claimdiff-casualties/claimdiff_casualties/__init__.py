@@ -10,7 +10,8 @@ from claimdiff import Claim, Comparison, Document, NumberValue
 
 # "at least 34 people were killed", "killed 34 people", "34 dead", "120 were injured"
 _BOUND = r"(?P<bound>at least|more than|over|nearly|about|some|up to)\s+"
-_COUNT = r"(?P<count>\d{1,3}(?:,\d{3})*|\d+)"
+# Bounded and anchored after a non-digit, so a megabyte of digits stays linear.
+_COUNT = r"(?<![\d,])(?P<count>\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?![\d,])"
 _OUTCOME = r"(?P<outcome>killed|dead|died|injured|wounded|hurt|missing)"
 _PATTERNS = [
     re.compile(
