@@ -203,3 +203,14 @@ def test_wire_copies_are_found_and_counted_once() -> None:
     (agreement,) = report.diffs_of("agree")
     assert len(agreement.docs) == 3
     assert agreement.details["independent_reports"] == 2
+
+
+def test_run_on_text_keeps_claim_sentences_short() -> None:
+    # A megabyte with no full stop is one "sentence": each claim keeps a window of it.
+    from claimdiff._extract import MAX_SENTENCE_CHARS
+
+    doc = Document.from_text("word 12 " * 5000, "runon")
+    claims = claimdiff.extract(doc, plugins=plugins_of(Digits())).claims
+    assert len(claims) == 5000
+    assert all(c.sentence and len(c.sentence) < MAX_SENTENCE_CHARS for c in claims)
+    assert all(c.text in (c.sentence or "") for c in claims)

@@ -17,6 +17,9 @@ from claimdiff._types import Claim, Document, Problem, Region
 
 T = TypeVar("T")
 
+#: Longest sentence kept whole in a claim; longer runs of text keep a window around the claim.
+MAX_SENTENCE_CHARS = 2000
+SENTENCE_WINDOW = 300
 #: Seconds one extractor may spend on one document before it is stopped and reported.
 DEFAULT_TIMEOUT = 60.0
 
@@ -210,11 +213,33 @@ def run_extractors(
             more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
             _malformed(problems, extractor.name, document.id, bad[0] + more, strict)
     found.sort(key=_claim_order)
+    # Claims of one sentence share its string; a megabyte with no sentence break and
+    # thousands of claims would otherwise hold thousands of copies of it.
+    shared: dict[tuple[int, int], str] = {}
     # One evolve per claim (completing and numbering at once): evolve is the costly part.
     return [
-        _complete(claim, document, extractor, sentences, f"{document.id}#{n}")
+        _complete(claim, document, extractor, sentences, f"{document.id}#{n}", shared)
         for n, (claim, extractor) in enumerate(found, 1)
     ]
+
+
+def sentence_of(
+    claim: Claim,
+    document: Document,
+    sentences: Sequence[tuple[int, int]],
+    shared: dict[tuple[int, int], str],
+) -> str:
+    """The sentence holding the claim; for a run-on "sentence" over MAX_SENTENCE_CHARS
+    (text without full stops), the SENTENCE_WINDOW characters on each side of the claim."""
+    span = span_containing(sentences, claim.start) or (claim.start, claim.end)
+    start, end = span[0], max(span[1], claim.end)
+    if end - start > MAX_SENTENCE_CHARS:
+        start = max(start, claim.start - SENTENCE_WINDOW)
+        end = min(end, claim.end + SENTENCE_WINDOW)
+        return document.text[start:end]
+    if (start, end) not in shared:
+        shared[(start, end)] = document.text[start:end]
+    return shared[(start, end)]
 
 
 def _complete(
@@ -223,11 +248,11 @@ def _complete(
     extractor: str,
     sentences: Sequence[tuple[int, int]],
     claim_id: str,
+    shared: dict[tuple[int, int], str],
 ) -> Claim:
     sentence = claim.sentence
     if sentence is None:
-        span = span_containing(sentences, claim.start)
-        sentence = document.text[span[0] : span[1]] if span else claim.text
+        sentence = sentence_of(claim, document, sentences, shared)
     return attrs.evolve(claim, id=claim_id, doc=document.id, extractor=extractor, sentence=sentence)
 
 
