@@ -52,8 +52,10 @@ def _console_commands() -> list[str]:
 @pytest.mark.parametrize("command", _console_commands())
 def test_documented_commands_run(command: str, tmp_path: Path) -> None:
     args = shlex.split(command)
-    args = [str(tmp_path / a) if a.endswith((".json", ".html", ".md")) and "output" in command
-            and a == args[args.index("--output") + 1] else a for a in args] if "--output" in args else args
+    if "--output" in args:
+        # Write the report where the test can throw it away, not into the repository.
+        position = args.index("--output") + 1
+        args[position] = str(tmp_path / Path(args[position]).name)
     result = subprocess.run(
         [sys.executable, "-m", "claimdiff", *args[1:]], cwd=ROOT, capture_output=True, text=True
     )
