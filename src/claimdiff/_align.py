@@ -80,6 +80,8 @@ WINDOW_WORDS = 8
 #: In blocks of IDF_MIN_CLAIMS or more, anchor words found in more than this share of the
 #: claims are left out of the anchors.
 COMMON_ANCHOR_SHARE = 0.15
+# First code point of the private alphabet words are written in (past the surrogates).
+_ALPHABET_START = 0x10000
 #: Content words next to a claim that weigh most.
 NEAR_WORDS = 3
 #: Weight of the anchor (a quote's words) against the context when both claims have one.
@@ -95,6 +97,10 @@ CHUNK_ROWS = 2048
 EXACT_BLOCK_LIMIT = 600
 #: Members of a group that a claim is compared with in streaming clustering.
 REPRESENTATIVES = 4
+#: In streaming clustering, words shared by more representatives than this share (and at
+#: least STREAM_COMMON_MIN) do not make a group a candidate on their own.
+STREAM_COMMON_SHARE = 0.05
+STREAM_COMMON_MIN = 50
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]{0,40}")
 _STOP_WORDS = frozenset(
@@ -291,8 +297,10 @@ def anchor_words(text: str) -> list[str]:
 class _Features:
     """What alignment compares of each claim of a block, as parallel lists."""
 
-    contexts: list[list[str]]
-    anchors: list[list[str]]
+    # Each word (each weighted copy of a word, in contexts) is one character of a private
+    # alphabet, so rapidfuzz compares compact strings rather than lists of words.
+    contexts: list[str]
+    anchors: list[str]
     subjects: list[str]
 
     @classmethod
@@ -321,16 +329,25 @@ class _Features:
                     anchor_uses[word] += 1
             limit = COMMON_ANCHOR_SHARE * len(claims)
             anchors = [[w for w in words if anchor_uses[w] <= limit] or words for words in anchors]
+        letters: dict[tuple[str, int], str] = {}
+
+        def letter(word: str, copy: int) -> str:
+            if (word, copy) not in letters:
+                letters[(word, copy)] = chr(_ALPHABET_START + len(letters))
+            return letters[(word, copy)]
+
         return cls(
             [
-                [
-                    f"{word}#{copy}"
-                    for word in sorted(words)
-                    for copy in range(words[word] * rarity[word])
-                ]
+                "".join(
+                    sorted(
+                        letter(word, copy)
+                        for word in words
+                        for copy in range(words[word] * rarity[word])
+                    )
+                )
                 for words in weighted
             ],
-            anchors,
+            ["".join(letter(word, -1) for word in words) for words in anchors],
             [" ".join(sorted(set(content_words(claim.subject or "")))) for claim in claims],
         )
 
@@ -342,7 +359,7 @@ class _Features:
         )
 
 
-def _anchor_similarity(queries: list[list[str]], choices: list[list[str]], workers: int) -> Any:
+def _anchor_similarity(queries: list[str], choices: list[str], workers: int) -> Any:
     """How much of the shorter anchor the longer one holds, in order (a partial quote: 1.0).
 
     The longest common subsequence of content words over the shorter length, scaled down
@@ -514,14 +531,25 @@ def _cluster_streaming(
     """Document by document (in id order), each claim joins the group it is most like.
 
     A claim's likeness to a group is its mean similarity to the group's first
-    :data:`REPRESENTATIVES` members, so the cost grows with documents times groups, not
-    with the square of the claims; one claim per document per group, best pairs first.
+    :data:`REPRESENTATIVES` members. Only groups with a representative sharing a word with
+    the claim are scored (an index from words to representatives, leaving out words most
+    representatives share), so the cost grows with the documents, not with their square.
+    One claim per document per group, best pairs first.
     """
     features = _Features.of(claims, comparators)
     groups: list[list[int]] = []
     group_scores: list[list[float]] = []
     representatives: list[int] = []
     owner: list[int] = []  # the group of each representative
+    by_letter: dict[str, list[int]] = defaultdict(list)  # word -> representative positions
+
+    def add_representative(index: int, group: int) -> None:
+        position = len(representatives)
+        representatives.append(index)
+        owner.append(group)
+        for letter in set(features.contexts[index]) | set(features.anchors[index]):
+            by_letter[letter].append(position)
+
     start = 0
     while start < len(claims):
         stop = start
@@ -531,31 +559,46 @@ def _cluster_streaming(
         start = stop
         taken: set[int] = set()
         filled: set[int] = set()
-        if representatives:
-            similarity = _score(features.take(rows), features.take(representatives), workers)
-            totals = np.zeros((len(rows), len(groups)), dtype=np.float32)
-            np.add.at(totals.T, np.array(owner), similarity.T)
-            counts = np.bincount(np.array(owner), minlength=len(groups)).astype(np.float32)
+        common = max(STREAM_COMMON_MIN, STREAM_COMMON_SHARE * len(representatives))
+        candidates = sorted(
+            {
+                position
+                for index in rows
+                for letter in set(features.contexts[index]) | set(features.anchors[index])
+                if len(by_letter.get(letter, ())) <= common
+                for position in by_letter.get(letter, ())
+            }
+        )
+        if candidates:
+            chosen = features.take([representatives[p] for p in candidates])
+            similarity = _score(features.take(rows), chosen, workers)
+            candidate_groups, column_group = np.unique(
+                np.array([owner[p] for p in candidates]), return_inverse=True
+            )
+            totals = np.zeros((len(rows), len(candidate_groups)), dtype=np.float32)
+            np.add.at(totals.T, column_group, similarity.T)
+            # Representatives left out share no word with the rows: they count as 0.
+            counts = np.array(
+                [min(len(groups[g]), REPRESENTATIVES) for g in candidate_groups], dtype=np.float32
+            )
             means = totals / counts
             row_index, group_index = np.nonzero(means >= threshold)
             order = np.lexsort((group_index, row_index, -means[row_index, group_index]))
             for k in order:
-                row, group = int(row_index[k]), int(group_index[k])
+                row, group = int(row_index[k]), int(candidate_groups[group_index[k]])
                 if row in taken or group in filled:
                     continue
                 taken.add(row)
                 filled.add(group)
                 groups[group].append(rows[row])
-                group_scores[group].append(float(means[row, group]))
+                group_scores[group].append(float(means[row, group_index[k]]))
                 if len(groups[group]) <= REPRESENTATIVES:
-                    representatives.append(rows[row])
-                    owner.append(group)
+                    add_representative(rows[row], group)
         for row, index in enumerate(rows):
             if row not in taken:
                 groups.append([index])
                 group_scores.append([])
-                representatives.append(index)
-                owner.append(len(groups) - 1)
+                add_representative(index, len(groups) - 1)
     return [
         (members, float(np.mean(scores)) if scores else 1.0)
         for members, scores in zip(groups, group_scores, strict=True)
