@@ -214,3 +214,24 @@ def test_run_on_text_keeps_claim_sentences_short() -> None:
     assert len(claims) == 5000
     assert all(c.sentence and len(c.sentence) < MAX_SENTENCE_CHARS for c in claims)
     assert all(c.text in (c.sentence or "") for c in claims)
+
+
+def test_wire_copies_in_real_articles_match_the_corpus_hints() -> None:
+    import json
+    from pathlib import Path
+
+    from claimdiff._diff import find_copies
+
+    corpus = Path(__file__).parents[2] / "shared" / "corpus" / "ECBplus"
+    if not corpus.exists():
+        import pytest
+
+        pytest.skip("../shared/corpus is not here")
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    cluster = manifest["clusters"]["37ecbplus"]
+    folder = corpus / cluster["folder"]
+    docs = [Document.from_text(p.read_text(encoding="utf-8"), p.stem) for p in folder.glob("*.txt")]
+    together = {frozenset(pair) for group in find_copies(docs) for pair in itertools.combinations(group, 2)}
+    hinted = {frozenset((p["a"], p["b"])) for p in cluster["probable_shared_wire_copy_pairs"]}
+    assert len(hinted & together) >= len(hinted) - 1
+    assert len(together) <= 2 * len(hinted)

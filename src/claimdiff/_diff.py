@@ -17,6 +17,8 @@ from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document, Proble
 SHINGLE_WORDS = 6
 #: Share of the shorter document's shingles found in the other for the two to be copies.
 COPY_CONTAINMENT = 0.5
+#: Earlier documents holding a shingle that a document is checked against.
+SHINGLE_HOLDERS = 16
 #: One shingle in this many is kept (by hash), which bounds memory on huge documents.
 SHINGLE_SAMPLE = 4
 
@@ -342,32 +344,37 @@ def find_copies(documents: Iterable[Document]) -> list[tuple[str, ...]]:
 
     A pair is a copy when at least :data:`COPY_CONTAINMENT` of the shorter one's shingles
     occur in the other. Shingles found in most documents (shared boilerplate) are ignored.
+    Documents are taken in id order and each is checked against the first
+    :data:`SHINGLE_HOLDERS` earlier holders of each of its shingles: enough to join a copy
+    to its story, while a thousand copies of one story stay linear in time and memory.
     """
     shingles = {document.id: _shingles(document.text) for document in documents}
-    holders: dict[int, list[str]] = defaultdict(list)
-    for doc_id in sorted(shingles):
-        for shingle in shingles[doc_id]:
-            holders[shingle].append(doc_id)
+    spread = Counter(shingle for found in shingles.values() for shingle in found)
     common_limit = max(2, len(shingles) // 2)
-    shared: Counter[tuple[str, str]] = Counter()
-    for docs in holders.values():
-        if 1 < len(docs) <= common_limit:
-            for i, a in enumerate(docs):
-                for b in docs[i + 1 :]:
-                    shared[(a, b)] += 1
+    holders: dict[int, list[str]] = defaultdict(list)
     parent = {doc_id: doc_id for doc_id in shingles}
 
     def root(doc_id: str) -> str:
         while parent[doc_id] != doc_id:
+            parent[doc_id] = parent[parent[doc_id]]
             doc_id = parent[doc_id]
         return doc_id
 
-    for (a, b), count in sorted(shared.items()):
-        smaller = min(len(shingles[a]), len(shingles[b]))
-        if smaller and count / smaller >= COPY_CONTAINMENT:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    for doc_id in sorted(shingles):
+        shared: Counter[str] = Counter()
+        for shingle in shingles[doc_id]:
+            if spread[shingle] > common_limit:
+                continue
+            earlier = holders[shingle]
+            shared.update(earlier)
+            if len(earlier) < SHINGLE_HOLDERS:
+                earlier.append(doc_id)
+        for other, count in sorted(shared.items()):
+            smaller = min(len(shingles[doc_id]), len(shingles[other]))
+            if smaller and count / smaller >= COPY_CONTAINMENT:
+                mine, theirs = root(doc_id), root(other)
+                if mine != theirs:
+                    parent[max(mine, theirs)] = min(mine, theirs)
     clusters: dict[str, list[str]] = defaultdict(list)
     for doc_id in sorted(shingles):
         clusters[root(doc_id)].append(doc_id)
