@@ -116,3 +116,14 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "photo.jpg" in result.stderr and "binary" in result.stderr
+
+
+def test_output_file_gets_ordinary_permissions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "report.json"
+    assert main(["compare", "-f", "json", "-o", str(target), str(EXAMPLES / "island-gazette.txt")]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask

@@ -152,6 +152,10 @@ def _write(text: str, output: Path | None) -> None:
     try:
         with open(descriptor, "w", encoding="utf-8") as handle:
             handle.write(text)
+        # mkstemp makes the file private; give the report the permissions of any new file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, output)
     except BaseException:
         os.unlink(temporary)
