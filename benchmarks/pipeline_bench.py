@@ -114,7 +114,7 @@ def alignment_scaling(sizes: list[int]) -> None:
     from claimdiff._diff import diff
 
     loaded = claimdiff.load_plugins()
-    documents = synthetic_articles(max(sizes), size=2500, seed=11)
+    documents = synthetic_articles(max(sizes), size=5000, seed=11)  # about 50 claims each
     reports = [claimdiff.extract(d, plugins=loaded) for d in documents]
     print("\n== alignment and diff of one story (claims from the built-in extractors)")
     previous = None
