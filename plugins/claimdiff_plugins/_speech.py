@@ -1413,9 +1413,7 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
                 base + match.start("np") - 1,
                 "explicit",
             )
-            return SpeechEvent(
-                "attribution", start, end, "", mention, extra={"sentence_start": base}
-            )
+            return _attribution(start, end, mention, base)
     # "X said (on Monday) (that) CLAUSE"
     for cue in _REPORT_CUE.finditer(sentence):
         pos = cue.end()
@@ -1456,19 +1454,13 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             end = according.start()
         end = _statement_end(text, base + start, base + end)
         mention = Mention(speaker, cue.group(), base + cue.start(), base + cue.end(), "explicit")
-        return SpeechEvent(
-            "attribution", base + start, end, "", mention, extra={"sentence_start": base}
-        )
+        return _attribution(base + start, end, mention, base)
     # "CLAUSE, according to X."
     match = _ACCORDING_END.search(sentence)
     if match:
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker and looks_like_speaker(speaker.phrase):
             end = _statement_end(text, base, base + match.start())
-            start = base
-            lead = _LEAD_CONJUNCTION.match(sentence)
-            if lead:
-                start += lead.end()
             mention = Mention(
                 speaker,
                 "according to",
@@ -1476,25 +1468,14 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
                 base + match.start("np") - 1,
                 "explicit",
             )
-            return SpeechEvent(
-                "attribution", start, end, "", mention, extra={"sentence_start": base}
-            )
+            return _attribution(_statement_start(sentence, base), end, mention, base)
     # "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y."
     match = _BACKWARD_INVERTED.search(sentence)
     if match and looks_like_speaker(match.group("np")):
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker and speaker.kind in ("person", "organisation", "description", "group"):
             end = _statement_end(text, base, base + match.start())
-            mention = Mention(
-                speaker,
-                match.group("cue"),
-                base + match.start("cue"),
-                base + match.end("cue"),
-                "explicit",
-            )
-            return SpeechEvent(
-                "attribution", base, end, "", mention, extra={"sentence_start": base}
-            )
+            return _attribution(base, end, _cue_mention(speaker, match, base), base)
     match = _BACKWARD.search(sentence)
     if match and looks_like_speaker(match.group("np")):
         adverb = match.group("adv")
@@ -1502,22 +1483,27 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             return None
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker is not None:
-            start = base
-            lead = _LEAD_CONJUNCTION.match(sentence)
-            if lead:
-                start += lead.end()
+            start = _statement_start(sentence, base)
             end = _statement_end(text, start, base + match.start())
-            mention = Mention(
-                speaker,
-                match.group("cue"),
-                base + match.start("cue"),
-                base + match.end("cue"),
-                "explicit",
-            )
-            return SpeechEvent(
-                "attribution", start, end, "", mention, extra={"sentence_start": base}
-            )
+            return _attribution(start, end, _cue_mention(speaker, match, base), base)
     return None
+
+
+def _statement_start(sentence: str, base: int) -> int:
+    """Where a reported statement starts: past a leading "And", "But" ...."""
+    lead = _LEAD_CONJUNCTION.match(sentence)
+    return base + (lead.end() if lead else 0)
+
+
+def _cue_mention(speaker: Speaker, match: re.Match[str], base: int) -> Mention:
+    """The speaker and the cue verb ("said") a pattern matched, at document offsets."""
+    return Mention(
+        speaker, match.group("cue"), base + match.start("cue"), base + match.end("cue"), "explicit"
+    )
+
+
+def _attribution(start: int, end: int, mention: Mention, base: int) -> SpeechEvent:
+    return SpeechEvent("attribution", start, end, "", mention, extra={"sentence_start": base})
 
 
 # --------------------------------------------------------------------------- resolution
