@@ -167,20 +167,14 @@ def names_in(text: str) -> list[str]:
     return names
 
 
-def masked_context(claim: Claim) -> str:
-    """The claim's sentence with its own words taken out, so only the surroundings compare."""
-    sentence = claim.sentence or ""
-    index = sentence.find(claim.text) if claim.text else -1
-    if index >= 0:
-        return sentence[:index] + " " + sentence[index + len(claim.text) :]
-    return sentence
-
-
-def _value_key(claim: Claim) -> str:
+def value_key(claim: Claim) -> str:
+    """The claim's value as a hashable text: equal values give equal keys."""
     return repr(sorted(value_to_dict(claim.value).items()))
 
 
-def merge_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[str, ...]]]:
+def merge_repeats(
+    claims: Sequence[Claim], key: Callable[[Claim], str] = value_key
+) -> tuple[list[Claim], dict[str, tuple[str, ...]]]:
     """Fold claims repeated within one document (same kind, value and near-same sentence).
 
     A claim is checked against at most :data:`REPEAT_CANDIDATES` earlier claims with the same
@@ -190,7 +184,7 @@ def merge_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple
     repeats: dict[str, list[str]] = defaultdict(list)
     seen: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        slot = seen[(claim.doc, claim.kind, _value_key(claim))]
+        slot = seen[(claim.doc, claim.kind, key(claim))]
         sentence = claim.sentence or ""
         original = next(
             (
@@ -625,26 +619,15 @@ def align(
     comparators = registry.comparators
     from claimdiff._diff import compare_claims
 
-    known: dict[tuple[Hashable, Hashable], str] = {}
-    value_keys: dict[int, str] = {}
-
-    def value_key(claim: Claim) -> str:
-        if id(claim) not in value_keys:
-            value_keys[id(claim)] = _value_key(claim)
-        return value_keys[id(claim)]
-
     def relation(a: Claim, b: Claim) -> str:
-        # Many pairs share their values (the same date in many reports): compare once.
-        key = ((a.kind, value_key(a), a.speaker), (b.kind, value_key(b), b.speaker))
-        if key not in known:
-            try:
-                known[key] = compare_claims(a, b, comparators).relation
-            except Exception:  # a failing comparator is reported when the diff runs
-                known[key] = "unknown"
-        return known[key]
+        try:
+            return compare_claims(a, b, comparators).relation
+        except Exception:  # a failing comparator is reported when the diff runs
+            return "unknown"
 
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
-    kept, repeats = merge_repeats(ordered)
+    keys = {id(claim): value_key(claim) for claim in ordered}
+    kept, repeats = merge_repeats(ordered, key=lambda claim: keys[id(claim)])
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in kept:
         blocks[_block_key(claim, comparators)].append(claim)
@@ -654,7 +637,7 @@ def align(
             clusters = [([i], 1.0) for i in range(len(block))]
         elif len(block) <= EXACT_BLOCK_LIMIT:
             scores = similarity_matrix(block, comparators, workers=workers)
-            signatures = [(c.kind, value_key(c), c.speaker) for c in block]
+            signatures = [(c.kind, keys[id(c)], c.speaker) for c in block]
             clusters = _cluster_exact(block, scores, threshold, relation, signatures)
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)

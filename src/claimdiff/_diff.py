@@ -8,7 +8,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from claimdiff._align import ClaimGroup
+from claimdiff._align import ClaimGroup, value_key
 from claimdiff._registry import Comparator, Comparison, Registry, describe_error
 from claimdiff._serialize import value_to_dict
 from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document, Problem
@@ -233,7 +233,7 @@ def diff_group(
     # once: a story told by hundreds of outlets repeats a handful of distinct values.
     signatures: dict[tuple[str, str, str | None], list[int]] = {}
     for index, claim in enumerate(claims):
-        signature = (claim.kind, repr(sorted(value_to_dict(claim.value).items())), claim.speaker)
+        signature = (claim.kind, value_key(claim), claim.speaker)
         signatures.setdefault(signature, []).append(index)
     distinct = [members[0] for members in signatures.values()]
     worst: tuple[int, Comparison] | None = None
