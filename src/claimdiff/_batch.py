@@ -255,35 +255,30 @@ def _jsonl_articles(path: Path) -> list[Article]:
 
 
 def _manifest_articles(path: Path) -> list[Article]:
+    from claimdiff._reading import UnreadableDocument, read_manifest
+
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise BatchError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BatchError(f"{path}: not a JSON manifest ({error})") from None
-    entries = data.get("documents") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
-        raise BatchError(f"{path}: a manifest needs a non-empty list under 'documents'")
+        entries = read_manifest(path)
+    except UnreadableDocument as error:
+        raise BatchError(str(error)) from None
     articles = []
     seen: set[str] = set()
     for number, entry in enumerate(entries, 1):
         where = f"{path}: document {number}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-            raise BatchError(f"{where} needs a 'path' string")
-        file = path.parent / entry["path"]
-        doc_id = _optional_string(where, entry, "id") or Path(entry["path"]).stem
+        file = Path(entry["path"])
+        doc_id = entry.get("id") or file.stem
         if doc_id in seen:
             raise BatchError(f"{where}: id {doc_id!r} is used twice; give distinct ids")
         seen.add(doc_id)
         articles.append(
             Article(
                 id=doc_id,
-                story=_optional_string(where, entry, "story"),
+                story=entry.get("story"),
                 path=file,
-                title=_optional_string(where, entry, "title"),
-                source=_optional_string(where, entry, "source"),
-                url=_optional_string(where, entry, "url"),
-                published=_published(where, _optional_string(where, entry, "published")),
+                title=entry.get("title"),
+                source=entry.get("source"),
+                url=entry.get("url"),
+                published=_published(where, entry.get("published")),
             )
         )
     return articles

@@ -106,27 +106,16 @@ def _read(path: Path, encoding: str | None, **fields: Any) -> Document:
 
 
 def _manifest_documents(path: Path, encoding: str | None) -> list[Document]:
-    from claimdiff._reading import UnreadableDocument, read_bytes
+    from claimdiff._reading import UnreadableDocument, read_manifest
 
     try:
-        data = json.loads(read_bytes(path).decode("utf-8"))
+        entries = read_manifest(path)
     except UnreadableDocument as error:
         _fail(str(error))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        _fail(f"{path}: not a JSON manifest ({error})")
-    entries = data.get("documents") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
-        _fail(f"{path}: a manifest needs a non-empty list under 'documents'")
     documents = []
-    allowed = ("id", "title", "source", "url", "published")
-    for number, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-            _fail(f"{path}: document {number} needs a 'path' string")
-        for key in allowed:
-            if key in entry and not isinstance(entry[key], str):
-                _fail(f"{path}: document {number}: {key!r} must be a string")
-        fields = {key: entry[key] for key in allowed if key in entry}
-        documents.append(_read(path.parent / entry["path"], encoding, **fields))
+    for entry in entries:
+        entry.pop("story", None)  # a batch field; compare is one story
+        documents.append(_read(Path(entry.pop("path")), encoding, **entry))
     return documents
 
 

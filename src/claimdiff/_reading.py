@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,35 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise UnreadableDocument(f"{name}: cannot be read ({error.strerror or error})") from None
+
+
+#: The optional fields of a manifest entry (``manifest.schema.json``, plus batch's ``story``).
+MANIFEST_FIELDS = ("id", "title", "source", "url", "published", "story")
+
+
+def read_manifest(path: Path) -> list[dict[str, str]]:
+    """The entries of a document manifest, checked: each a dict of its string fields.
+
+    ``path`` of each entry is resolved against the manifest's own folder. Raises
+    :class:`UnreadableDocument`, naming the manifest and the entry, when it is not one.
+    """
+    try:
+        data = json.loads(read_bytes(path).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UnreadableDocument(f"{path}: not a JSON manifest ({error})") from None
+    entries = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise UnreadableDocument(f"{path}: a manifest needs a non-empty list under 'documents'")
+    checked = []
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise UnreadableDocument(f"{path}: document {number} needs a 'path' string")
+        for key in MANIFEST_FIELDS:
+            if key in entry and not isinstance(entry[key], str):
+                raise UnreadableDocument(f"{path}: document {number}: {key!r} must be a string")
+        fields = {key: entry[key] for key in MANIFEST_FIELDS if key in entry}
+        checked.append({"path": os.fspath(path.parent / entry["path"]), **fields})
+    return checked
 
 
 def read_document(
