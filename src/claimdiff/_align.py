@@ -2,7 +2,9 @@
 
 How it decides:
 
-1. Repeats within one document (a caption printed twice) are merged first.
+1. Repeats within one document (a caption printed twice) are merged first, and so is a
+   value restated right after itself in other units ("10 kilometres (six miles)") when its
+   comparator finds the two equal or compatible.
 2. Blocking: claims are only compared with claims of the same blocking key (the
    comparator's ``key``: a number's dimension or counted noun, "speech" for quotes and
    attributions, otherwise the kind). Claims whose ``subject`` differs (people killed,
@@ -16,7 +18,9 @@ How it decides:
 4. The values as weak evidence (:data:`VALUE_PRIOR`): the comparator's relation adds a
    little for agreeing values and takes more away for conflicting ones, since a false
    conflict is the costliest mistake. It is computed only for pairs near a decision.
-5. Clustering: pairs at least :data:`ALIGN_THRESHOLD` similar, mutual best matches between
+5. Position: the first claims of a block in two documents (their leads) are a little more
+   alike (:data:`LEAD_BONUS`).
+6. Clustering: pairs at least :data:`ALIGN_THRESHOLD` similar, mutual best matches between
    their two documents at least :data:`WEAK_THRESHOLD` similar whose values do not
    conflict, and the only claims of their block in their two documents at least
    :data:`SOLE_THRESHOLD` similar, are merged best first into groups holding at most one
@@ -50,7 +54,7 @@ from claimdiff._serialize import value_to_dict
 from claimdiff._types import Claim
 
 #: Similarity, in [0, 1], at which two claims of different documents are the same claim.
-ALIGN_THRESHOLD = 0.4
+ALIGN_THRESHOLD = 0.45
 #: Lower similarity enough for two claims that are each other's best match.
 WEAK_THRESHOLD = 0.1
 #: Whether weak pairs (mutual best matches) may have conflicting values.
@@ -101,6 +105,10 @@ REPRESENTATIVES = 4
 #: least STREAM_COMMON_MIN) do not make a group a candidate on their own.
 STREAM_COMMON_SHARE = 0.05
 STREAM_COMMON_MIN = 50
+#: Added to the similarity of two claims that are each the first of their block in their
+#: document: news leads with the main event, so the first magnitude or death toll of each
+#: report is most often the same claim, however differently the leads are worded.
+LEAD_BONUS = 0.15
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]{0,40}")
 _STOP_WORDS = frozenset(
@@ -202,6 +210,45 @@ def merge_repeats(
         else:
             repeats[original.id].append(claim.id)
     return kept, {key: tuple(ids) for key, ids in repeats.items()}
+
+
+#: Between a value and its restatement in other units: "10 kilometres (six miles)".
+_RESTATEMENT_GAP = re.compile(r"\s{0,2}[(\[]\s{0,2}|,?\s{1,2}or\s{1,2}|\s{0,2}/\s{0,2}")
+
+
+def merge_restatements(
+    claims: Sequence[Claim],
+    repeats: dict[str, tuple[str, ...]],
+    block_key: Callable[[Claim], Hashable],
+    relation: Callable[[Claim, Claim], str],
+) -> tuple[list[Claim], dict[str, tuple[str, ...]]]:
+    """Fold a value restated right after itself ("10 kilometres (six miles)") into one claim.
+
+    Outlets convert units in parentheses; the two figures are one claim of the document,
+    and kept apart they would split the group (a group holds one claim per document).
+    ``claims`` are sorted by document and position.
+    """
+    kept: list[Claim] = []
+    merged = {key: list(ids) for key, ids in repeats.items()}
+    for claim in claims:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.doc == claim.doc
+            and 0 < claim.start - previous.end <= 5
+            and previous.sentence is not None
+            and previous.sentence == claim.sentence
+            and block_key(previous) == block_key(claim)
+            and re.search(
+                f"{re.escape(previous.text)}(?:{_RESTATEMENT_GAP.pattern}){re.escape(claim.text)}",
+                previous.sentence,
+            )
+            and relation(previous, claim) in {"equal", "compatible"}
+        ):
+            merged.setdefault(previous.id, []).extend([claim.id, *merged.pop(claim.id, [])])
+            continue
+        kept.append(claim)
+    return kept, {key: tuple(ids) for key, ids in merged.items()}
 
 
 def _block_key(claim: Claim, comparators: dict[str, Comparator]) -> Hashable:
@@ -342,7 +389,7 @@ class _Features:
                 for words in weighted
             ],
             ["".join(letter(word, -1) for word in words) for words in anchors],
-            [" ".join(sorted(set(content_words(claim.subject or "")))) for claim in claims],
+            [_subject_key(claim) for claim in claims],
         )
 
     def take(self, indices: Sequence[int]) -> _Features:
@@ -351,6 +398,19 @@ class _Features:
             [self.anchors[i] for i in indices],
             [self.subjects[i] for i in indices],
         )
+
+
+def _subject_key(claim: Claim) -> str:
+    return " ".join(sorted(set(content_words(claim.subject or ""))))
+
+
+def _different_subjects(queries: Sequence[str], choices: Sequence[str]) -> Any:
+    """Where both claims name what they are about, and it differs (a bool matrix)."""
+    query_subjects = np.array(queries, dtype=object)
+    choice_subjects = np.array(choices, dtype=object)
+    return (query_subjects[:, None] != choice_subjects[None, :]) & np.logical_and.outer(
+        query_subjects != "", choice_subjects != ""
+    )
 
 
 def _anchor_similarity(queries: list[str], choices: list[str], workers: int) -> Any:
@@ -389,12 +449,7 @@ def _score(queries: _Features, choices: _Features, workers: int) -> Any:
         scores = np.where(np.logical_and.outer(query_anchored, choice_anchored), weighted, scores)
     # Claims whose extractors say they are about different things (people killed, people
     # injured) are never the same claim, however alike their sentences.
-    query_subjects = np.array(queries.subjects, dtype=object)
-    choice_subjects = np.array(choices.subjects, dtype=object)
-    different = (query_subjects[:, None] != choice_subjects[None, :]) & np.logical_and.outer(
-        query_subjects != "", choice_subjects != ""
-    )
-    scores[different] = 0.0
+    scores[_different_subjects(queries.subjects, choices.subjects)] = 0.0
     return scores.astype(np.float32)
 
 
@@ -438,6 +493,11 @@ def _cluster_exact(
     """Best pairs first, merging groups whose cross pairs are mostly aligned pairs."""
     docs = np.array([claim.doc for claim in claims])
     doc_codes = np.unique(docs, return_inverse=True)[1]
+    # Claims are sorted by document and position: a document's first claim is its lead.
+    lead = np.r_[True, doc_codes[1:] != doc_codes[:-1]]
+    subjects = [_subject_key(claim) for claim in claims]
+    both_lead = np.logical_and.outer(lead, lead) & ~_different_subjects(subjects, subjects)
+    scores = np.minimum(1.0, scores + LEAD_BONUS * both_lead).astype(np.float32)
     weak = min(WEAK_THRESHOLD, threshold)
     upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
     # Only pairs the value prior could still make aligned pairs are compared by value:
@@ -628,6 +688,9 @@ def align(
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
     keys = {id(claim): value_key(claim) for claim in ordered}
     kept, repeats = merge_repeats(ordered, key=lambda claim: keys[id(claim)])
+    kept, repeats = merge_restatements(
+        kept, repeats, lambda claim: _block_key(claim, comparators), relation
+    )
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in kept:
         blocks[_block_key(claim, comparators)].append(claim)

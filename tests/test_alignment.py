@@ -1,0 +1,69 @@
+"""Alignment behaviours on text we write: restatements in other units, leads."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimdiff
+import claimdiff._align
+from claimdiff import Document
+from claimdiff_plugins import numbers
+from helpers import plugins_of
+
+
+def test_a_value_restated_in_other_units_is_one_claim_of_its_document() -> None:
+    docs = [
+        Document.from_text(
+            "The ferry sank 55 kilometres (34 miles) off the coast, officials said.", "a"
+        ),
+        Document.from_text("The ferry went down 34 miles from the coast.", "b"),
+        Document.from_text("It sank some 55 km from shore.", "c"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(numbers))
+    distances = [d for d in report.diffs if any("55" in report.claim(c).text for c in d.claims)]
+    assert len(distances) == 1
+    assert distances[0].kind == "agree"
+    assert set(distances[0].docs) == {"a", "b", "c"}
+    assert distances[0].details["repeats"] == {"a#1": ["a#2"]}
+
+
+def test_a_conversion_that_disagrees_is_not_folded() -> None:
+    # "(60 miles)" is not 55 km: the document states two figures, both stay claims.
+    doc = Document.from_text("The ferry sank 55 kilometres (60 miles) off the coast.", "a")
+    other = Document.from_text("The ferry sank 55 km off the coast.", "b")
+    report = claimdiff.compare([doc, other], plugins=plugins_of(numbers))
+    assert not any(d.details.get("repeats") for d in report.diffs)
+
+
+LEAD = (
+    "A 6.1-magnitude earthquake struck the coastal province of Ardena on Tuesday, damaging "
+    "homes. Eight years ago a magnitude-7.2 quake flattened the old port town of Belmar."
+)
+OTHER_LEAD = (
+    "A magnitude 5.9 earthquake hit Ardena before dawn, waking residents. Residents "
+    "recalled that eight years ago a magnitude-7.2 tremor flattened Belmar's port."
+)
+
+
+def _magnitude_diffs() -> list[tuple[str, set[str]]]:
+    docs = [Document.from_text(LEAD, "a"), Document.from_text(OTHER_LEAD, "b")]
+    report = claimdiff.compare(docs, plugins=plugins_of(numbers))
+    return [
+        (d.kind, {report.claim(c).text for c in d.claims})
+        for d in report.diffs
+        if "magnitude" in report.claim(d.claims[0]).text
+    ]
+
+
+def test_leads_align_even_when_worded_apart() -> None:
+    # Each report leads with the magnitude of the same quake; their words share little,
+    # and the values conflict, which asks for more shared context than agreeing ones.
+    diffs = _magnitude_diffs()
+    assert ("conflict", {"6.1-magnitude", "magnitude 5.9"}) in diffs
+    assert ("agree", {"magnitude-7.2"}) in diffs
+
+
+def test_without_the_lead_bonus_the_same_leads_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claimdiff._align, "LEAD_BONUS", 0.0)
+    diffs = _magnitude_diffs()
+    assert ("unique", {"6.1-magnitude"}) in diffs
