@@ -313,11 +313,19 @@ def context_words(claim: Claim) -> dict[str, int]:
     for name in names_in(before + " " + after):
         for word in content_words(name):
             weights[word] = max(weights.get(word, 0), 1)
-    before_parts = _CLAUSE_BREAK.split(before)
-    after_parts = _CLAUSE_BREAK.split(after, maxsplit=1)
+    # Each side is split into words once; its clause is the words past the last break
+    # before the claim, or up to the first break after it.
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    first_break = _CLAUSE_BREAK.search(after)
+    clause_end = first_break.start() if first_break else len(after)
+    before_words = [(m.start(), w) for m in _WORD.finditer(before) if (w := _fold(m.group()))]
+    after_words = [(m.start(), w) for m in _WORD.finditer(after) if (w := _fold(m.group()))]
     sides = (
-        (content_words(before_parts[-1])[::-1], content_words(before)[::-1]),
-        (content_words(after_parts[0]), content_words(after)),
+        (
+            [w for at, w in reversed(before_words) if at >= clause_start],
+            [w for _, w in reversed(before_words)],
+        ),
+        ([w for at, w in after_words if at < clause_end], [w for _, w in after_words]),
     )
     for clause, window in sides:
         for distance, word in enumerate(window[:WINDOW_WORDS]):
@@ -370,25 +378,38 @@ class _Features:
                     anchor_uses[word] += 1
             limit = COMMON_ANCHOR_SHARE * len(claims)
             anchors = [[w for w in words if anchor_uses[w] <= limit] or words for words in anchors]
-        letters: dict[tuple[str, int], str] = {}
+        # Each word gets a run of letters, one per weighted copy, grown as weights need.
+        runs: dict[str, str] = {}
+        allocated = 0
 
-        def letter(word: str, copy: int) -> str:
-            if (word, copy) not in letters:
-                letters[(word, copy)] = chr(_ALPHABET_START + len(letters))
-            return letters[(word, copy)]
+        def run(word: str, copies: int) -> str:
+            nonlocal allocated
+            letters = runs.get(word, "")
+            if len(letters) < copies:
+                extra = copies - len(letters)
+                letters += "".join(chr(_ALPHABET_START + allocated + n) for n in range(extra))
+                allocated += extra
+                runs[word] = letters
+            return letters[:copies]
+
+        contexts = [
+            "".join(
+                sorted("".join(run(word, weight * rarity[word]) for word, weight in words.items()))
+            )
+            for words in weighted
+        ]
+        anchor_letters: dict[str, str] = {}
+
+        def anchor_letter(word: str) -> str:
+            nonlocal allocated
+            if word not in anchor_letters:
+                anchor_letters[word] = chr(_ALPHABET_START + allocated)
+                allocated += 1
+            return anchor_letters[word]
 
         return cls(
-            [
-                "".join(
-                    sorted(
-                        letter(word, copy)
-                        for word in words
-                        for copy in range(words[word] * rarity[word])
-                    )
-                )
-                for words in weighted
-            ],
-            ["".join(letter(word, -1) for word in words) for words in anchors],
+            contexts,
+            ["".join(map(anchor_letter, words)) for words in anchors],
             [_subject_key(claim) for claim in claims],
         )
 
@@ -597,11 +618,16 @@ def _cluster_streaming(
     owner: list[int] = []  # the group of each representative
     by_letter: dict[str, list[int]] = defaultdict(list)  # word -> representative positions
 
+    letters_of = [
+        set(context) | set(anchor)
+        for context, anchor in zip(features.contexts, features.anchors, strict=True)
+    ]
+
     def add_representative(index: int, group: int) -> None:
         position = len(representatives)
         representatives.append(index)
         owner.append(group)
-        for letter in set(features.contexts[index]) | set(features.anchors[index]):
+        for letter in letters_of[index]:
             by_letter[letter].append(position)
 
     start = 0
@@ -614,15 +640,12 @@ def _cluster_streaming(
         taken: set[int] = set()
         filled: set[int] = set()
         common = max(STREAM_COMMON_MIN, STREAM_COMMON_SHARE * len(representatives))
-        candidates = sorted(
-            {
-                position
-                for index in rows
-                for letter in set(features.contexts[index]) | set(features.anchors[index])
-                if len(by_letter.get(letter, ())) <= common
-                for position in by_letter.get(letter, ())
-            }
-        )
+        found: set[int] = set()
+        for letter in set().union(*(letters_of[index] for index in rows)):
+            holders = by_letter.get(letter)
+            if holders and len(holders) <= common:
+                found.update(holders)
+        candidates = sorted(found)
         if candidates:
             chosen = features.take([representatives[p] for p in candidates])
             similarity = _score(features.take(rows), chosen, workers)

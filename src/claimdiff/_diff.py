@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 from claimdiff._align import ClaimGroup, value_key
 from claimdiff._registry import Comparator, Comparison, Registry, describe_error
@@ -23,6 +26,9 @@ SHINGLE_HOLDERS = 16
 SHINGLE_SAMPLE = 4
 
 _WORD = re.compile(r"\w+")
+# Odd 64-bit constants for combining word hashes into shingle hashes.
+_SHINGLE_MULTIPLIER = 0x100000001B3
+_SHINGLE_MIXER = 0xBF58476D1CE4E5B9
 _RELATION_KIND: dict[str, DiffKind] = {
     "equal": "agree",
     "compatible": "agree",
@@ -323,20 +329,35 @@ def _later_camp(
     return claims[max(camps[last], key=lambda i: (times[i], claims[i].doc))]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word_code(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
 def _shingles(text: str) -> set[int]:
     """Hashes of a sample of the text's word shingles.
 
-    CRC32 rather than ``hash()``, which changes from run to run, so the sample and with it
-    the result are the same in every run; keeping one shingle in :data:`SHINGLE_SAMPLE`
-    bounds memory on huge documents while copies still share most of the kept ones.
+    Each word is hashed with CRC32 rather than ``hash()``, which changes from run to run, so
+    the sample and with it the result are the same in every run; a shingle's hash combines
+    its words' in one pass of array arithmetic. Keeping one shingle in
+    :data:`SHINGLE_SAMPLE` bounds memory on huge documents while copies still share most of
+    the kept ones.
     """
     words = _WORD.findall(text.lower())
-    found = set()
-    for i in range(max(len(words) - SHINGLE_WORDS + 1, 0)):
-        code = zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
-        if code % SHINGLE_SAMPLE == 0:
-            found.add(code)
-    return found
+    count = len(words) - SHINGLE_WORDS + 1
+    if count <= 0:
+        return set()
+    codes = np.fromiter(map(_word_code, words), dtype=np.uint64, count=len(words))
+    combined = np.zeros(count, dtype=np.uint64)
+    for offset in range(SHINGLE_WORDS):
+        # Wraps around modulo 2**64, the same on every machine.
+        combined = combined * np.uint64(_SHINGLE_MULTIPLIER) + codes[offset : offset + count]
+    # Mix the high bits down so that the sample below does not depend on the last word only.
+    combined ^= combined >> np.uint64(31)
+    combined *= np.uint64(_SHINGLE_MIXER)
+    combined ^= combined >> np.uint64(29)
+    kept = combined[combined % np.uint64(SHINGLE_SAMPLE) == 0]
+    return set(kept.tolist())
 
 
 def find_copies(documents: Iterable[Document]) -> list[tuple[str, ...]]:
