@@ -67,3 +67,38 @@ def test_without_the_lead_bonus_the_same_leads_stay_apart(monkeypatch: pytest.Mo
     monkeypatch.setattr(claimdiff._align, "LEAD_BONUS", 0.0)
     diffs = _magnitude_diffs()
     assert ("unique", {"6.1-magnitude"}) in diffs
+
+
+HEADLINE_AND_LEAD = [
+    (
+        "a",
+        "Magnitude 6.1 quake shakes Ardena\n\n"
+        "A 6.1-magnitude earthquake struck the mountain villages of Ardena province on "
+        "Tuesday, officials said.",
+    ),
+    ("b", "Magnitude 6.1 quake shakes Ardena\n\nRescue teams reached the villages by noon."),
+    (
+        "c",
+        "A 6.1-magnitude earthquake struck the mountain villages of Ardena province on "
+        "Tuesday morning.",
+    ),
+]
+
+
+def _magnitude_groups() -> list[tuple[str, ...]]:
+    docs = [Document.from_text(text, doc_id) for doc_id, text in HEADLINE_AND_LEAD]
+    report = claimdiff.compare(docs, plugins=plugins_of(numbers))
+    return [d.docs for d in report.diffs if "6.1" in report.claim(d.claims[0]).text]
+
+
+def test_a_headline_and_a_lead_stating_one_value_make_one_group() -> None:
+    # Headlines align with headlines and leads with leads; both say 6.1, so one diff
+    # holds all three reports, the second mention in "a" as a repeat.
+    assert _magnitude_groups() == [("a", "b", "c")]
+
+
+def test_without_folding_headlines_and_leads_stay_two_groups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(claimdiff._align, "PARALLEL_MEAN", 2.0)
+    assert len(_magnitude_groups()) == 2

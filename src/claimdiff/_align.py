@@ -26,6 +26,9 @@ How it decides:
    :data:`SOLE_THRESHOLD` similar, are merged best first into groups holding at most one
    claim per document. Two groups merge when at least :data:`LINKAGE` of the pairs between
    them are such pairs or their mean similarity reaches :data:`MERGE_MEAN`.
+7. Groups that give one value throughout and are at least :data:`PARALLEL_MEAN` alike join,
+   even when they share documents (a headline and a lead stating one figure): the second
+   claim of a document becomes a repeat of the first.
 
 Blocks of more than :data:`EXACT_BLOCK_LIMIT` claims (a story of hundreds of documents)
 are clustered document by document against a few representatives of each group instead,
@@ -73,6 +76,8 @@ VALUE_PRIOR = {
 }
 #: Mean similarity between two groups enough for them to merge (average linkage).
 MERGE_MEAN = 0.3
+#: Mean similarity enough for two groups of one value to join (see _fold_parallel).
+PARALLEL_MEAN = 0.1
 #: Share of cross pairs that must be aligned pairs for two groups to merge.
 LINKAGE = 0.6
 #: Within one document, sentences at least this similar (0-100) holding the same value are repeats.
@@ -597,6 +602,56 @@ def _cluster_exact(
     return result
 
 
+def _fold_parallel(
+    clusters: list[tuple[list[int], float]],
+    scores: Any,
+    signatures: Sequence[Hashable],
+    claims: Sequence[Claim],
+) -> tuple[list[tuple[list[int], float]], dict[int, list[int]]]:
+    """Join groups that state one value in the same words, even from the same documents.
+
+    A report that gives a figure in its headline and again in its lead has two claims of
+    one value; alignment keeps one claim per document in a group, so the headlines and the
+    leads of a story can form two groups saying the same thing. Two such groups, with the
+    same value (kind, value and speaker) throughout and at least :data:`PARALLEL_MEAN` alike,
+    become one: a claim of a document already in the group is kept as a repeat of it.
+    Returns the clusters and, per kept claim, the claims folded into it.
+    """
+    order = sorted(range(len(clusters)), key=lambda n: (-len(clusters[n][0]), clusters[n][0]))
+    merged: list[tuple[list[int], float]] = []
+    folded: dict[int, list[int]] = defaultdict(list)
+    values: list[Hashable | None] = []
+    for n in order:
+        indices, score = clusters[n]
+        value = signatures[indices[0]]
+        single = all(signatures[i] == value for i in indices)
+        target = next(
+            (
+                m
+                for m, (kept, _) in enumerate(merged)
+                if single
+                and values[m] == value
+                and float(scores[np.ix_(kept, indices)].mean()) >= PARALLEL_MEAN
+            ),
+            None,
+        )
+        if target is None:
+            merged.append((list(indices), score))
+            values.append(value if single else None)
+            continue
+        kept, kept_score = merged[target]
+        by_doc = {claims[i].doc: i for i in kept}
+        for i in indices:
+            if claims[i].doc in by_doc:
+                folded[by_doc[claims[i].doc]].append(i)
+            else:
+                kept.append(i)
+                by_doc[claims[i].doc] = i
+        kept.sort()
+        merged[target] = (kept, kept_score)
+    return merged, folded
+
+
 def _cluster_streaming(
     claims: Sequence[Claim],
     comparators: dict[str, Comparator],
@@ -719,17 +774,28 @@ def align(
         blocks[_block_key(claim, comparators)].append(claim)
     groups: list[ClaimGroup] = []
     for block in blocks.values():
+        folded: dict[int, list[int]] = {}
         if len({claim.doc for claim in block}) < 2:
             clusters = [([i], 1.0) for i in range(len(block))]
         elif len(block) <= EXACT_BLOCK_LIMIT:
             scores = similarity_matrix(block, comparators, workers=workers)
             signatures = [(c.kind, keys[id(c)], c.speaker) for c in block]
             clusters = _cluster_exact(block, scores, threshold, relation, signatures)
+            clusters, folded = _fold_parallel(clusters, scores, signatures, block)
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)
         for indices, score in clusters:
             members = tuple(block[i] for i in indices)
-            group_repeats = {c.id: repeats[c.id] for c in members if c.id in repeats}
+            group_repeats = {
+                c.id: tuple(repeats.get(c.id, ()))
+                + tuple(
+                    r
+                    for j in folded.get(i, ())
+                    for r in (block[j].id, *repeats.get(block[j].id, ()))
+                )
+                for i, c in zip(indices, members, strict=True)
+                if c.id in repeats or i in folded
+            }
             groups.append(ClaimGroup(members, score, group_repeats))
     groups.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start, g.claims[0].id))
     return groups
