@@ -142,6 +142,7 @@ NEWS_SYNONYMS = {
     **dict.fromkeys(["ship", "vessel", "boat"], "ship"),
     **dict.fromkeys(["talk", "talks", "summit", "meet", "met", "meeting"], "meet"),
 }
+_DIGIT_TAIL = re.compile(r"-?\d.*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 _NAME = re.compile(
     r"\b[A-Z][\w’'\-]{0,40}(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'\-]{0,40}){0,6}"
@@ -289,7 +290,9 @@ def content_words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """One word in its common form, or "" for a word that carries no content."""
-    word = word.lower().strip("-’'").removesuffix("’s").removesuffix("'s")
+    # A value glued to a word ("magnitude-5.9", "COVID-19") is the value, not its context.
+    word = _DIGIT_TAIL.sub("", word.lower())
+    word = word.strip("-’'").removesuffix("’s").removesuffix("'s")
     if len(word) < 2 or word in _STOP_WORDS:
         return ""
     word = NEWS_SYNONYMS.get(word, word)
