@@ -158,6 +158,19 @@ def test_months_without_a_year_follow_the_tense() -> None:
     assert passive[1].start == D(2013, 5, 1)
 
 
+def test_a_month_of_a_named_year_is_one_date() -> None:
+    # Published in July 2013: "April last year" is April 2012, not April 2013 and 2012.
+    published = D(2013, 7, 2)
+    assert one("A stronger quake hit the coast in April last year.", published) == (
+        "April last year",
+        value(D(2012, 4, 1), D(2012, 4, 30), "month"),
+    )
+    assert one("The port reopens in March of next year, the mayor said.", published) == (
+        "March of next year",
+        value(D(2014, 3, 1), D(2014, 3, 31), "month"),
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [
@@ -557,3 +570,196 @@ def test_calendar_edges_never_raise(text: str, published: dt.date) -> None:
 def test_hostile_input_is_handled(hostile: str) -> None:
     _well_formed(hostile, dates.find_dates(hostile, TUESDAY))
     find_dateline(hostile)
+
+
+# --------------------------------------------------------------------------- seasons
+
+SPRING_DAY = D(2013, 3, 22)  # published in early spring
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("A clerk who vanished last summer was found alive.", "last summer", D(2012, 6, 1), None),
+        (
+            "The bridge will reopen in the spring, engineers said.",
+            "the spring",
+            D(2013, 3, 1),
+            None,
+        ),
+        ("Talks are planned for next autumn in the capital.", "next autumn", D(2013, 9, 1), None),
+        ("The mayor said this summer would be busy.", "this summer", D(2013, 6, 1), None),
+        ("The pond froze over last winter, farmers said.", "last winter", D(2012, 12, 1), None),
+        (
+            "Our reporter moved there in the summer of 2009.",
+            "the summer of 2009",
+            D(2009, 6, 1),
+            None,
+        ),
+        ("The bakery opened in fall 2010 downtown.", "fall 2010", D(2010, 9, 1), None),
+        (
+            "Snow fell in winter 2014 across the valley.",
+            "winter 2014",
+            D(2013, 12, 1),
+            D(2014, 2, 28),
+        ),
+        ("Last fall the council voted for it.", "Last fall", D(2012, 9, 1), None),
+        (
+            "The dam was finished in late summer 2001.",
+            "late summer 2001",
+            D(2001, 8, 1),
+            D(2001, 8, 31),
+        ),
+    ],
+)
+def test_seasons(text: str, span: str, start: dt.date, end: dt.date | None) -> None:
+    result = found(text, SPRING_DAY)[span]
+    assert result.start == start and result.granularity == "month"
+    if end is not None:
+        assert result.end == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the fall of the old regime the city shrank.",
+        "Prices fall in winter when demand drops.",
+        "Roads ice over in winter.",
+        "She ran at the Summer Olympics twice.",
+        "Crowds gathered during the Arab Spring protests.",
+        "Donna Summer sang at the gala.",
+        "They drank from a spring near the farm.",
+        "The summer of love is remembered fondly.",
+    ],
+)
+def test_not_seasons(text: str) -> None:
+    assert found(text, SPRING_DAY) == {}
+
+
+def test_seasons_need_a_publication_date_unless_they_name_a_year() -> None:
+    assert found("The clerk vanished last summer and the summer of 2009.", None) == {
+        "the summer of 2009": value(D(2009, 6, 1), D(2009, 8, 31), "month")
+    }
+
+
+def test_season_of_and_description() -> None:
+    summer = value(D(2012, 6, 1), D(2012, 8, 31), "month")
+    winter = value(D(2012, 12, 1), D(2013, 2, 28), "month")
+    assert dates.season_of(summer) == ("summer", 2012)
+    assert dates.season_of(winter) == ("winter", 2013)
+    assert dates.season_of(value(D(2012, 6, 1), D(2012, 6, 30), "month")) is None
+    assert dates.describe_date(summer) == "summer 2012"
+    assert dates.describe_date(winter) == "winter 2012-13"
+
+
+def test_a_month_refines_its_season() -> None:
+    june = claim("June 2012", D(2012, 6, 1), D(2012, 6, 30), "month")
+    summer = claim("summer 2012", D(2012, 6, 1), D(2012, 8, 31), "month")
+    assert dates.compare_dates(june, summer).relation == "more_precise"
+
+
+# --------------------------------------------------------------------------- anaphoric
+
+
+def test_the_next_day_follows_the_date_discussed() -> None:
+    result = found("He was detained on March 3, 2012. The next day he was freed on bail.")
+    assert result["The next day"] == value(D(2012, 3, 4))
+
+
+def test_the_day_before_follows_a_resolved_weekday() -> None:
+    result = found("The envoy landed on Monday, having left Oslo the day before.")
+    assert result["Monday"] == value(D(2023, 9, 11))
+    assert result["the day before"] == value(D(2023, 9, 10))
+
+
+def test_anaphors_without_a_date_nearby_use_the_publication_date() -> None:
+    assert found("Officials said the rebels had withdrawn the day before.")["the day before"] == (
+        value(D(2023, 9, 11))
+    )
+    assert found("Exports rose from the previous year, the office said.")[
+        "the previous year"
+    ] == value(D(2022, 1, 1), D(2022, 12, 31), "year")
+
+
+def test_anaphors_that_need_a_date_we_do_not_have() -> None:
+    # Relative to an event, not a date; or no date and no publication date.
+    assert found("He wrote to his son the day before the flood hit.") == {}
+    assert found("The rebels had withdrawn the day before.", None) == {}
+    # "over the next year" is a span ahead, read as next year, never as an anaphor.
+    assert "the next day" not in found("Over the next year prices will rise.")
+
+
+def test_a_date_far_back_is_not_the_one_referred_to() -> None:
+    text = "The port opened on May 2, 2001. Ships came. Trade grew. Crews left the day after."
+    assert found(text)["the day after"] == value(D(2023, 9, 13))
+
+
+# --------------------------------------------------------------------------- decades
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Our parents danced through the sixties.",
+            "the sixties",
+            value(D(1960, 1, 1), D(1969, 12, 31), "decade"),
+        ),
+        (
+            "The band was formed in the 80s in a garage.",
+            "the 80s",
+            value(D(1980, 1, 1), D(1989, 12, 31), "decade"),
+        ),
+        (
+            "The mill ran through the late Seventies.",
+            "the late Seventies",
+            value(D(1977, 1, 1), D(1979, 12, 31), "decade"),
+        ),
+        (
+            "A farmhouse from the 1800s stands there.",
+            "the 1800s",
+            value(D(1800, 1, 1), D(1899, 12, 31), "century"),
+        ),
+        (
+            "Growth slowed in the 2000s after the boom.",
+            "the 2000s",
+            value(D(2000, 1, 1), D(2009, 12, 31), "decade"),
+        ),
+    ],
+)
+def test_decades(text: str, span: str, expected: DateValue) -> None:
+    assert found(text)[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures stayed in the nineties all week.",
+        "Both men are in their sixties.",
+        "The heat reached the 90s degrees mark.",
+    ],
+)
+def test_not_decades(text: str) -> None:
+    assert found(text) == {}
+
+
+# --------------------------------------------------------------------------- small hours
+
+
+def test_weekday_of_a_text_published_just_after_midnight() -> None:
+    just_after = dt.datetime(2023, 9, 12, 0, 40)  # a Tuesday, 00:40
+    # Written on Monday: "said Tuesday" is the Tuesday before, "Monday" the day before.
+    assert one("The ministry said Tuesday that talks had begun.", just_after)[1] == value(
+        D(2023, 9, 5)
+    )
+    assert one("The ministry said Monday that talks had begun.", just_after)[1] == value(
+        D(2023, 9, 11)
+    )
+    # Looking forward, or "early Tuesday", it is that very day.
+    assert one("The envoy will arrive Tuesday.", just_after)[1] == value(TUESDAY)
+    assert one("Shelling began early Tuesday in the port.", just_after)[1] == value(TUESDAY)
+    # A time of exactly midnight is a date without a time; later in the day, the same day.
+    for published in (dt.datetime(2023, 9, 12), dt.datetime(2023, 9, 12, 9, 30)):
+        assert one("The ministry said Tuesday that talks had begun.", published)[1] == value(
+            TUESDAY
+        )

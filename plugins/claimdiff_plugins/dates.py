@@ -8,6 +8,17 @@ quantifiers only); each candidate is then checked in context and normalised by r
 * dates relative to the publication date ("said Monday", "is due on Thursday", "last
   month", "earlier this week", "two years ago"), with the tense of the nearest verb
   deciding whether a weekday or a month without a year lies before or after it.
+* seasons ("last summer", "in the spring", "winter 2013"): meteorological, northern
+  hemisphere (spring March-May, summer June-August, autumn/fall September-November,
+  winter December-February, named by the year of its January); the value covers the
+  three months, with granularity "month" (the core has no "season"; ``season_of`` tells);
+* anaphoric dates ("the day before", "the next day", "the previous year"), relative to the
+  last date of that precision in the sentence or the two before, else to the publication;
+* decades in words and short digits ("the sixties", "the 60s"); "the 1800s" is a century.
+
+Not emitted on purpose: vague references ("now", "currently", "recently", "in the past"),
+which a fact-checker cannot compare across reports, and rolling periods ("the past week",
+"in recent weeks"), which are durations ending at publication, not calendar periods.
 
 Without a publication date, relative dates and dates without a year are not emitted:
 resolving them against the day the program runs would give confident, wrong values.
@@ -23,10 +34,12 @@ the ``date`` comparator, which knows that "April 2019" refines "2019".
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal
 
 import attrs
@@ -37,8 +50,10 @@ from claimdiff._registry import RegisterComparator, RegisterExtractor, RegisterP
 from claimdiff._text import sentence_spans, span_containing
 from claimdiff._types import Granularity
 from claimdiff_plugins._dateline import (
+    MONTH_ABBREVIATIONS,
     MONTH_ANY,
     MONTH_FULL,
+    MONTHS,
     ORDINAL_SUFFIX,
     WEEKDAY,
     WEEKDAYS,
@@ -80,32 +95,35 @@ _YEAR_DIGITS = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
 _NOT_NUMBER_AFTER = r"(?![\w%]|[.,:]\d)"
 
 _ISO = re.compile(
-    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?P<year>\d\d{3})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
-_SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])")
+_SLASHED = re.compile(r"(?P<first>\d\d?)/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])")
 _MONTH_DAY = re.compile(
     rf"(?P<month>{MONTH_ANY})\s{{0,3}}(?P<day>\d{{1,2}}){ORDINAL_SUFFIX}(?![\d%]|[:.,]\d)"
     rf"(?:,?\s{{1,3}}(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER})?"
 )
 _DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}}){ORDINAL_SUFFIX}\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{MONTH_ANY})"
+    rf"(?P<day>\d\d?){ORDINAL_SUFFIX}\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{MONTH_ANY})"
     rf"(?:,?\s{{1,3}}(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER})?"
 )
 _MONTH_YEAR = re.compile(
     rf"(?P<month>{MONTH_ANY}),?\s{{1,3}}(?:of\s{{1,3}})?(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER}"
 )
 _BARE_MONTH = re.compile(rf"(?P<month>{MONTH_FULL})(?![A-Za-z])")
+_RELATIVE_YEAR_AFTER = re.compile(
+    r",?\s{1,3}(?:(?i:of)\s{1,3})?(?P<rel>(?i:last|previous|this|next))\s{1,3}(?i:year)(?!\w)"
+)
 _YEAR = re.compile(
     rf"(?P<year>{_YEAR_DIGITS})(?:\s?[-–—]\s?(?P<year2>\d{{4}}|\d{{2}})(?![\d]))?{_NOT_NUMBER_AFTER}"
 )
-_DECADE = re.compile(r"(?:(?P<decade>1\d{2}0|20\d0)[’']?s|[’'](?P<short>\d0)s)(?!\w)")
+_DECADE = re.compile(r"(?:1\d\d0[’']?s|20\d0[’']?s|’\d0s|'\d0s)(?!\w)")
 _CENTURY_ORDINALS = _word_list(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 _CENTURY_END = r")[\s-]{1,2}" + _any_case("century") + r"(?!\w)"
-_CENTURY_IN_DIGITS = re.compile(r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)" + _CENTURY_END)
+_CENTURY_IN_DIGITS = re.compile(r"(?P<ordinal>\d\d?(?:st|nd|rd|th)" + _CENTURY_END)
 _CENTURY_IN_WORDS = re.compile(
     "(?P<ordinal>"
     + _any_case("twenty-first twenty-second " + " ".join(_CENTURY_ORDINALS))
@@ -126,6 +144,49 @@ _PART_OF_UNIT = re.compile(
     rf"(?P<part>{_any_case('end beginning start middle')})\s{{1,3}}{_any_case('of')}\s{{1,3}}"
     rf"(?:{_any_case('the')}\s{{1,3}})?(?P<unit>{_any_case('year month week')})(?!\w)"
 )
+# Seasons: "last summer", "in the spring", "winter 2013", "the summer of 2012".
+_SEASON = re.compile(_any_case("spring summer autumn fall winter") + r"(?!\w)")
+_SEASON_YEAR_AFTER = re.compile(
+    rf",?\s{{1,3}}(?:(?P<of>of)\s{{1,3}})?(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER}"
+)
+_SEASON_PREFIX = re.compile(
+    r"\b(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
+    r"(?:(?P<rel>(?i:last|next|this|coming|past))\s{1,3}|(?P<the>(?i:the))\s{1,3})?$"
+)
+# "the sixties", "the '60s" is a decade pattern above; "the 60s" needs "the".
+_DECADE_WORDS: dict[str, int] = {
+    "twenties": 1920,
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+}
+_DECADE_IN_WORDS = re.compile(
+    rf"(?:the|The|THE)\s{{1,3}}(?:(?P<mod>(?i:early|mid|late))[\s-]{{1,3}})?"
+    rf"(?P<decade>{_any_case(' '.join(_DECADE_WORDS))}|[1-9]0s)(?!\w)"
+)
+# Numbers in the decades of a temperature or of a life are not dates: "in the nineties" in a
+# heat wave, "in their sixties".
+_NOT_DECADE_NEAR = _word_set("degrees temperature temperatures heat fahrenheit celsius aged age")
+# Anaphoric dates, relative to the date being discussed: "the day before", "the next day".
+_ANAPHORIC = re.compile(
+    r"(?:the|The|THE)\s{1,3}(?:(?P<next>(?i:next))\s{1,3}(?P<day>(?i:day))"
+    r"|(?P<order>(?i:following|previous|preceding))\s{1,3}"
+    r"(?P<unit>(?i:day|week|month|year))|(?P<unit2>(?i:day|week|month|year))\s{1,3}"
+    r"(?P<side>(?i:before|after|earlier|later)))(?!\w)"
+)
+# The same, on the text in lower case: a quick test (its literal "the" is searched fast).
+_ANAPHORIC_IN_LOWER = re.compile(
+    r"the\s{1,3}(?:next\s{1,3}day|following|previous|preceding"
+    r"|(?:day|week|month|year)\s{1,3}(?:before|after|earlier|later))"
+)
+# After "the day before" only a stop may follow; otherwise it is "the day before <an event>".
+_ANAPHOR_END = re.compile(r"\s{0,3}(?:[.,;:!?)”\"]|$|\n|(?:and|but|when|as|he|she|they|it)\b)")
+# A date that an anaphor refers to lies in its sentence or in one of this many before it.
+_ANAPHOR_SENTENCES = 2
 # "two weeks ago", "a year ago": number words shared with the numbers plugin.
 _COUNT_WORDS: dict[str, int] = {
     "a": 1,
@@ -136,7 +197,7 @@ _COUNT_WORDS: dict[str, int] = {
 _AGO_END = (
     r")\s{1,3}(?P<unit>" + _any_case("day week month year decade") + r")s?\s{1,3}(?:ago|AGO)(?!\w)"
 )
-_AGO_IN_DIGITS = re.compile(r"(?P<count>\d{1,3}" + _AGO_END)
+_AGO_IN_DIGITS = re.compile(r"(?P<count>\d\d{0,2}" + _AGO_END)
 _AGO_IN_WORDS = re.compile("(?P<count>" + _any_case(" ".join(_COUNT_WORDS)) + _AGO_END)
 
 # What may stand right before a core ("...$" patterns, searched on a short window).
@@ -156,9 +217,22 @@ _UNIT_PREFIX = re.compile(
     r"\s{1,3}of|(?:end|beginning|start|middle)\s{1,3}of))[\s-]{1,3})?(?:(?i:the)\s{1,3})?$"
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s{1,3}$")
+# The words each of those patterns can end with (before its spaces, commas or hyphens).
+_LAST_WORDS: dict[re.Pattern[str], frozenset[str]] = {
+    _MODIFIER_BEFORE: _word_set("early mid late of"),
+    _MONTH_PREFIX: _word_set("last next this coming early mid late of"),
+    _WEEKDAY_BEFORE: frozenset(WEEKDAYS) | {"the"},
+    _RELATION_BEFORE: _word_set("last next this coming"),
+    _THE_MODIFIER_BEFORE: _word_set("the early mid late"),
+    _UNIT_PREFIX: _word_set("early mid late earlier later of the"),
+    _THE_BEFORE: _word_set("the"),
+}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']{0,30}")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z’'])([A-Za-z][A-Za-z’']{0,30})[ \t(]{1,4}$")
+# "the word before", read on the reversed text: up to four spaces or brackets, then a word
+# of letters and apostrophes starting with a letter, whole and at most 31 long.
+_REVERSED_WORD_BEFORE = re.compile(r"[ \t(]{1,4}([A-Za-z’']{0,30}[A-Za-z])(?![A-Za-z’'])")
+_REVERSED_LAST_WORD = re.compile(r"[\s,-]{1,6}([A-Za-z]{1,12})")
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z][A-Za-z’']{0,30})")
 
 # Words after which a year or a bare month reads as a date ("in 1991", "since July").
@@ -215,6 +289,13 @@ _NOT_PAST = _word_set(
     """need speed seed feed bed red hundred united indeed proceed exceed succeed
     shed breed embed greed weed deed"""
 )
+# Before this time a text published after midnight was written the day before.
+_SMALL_HOURS_END = dt.time(3, 0)
+# Words after which a bare season is a date: "in the spring", "since summer".
+_SEASON_TRIGGERS = _word_set(
+    "in since by until till through throughout during over from before after of for"
+)
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _LEFT_WINDOW = 8
 _RIGHT_WINDOW = 6
 
@@ -342,6 +423,8 @@ class _Found:
     end: int
     value: DateValue
     resolved: bool = False
+    #: For "the day before" and friends: the unit and how many of them from the date referred to.
+    anaphor: tuple[str, int] | None = None
 
 
 @attrs.define
@@ -349,6 +432,8 @@ class _Context:
     text: str
     published: dt.date | None
     sentences: list[tuple[int, int]]
+    #: Published in the small hours, so written the day before (see ``_weekday``).
+    small_hours: bool = False
 
     def words_before(self, position: int, count: int) -> list[str]:
         bounds = self.sentence_bounds(position)
@@ -364,7 +449,18 @@ class _Context:
 
     def before(self, pattern: re.Pattern[str], position: int) -> re.Match[str] | None:
         """A match of a "...$" pattern ending right at ``position``."""
+        # Searching a window tries every start in it: first make sure that the word right
+        # before ``position`` is one the pattern can end with.
+        last_words = _LAST_WORDS.get(pattern)
+        if last_words is not None and self.last_word(position) not in last_words:
+            return None
         return pattern.search(self.text, max(0, position - _PREFIX_WINDOW), position)
+
+    def last_word(self, position: int) -> str:
+        """The word before ``position`` and one to six spaces, commas or hyphens, lower case."""
+        window = self.text[max(0, position - 18) : position][::-1]
+        match = _REVERSED_LAST_WORD.match(window)
+        return match.group(1)[::-1].lower() if match else ""
 
     def boundary(self, position: int, also_not: str = "") -> bool:
         """Whether a date may start here: not inside a word or number (or after ``also_not``)."""
@@ -375,8 +471,10 @@ class _Context:
 
     def previous_word(self, position: int) -> str:
         """The word right before ``position`` (spaces or a bracket between), lower case."""
-        match = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
-        return match.group(1).lower() if match else ""
+        # Read backwards: a match at the start of the reversed window, not a search.
+        window = self.text[max(0, position - 40) : position][::-1]
+        match = _REVERSED_WORD_BEFORE.match(window)
+        return match.group(1)[::-1].lower() if match else ""
 
     def next_word(self, position: int) -> str:
         """The word right after ``position`` (spaces between), lower case."""
@@ -399,7 +497,20 @@ class _Context:
 
 
 def _cue(words: Sequence[str], index: int) -> Tense | None:
-    word = words[index]
+    cue = _word_cue(words[index])
+    if cue != "participle":
+        return cue
+    before = words[index - 1].lower() if index > 0 else ""
+    # "to be published", "will be held": a passive after a modal looks forward or not
+    # at all; the cue is the word before it.
+    if before in ("be", "being"):
+        return None
+    return "past"
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_cue(word: str) -> Tense | Literal["participle"] | None:
+    """The tense a word signals on its own; "participle" for an -ed form (see ``_cue``)."""
     if word == "May":  # the month, not the modal
         return None
     lower = word.lower().replace("’", "'")
@@ -410,12 +521,7 @@ def _cue(words: Sequence[str], index: int) -> Tense | None:
     if lower in _PAST_WORDS:
         return "past"
     if len(lower) >= 4 and lower.endswith("ed") and lower not in _NOT_PAST and word.islower():
-        before = words[index - 1].lower() if index > 0 else ""
-        # "to be published", "will be held": a passive after a modal looks forward or not
-        # at all; the cue is the word before it.
-        if before in ("be", "being"):
-            return None
-        return "past"
+        return "participle"
     return None
 
 
@@ -502,10 +608,18 @@ def _bare_month(match: re.Match[str], context: _Context) -> list[_Found]:
         return []
     start = prefix.start() if prefix else match.start()
     month = month_number(name)
-    tense = context.tense(start, match.end())
-    year = _nearest_month_year(month, context.published, tense, relation)
+    # "April last year", "in May of next year": the month of the year named after it.
+    year_after = None if relation else _RELATIVE_YEAR_AFTER.match(context.text, match.end())
+    if year_after:
+        shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+        year = context.published.year + shift
+        stop = year_after.end()
+    else:
+        tense = context.tense(start, match.end())
+        year = _nearest_month_year(month, context.published, tense, relation)
+        stop = match.end()
     begin, end = _narrow(*_month_range(year, month), "month", modifier or None)
-    return [_Found(start, match.end(), _value(begin, end, "month"), resolved=True)]
+    return [_Found(start, stop, _value(begin, end, "month"), resolved=True)]
 
 
 def _reads_as_year(match: re.Match[str], context: _Context, modified: bool) -> bool:
@@ -565,12 +679,18 @@ def _decade(match: re.Match[str], context: _Context) -> list[_Found]:
     modifier = prefix["mod"] if prefix else None
     if not context.boundary(match.start(), "" if modifier else "$£€.,"):
         return []
-    if match["decade"]:
-        first = int(match["decade"])
-    else:
-        short = int(match["short"])
-        first = (2000 if short <= 10 else 1900) + short
+    digits = match.group(0).strip("’'s")
     start = prefix.start() if prefix else match.start()
+    if len(digits) == 4 and digits.endswith("00") and digits != "2000":
+        # "the 1800s" is the century (TimeML "18"), the 2000s a decade as in "the 1990s".
+        first = int(digits)
+        begin, end = _narrow(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "century", modifier)
+        return [_Found(start, match.end(), _value(begin, end, "century"))]
+    if len(digits) == 4:
+        first = int(digits)
+    else:
+        short = int(digits)
+        first = (2000 if short <= 10 else 1900) + short
     begin, end = _narrow(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", modifier)
     return [_Found(start, match.end(), _value(begin, end, "decade"))]
 
@@ -609,6 +729,16 @@ def _weekday(match: re.Match[str], context: _Context) -> list[_Found]:
     weekday = WEEKDAYS[match["weekday"].lower()]
     tense = context.tense(start, match.end())
     day = _weekday_date(weekday, context.published, tense, None if relation == "this" else relation)
+    if (
+        context.small_hours
+        and day == context.published
+        and tense != "future"
+        and relation is None
+        and context.last_word(start) != "early"
+    ):
+        # Published at 00:30 on a Tuesday, "said Tuesday" cannot be that day, a half hour
+        # old: the text was written on Monday, and means the Tuesday before.
+        day -= dt.timedelta(days=7)
     return [_Found(start, match.end(), _value(day, day, "day"), resolved=True)]
 
 
@@ -716,6 +846,200 @@ def _ago(match: re.Match[str], context: _Context) -> list[_Found]:
     return [_Found(match.start(), match.end(), _value(begin, end, granularity), resolved=True)]
 
 
+def _season_range(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """The months of a season (meteorological, northern hemisphere); winter is named by the
+    year of its January: winter 2013 runs from December 2012 to February 2013."""
+    first = _SEASON_FIRST_MONTH[name]
+    if first == 12:
+        return dt.date(year - 1, 12, 1), _month_end(year, 2)
+    return dt.date(year, first, 1), _month_end(year, first + 2)
+
+
+def _season_part(begin: dt.date, modifier: str | None) -> tuple[dt.date, dt.date]:
+    """A season, or its first, middle or last month for "early", "mid" or "late"."""
+    third = {"early": 0, "mid": 1, "late": 2}.get((modifier or "").lower())
+    if third is None:
+        return begin, _month_end(*_shift_month(begin.year, begin.month, 2))
+    return _month_range(*_shift_month(begin.year, begin.month, third))
+
+
+def _season_near(
+    name: str, published: dt.date, tense: Tense | None, relation: str | None
+) -> tuple[dt.date, dt.date]:
+    """The season ``name`` that a relation ("last", "next", "this") or the tense points to."""
+    options = [_season_range(name, published.year + shift) for shift in (-1, 0, 1, 2)]
+    if relation in ("last", "past"):
+        return max(option for option in options if option[1] < published)
+    if relation in ("next", "coming"):
+        return min(option for option in options if option[0] > published)
+    if tense == "past" and relation is None:
+        return max(option for option in options if option[0] <= published)
+    if tense == "future" and relation is None:
+        return min(option for option in options if option[1] >= published)
+
+    # "this summer", or no tense: the one under way, else the nearest.
+    def distance(option: tuple[dt.date, dt.date]) -> int:
+        return max((option[0] - published).days, (published - option[1]).days, 0)
+
+    return min(options, key=lambda option: (distance(option), option[0] > published))
+
+
+def _season(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start()):
+        return []
+    name = match.group(0).lower()
+    following = _SEASON_YEAR_AFTER.match(context.text, match.end())
+    title = match.group(0)[0].isupper() and not match.group(0).isupper()
+    # "Summer Olympics", "the Arab Spring", "Donna Summer": names, not seasons.
+    if title and (
+        context.next_word(match.end())[:1].isupper()
+        or _capitalised_word_before(context, match.start())
+    ):
+        return []
+    prefix = _claim_start(context, _SEASON_PREFIX, match.start())
+    relation = prefix["rel"].lower() if prefix and prefix["rel"] else None
+    modifier = prefix["mod"] if prefix and prefix["mod"] else None
+    start = prefix.start() if prefix else match.start()
+    if following is not None:
+        # "summer 2012", "the summer of 2012" ("last summer 2012" is not how news writes).
+        if relation is not None:
+            return []
+        year = int(following["year"])
+        begin, end = _season_range(name, year)
+        begin, end = _season_part(begin, modifier)
+        return [_Found(start, following.end(), _value(begin, end, "month"))]
+    if context.published is None or context.next_word(match.end()) == "of":
+        return []  # "the fall of Rome", "the summer of love": names, not dates
+    if relation is None:
+        # A bare season is a date only after a preposition: "in the spring", "since summer"
+        # (not "the spring water", "prices fall"); "fall" needs "the" ("in the fall").
+        if name == "fall" and not (prefix and prefix["the"]):
+            return []
+        before = prefix.start() if prefix else match.start()
+        if context.previous_word(before) not in _SEASON_TRIGGERS:
+            return []
+    tense = context.tense(start, match.end())
+    if relation is None and tense is None:
+        return []  # "roads ice over in winter": a habit, no particular winter
+    begin, end = _season_near(name, context.published, tense, relation)
+    begin, end = _season_part(begin, modifier)
+    return [_Found(start, match.end(), _value(begin, end, "month"), resolved=True)]
+
+
+def _capitalised_word_before(context: _Context, position: int) -> bool:
+    """Whether a capitalised word stands right before ``position`` inside a sentence."""
+    match = _REVERSED_WORD_BEFORE.match(context.text[max(0, position - 40) : position][::-1])
+    if match is None or not match.group(1)[-1].isupper():
+        return False
+    word_start = position - match.end()
+    bounds = context.sentence_bounds(word_start)
+    return word_start > bounds[0]
+
+
+def season_of(value: DateValue) -> tuple[str, int] | None:
+    """``("summer", 2012)`` when ``value`` covers exactly one season, else None."""
+    start, end = value.start, value.end
+    for name in ("spring", "summer", "autumn", "winter"):
+        year = end.year
+        if (start, end) == _season_range(name, year):
+            return name, year
+    return None
+
+
+def _decade_in_words(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start()):
+        return []
+    word = match["decade"].lower()
+    words = {w.lower() for w in context.words_before(match.start(), 6)}
+    words.update(w.lower() for w in context.words_after(match.end(), 6))
+    if words & _NOT_DECADE_NEAR:
+        return []
+    first = _DECADE_WORDS[word] if word in _DECADE_WORDS else 1900 + int(word[0]) * 10
+    begin, end = _narrow(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", match["mod"])
+    return [_Found(match.start(), match.end(), _value(begin, end, "decade"))]
+
+
+def _anaphoric(match: re.Match[str], context: _Context) -> list[_Found]:
+    if not context.boundary(match.start()):
+        return []
+    if match["side"] and not _ANAPHOR_END.match(context.text, match.end()):
+        return []  # "the day before the vote": relative to an event, which has no date here
+    # "the next day" only: "over the next year" is a span of time to come, not a date.
+    unit = (match["day"] or match["unit"] or match["unit2"]).lower()
+    direction = (match["next"] or match["order"] or match["side"]).lower()
+    shift = 1 if direction in ("next", "following", "after", "later") else -1
+    # A stand-in value; the date referred to is found once all dates are known.
+    placeholder = context.published or dt.date(2000, 1, 1)
+    return [
+        _Found(
+            match.start(),
+            match.end(),
+            _value(placeholder, placeholder, "day"),
+            resolved=True,
+            anaphor=(unit, shift),
+        )
+    ]
+
+
+_ANAPHOR_GRANULARITIES: dict[str, tuple[str, ...]] = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
+
+
+def _shifted(reference: DateValue, unit: str, shift: int) -> DateValue | None:
+    """The day, week, month or year ``shift`` units from the date referred to."""
+    anchor = reference.start
+    if unit == "day":
+        day = anchor + dt.timedelta(days=shift)
+        return _value(day, day, "day")
+    found = _unit_range(unit, anchor, shift)
+    return None if found is None else _value(*found)
+
+
+def _resolve_anaphors(chosen: list[_Found], context: _Context) -> list[_Found]:
+    """Give "the day before" and friends the date of the date they refer to, or drop them."""
+    if not any(item.anaphor for item in chosen):
+        return chosen
+    resolved: list[_Found] = []
+    for item in chosen:
+        if item.anaphor is None:
+            resolved.append(item)
+            continue
+        unit, shift = item.anaphor
+        earliest = _sentence_start_before(context, item.start, _ANAPHOR_SENTENCES)
+        reference = next(
+            (
+                other
+                for other in reversed(resolved)
+                if other.start >= earliest
+                and other.value.granularity in _ANAPHOR_GRANULARITIES[unit]
+            ),
+            None,
+        )
+        if reference is not None:
+            value = _shifted(reference.value, unit, shift)
+            is_resolved = reference.resolved
+        elif context.published is not None:
+            # Nothing discussed nearby: the news day, the day of publication.
+            day = context.published
+            value = _shifted(_value(day, day, "day"), unit, shift)
+            is_resolved = True
+        else:
+            continue
+        if value is not None:
+            resolved.append(attrs.evolve(item, value=value, resolved=is_resolved, anaphor=None))
+    return resolved
+
+
+def _sentence_start_before(context: _Context, position: int, back: int) -> int:
+    """Where the sentence ``back`` sentences before the one holding ``position`` starts."""
+    index = bisect.bisect_right(context.sentences, (position, len(context.text) + 1)) - 1
+    return context.sentences[max(0, index - back)][0] if index >= 0 else 0
+
+
 Handler = Callable[[re.Match[str], _Context], list[_Found]]
 _HANDLERS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_ISO, _iso),
@@ -735,6 +1059,9 @@ _HANDLERS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_PART_OF_UNIT, _part_of_unit),
     (_AGO_IN_DIGITS, _ago),
     (_AGO_IN_WORDS, _ago),
+    (_SEASON, _season),
+    (_DECADE_IN_WORDS, _decade_in_words),
+    (_ANAPHORIC, _anaphoric),
 )
 
 
@@ -743,15 +1070,58 @@ def _case_forms(words: str) -> tuple[str, ...]:
     return tuple(sorted({form for w in words.split() for form in (w, w.title(), w.upper())}))
 
 
-# A word every match of the pattern contains: where none is in the text, the pattern's long
-# alternation need not be tried at every position.
+# Words (in lower case) of which every match of the pattern contains one: where none is in
+# the text, the pattern need not be tried at every position.
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _CENTURY_IN_DIGITS: _case_forms("century"),
-    _CENTURY_IN_WORDS: _case_forms("century"),
-    _RELATIVE_PART_OF_DAY: _case_forms("morning afternoon evening night"),
-    _AGO_IN_DIGITS: ("ago", "AGO"),
-    _AGO_IN_WORDS: ("ago", "AGO"),
+    _DECADE: ("0s", "0’s", "0's"),
+    _CENTURY_IN_DIGITS: ("century",),
+    _CENTURY_IN_WORDS: ("century",),
+    _RELATIVE_DAY: ("today", "tonight", "yesterday", "tomorrow"),
+    _RELATIVE_PART_OF_DAY: ("morning", "afternoon", "evening", "night"),
+    _AGO_IN_DIGITS: ("ago",),
+    _AGO_IN_WORDS: ("ago",),
+    _SEASON: ("spring", "summer", "autumn", "fall", "winter"),
+    _DECADE_IN_WORDS: ("0s", *_DECADE_WORDS),
 }
+
+# Patterns that end with a calendar unit ("last week", "the end of the year"): tried only
+# just before the units one scan finds. A match is at most this long before its unit
+# ("previous   financial   ", "beginning   of   the   ").
+_UNIT_WORD = re.compile(_any_case("week weekend month year decade century") + r"(?!\w)")
+_UNIT_PATTERNS = (_RELATIVE_UNIT, _PART_OF_UNIT)
+_BEFORE_UNIT = 24
+
+# Patterns that start with a run of digits, by the length of that run (what each can start
+# with decides it: "2023-09-12" and "1991" need four digits, "12/9" and "3 March" one or two).
+# One scan for digit runs then tries only these, at run starts, instead of each pattern
+# scanning the whole text.
+_DIGIT_PATTERNS: dict[int, tuple[re.Pattern[str], ...]] = {
+    1: (_SLASHED, _DAY_MONTH, _CENTURY_IN_DIGITS, _AGO_IN_DIGITS),
+    2: (_SLASHED, _DAY_MONTH, _CENTURY_IN_DIGITS, _AGO_IN_DIGITS),
+    3: (_AGO_IN_DIGITS,),
+    4: (_ISO, _YEAR),
+}
+# Patterns that start with a capitalised month or weekday name, by that word.
+_NAME_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    **{
+        form: (_MONTH_DAY, _MONTH_YEAR)
+        for name in MONTH_ABBREVIATIONS
+        for form in (name.title(), name.upper())
+    },
+    **{
+        form: (_MONTH_DAY, _MONTH_YEAR, _BARE_MONTH)
+        for name in MONTHS
+        for form in (name.title(), name.upper())
+    },
+    **{form: (_WEEKDAY,) for name in WEEKDAYS for form in (name.title(), name.upper())},
+}
+_DIGIT_RUN = re.compile(r"\d\d{0,7}")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]{0,11}")
+_SCANNED = frozenset(
+    pattern
+    for patterns in (*_DIGIT_PATTERNS.values(), *_NAME_PATTERNS.values())
+    for pattern in patterns
+)
 
 
 def _choose(found: list[_Found]) -> list[_Found]:
@@ -767,6 +1137,33 @@ def _choose(found: list[_Found]) -> list[_Found]:
     return chosen
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer`` would give that start at one of ``starts`` (sorted)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def _matches_ending_at(
+    pattern: re.Pattern[str], text: str, units: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer`` would give, for a pattern whose matches end at a unit."""
+    end = 0
+    for unit_start, unit_end in units:
+        window_start = max(end, unit_start - _BEFORE_UNIT)
+        if window_start >= unit_start:
+            continue
+        # One character past the unit, so that its "(?!\w)" sees the text that follows.
+        match = pattern.search(text, window_start, min(len(text), unit_end + 1))
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def find_dates(
     text: str, published: dt.date | dt.datetime | None
 ) -> list[tuple[int, int, DateValue, bool]]:
@@ -776,18 +1173,50 @@ def find_dates(
     date without its year). Without ``published`` such dates are left out.
     """
     day = published.date() if isinstance(published, dt.datetime) else published
-    context = _Context(text=text, published=day, sentences=sentence_spans(text))
+    # A time of exactly midnight is often a date without its time: not "the small hours".
+    small_hours = isinstance(published, dt.datetime) and (
+        dt.time(0, 0) < published.time() < _SMALL_HOURS_END
+    )
+    context = _Context(
+        text=text, published=day, sentences=sentence_spans(text), small_hours=small_hours
+    )
+    # Where each pattern may match: at digit runs and capitalised names found by two quick
+    # scans, or, for the other patterns, anywhere (their own scan).
+    starts: dict[re.Pattern[str], list[int]] = {}
+    run_end = -1
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        # A scan stops after eight digits: a hit right after one continues a longer run.
+        if start != run_end and end - start in _DIGIT_PATTERNS:
+            for pattern in _DIGIT_PATTERNS[end - start]:
+                starts.setdefault(pattern, []).append(start)
+        run_end = end
+    for word in _CAPITALISED.finditer(text):
+        for pattern in _NAME_PATTERNS.get(word.group(), ()):
+            starts.setdefault(pattern, []).append(word.start())
+    units = [unit.span() for unit in _UNIT_WORD.finditer(text)]
+    lower = text.lower()
     found: list[_Found] = []
     for pattern, handler in _HANDLERS:
-        required = _REQUIRED_WORDS.get(pattern)
-        if required is not None and not any(word in text for word in required):
-            continue
-        for match in pattern.finditer(text):
+        matches: Iterable[re.Match[str]]
+        if pattern in _SCANNED:
+            matches = _matches_at(pattern, text, starts.get(pattern, []))
+        elif pattern in _UNIT_PATTERNS:
+            matches = _matches_ending_at(pattern, text, units)
+        else:
+            required = _REQUIRED_WORDS.get(pattern)
+            if required is not None and not any(word in lower for word in required):
+                continue
+            if pattern is _ANAPHORIC and not _ANAPHORIC_IN_LOWER.search(lower):
+                continue
+            matches = pattern.finditer(text)
+        for match in matches:
             try:
                 found.extend(handler(match, context))
             except (ValueError, OverflowError, KeyError):
                 continue  # a date past the calendar's ends: not a date we can state
-    return [(f.start, f.end, f.value, f.resolved) for f in _choose(found)]
+    chosen = _resolve_anaphors(_choose(found), context)
+    return [(f.start, f.end, f.value, f.resolved) for f in chosen]
 
 
 def extract_dates(document: Document) -> list[Claim]:
@@ -850,6 +1279,10 @@ def describe_date(value: DateValue) -> str:
             "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         )
         return f"the {number}{suffix} century"
+    season = season_of(value)
+    if season is not None:
+        name, year = season
+        return f"winter {year - 1}-{year % 100:02d}" if name == "winter" else f"{name} {year}"
     if value.granularity == "week" and (end - start).days == 6 and start.weekday() == 0:
         return f"week of {day_text(start)}"
     return f"{day_text(start)} to {day_text(end)}"
