@@ -73,6 +73,80 @@ def test_reported_speech(text: str, statement: str, speaker: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # an age between the name and the verb
+        (
+            "Tom Berg, 52, said the roads were closed for the winter.",
+            "the roads were closed for the winter",
+            "Tom Berg",
+        ),
+        # a clause after ", X said"
+        (
+            "The roads will stay shut, Tom Berg said on Monday, amid fears of more flooding.",
+            "The roads will stay shut",
+            "Tom Berg",
+        ),
+        # "..., noting that ...": the statement after the participle
+        (
+            "The Environment Agency met in a briefing on Tuesday, noting that the dam was inspected twice.",
+            None,
+            None,
+        ),
+        (
+            "The Environment Agency said in a briefing on Tuesday, noting that the dam was "
+            "inspected twice.",
+            "the dam was inspected twice",
+            "Environment Agency",
+        ),
+        # a name, then an apposition set off by commas, then the cue
+        (
+            "Lena Moss, head of the harbour board's safety office, said two cranes had failed.",
+            "two cranes had failed",
+            "Lena Moss",
+        ),
+        # several speakers at once
+        (
+            "Mayor Ana Ruiz and police chief Tom Berg said that the roads would stay closed.",
+            "the roads would stay closed",
+            "Ana Ruiz and Tom Berg",
+        ),
+    ],
+)
+def test_harder_reported_speech(text: str, statement: str | None, speaker: str | None) -> None:
+    found = extract(text)
+    if statement is None:
+        assert found == []
+        return
+    (claim,) = found
+    assert claim.text == statement
+    assert claim.speaker == speaker
+
+
+def test_bare_clause_after_a_comma_is_not_a_statement() -> None:
+    assert extract("The Harbour Board said on Tuesday, amid fears of more flooding.") == []
+
+
+def test_clause_then_he_said_then_a_quote() -> None:
+    text = (
+        "Tom Berg said the dam was safe.\n\n"
+        'The roads will stay shut, he said, "because the water is still rising."'
+    )
+    claims = [c for c in extract(text) if c.text.startswith("The roads")]
+    assert [(c.text, c.speaker) for c in claims] == [("The roads will stay shut", "Tom Berg")]
+
+
+def test_statement_with_a_long_quote_but_its_own_clause_yields_both() -> None:
+    text = (
+        "Lena Moss said that the port needs new cranes because “we have run out of room on "
+        "the quay and the ships are waiting outside the harbour for days on end.”"
+    )
+    claims = extract(text, quotes, attributions)
+    assert sorted(c.kind for c in claims) == ["attribution", "quote"]
+    assert all(c.speaker == "Lena Moss" for c in claims)
+
+
 def test_speaker_resolution_is_shared_with_quotes() -> None:
     text = (
         "The Kremlin said the summit would take place in the east.\n\n"

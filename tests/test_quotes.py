@@ -191,6 +191,81 @@ def test_unresolved_pronoun_leaves_speaker_empty_with_lower_confidence() -> None
     assert unresolved.confidence < named.confidence
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle clause before the subject
+        (
+            "Speaking to reporters at the quay on Friday, port director Lena Moss said: "
+            "“We will reopen in May.”",
+            "Lena Moss",
+        ),
+        # an inverted cue after an apposition that explains a word of the quote
+        (
+            "“We rebuilt it twice,” the old harbour wall, said one of the engineers, "
+            "Piet Dekker, on Monday.",
+            "Piet Dekker",
+        ),
+        # ... but a person before the cue is the speaker, and a day after it is not
+        ("“We rebuilt it twice,” Piet Dekker, the engineer, said Monday.", "Piet Dekker"),
+        # names with a joined lowercase particle
+        ("“We are ready,” said rebel commander Omar al-Rashid.", "Omar al-Rashid"),
+        # a participle cue with no comma: the sentence's subject speaks
+        (
+            "The Harbour Board issued a statement on Thursday condemning "
+            "“in the strongest terms” the dumping of waste.",
+            "Harbour Board",
+        ),
+        # a pronoun inside the sentence refers to the sentence's subject
+        (
+            "President Lena Moss changed course on Friday, calling for talks over what she "
+            "called “a reckless blockade”.",
+            "Lena Moss",
+        ),
+        (
+            "The Harbour Board issued a statement condemning what it called “reckless dumping”.",
+            "Harbour Board",
+        ),
+        # a definite description with nobody before it to refer to stays a description
+        ("The manager said, “They poured in here like forty of them.”", "manager"),
+        # one name with "and" in it stays whole
+        (
+            "The Ministry of Trade and Industry said: “Exports rose in May.”",
+            "Ministry of Trade and Industry",
+        ),
+    ],
+)
+def test_harder_speaker_patterns(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_several_speakers_credited_at_once() -> None:
+    text = (
+        "“We will stay,” Mayor Ana Ruiz and police chief Tom Berg said in a joint statement.\n\n"
+        "“Nobody is leaving,” they added."
+    )
+    first, second = extract(text)
+    assert first.speaker == "Ana Ruiz and Tom Berg"
+    assert first.details["speakers"] == ["Ana Ruiz", "Tom Berg"]
+    assert first.details["speaker_kind"] == "group"
+    assert second.speaker == "Ana Ruiz and Tom Berg"  # "they" refers back to both
+
+
+def test_masked_windows_match_the_window_by_window_masking() -> None:
+    from claimdiff_plugins._speech import _Masker
+
+    text = "He said “one” and “two” then ‘three’ ended." * 3
+    spans = [(8, 13), (18, 23), (29, 36), (51, 56)]
+    fast = _Masker(text, spans)
+    assert fast.masked is not None
+    slow = _Masker(text, [(18, 23), (8, 13)])  # unsorted: masks window by window
+    assert slow.masked is None
+    for lo, hi in [(0, 40), (10, 20), (5, 60), (0, len(text)), (30, 10)]:
+        plain = fast.window(lo, hi, keep=(-1, -1))  # ``keep`` forces the slow path
+        assert fast.window(lo, hi) == plain
+    assert slow.window(0, 25) == fast.window(0, 25)
+
+
 # --------------------------------------------------------------------------- comparison
 
 

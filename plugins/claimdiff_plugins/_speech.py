@@ -41,7 +41,8 @@ disclosed revealed reveals indicated cautioned cautions agreed agrees recalled r
 replied replies responded responds answered asked asks questioned thundered shouted yelled
 sighed exclaimed remarked observed commented quipped joked urged urges demanded countered
 chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
-continued called calling described describing chanting""".split()
+continued called calling described describing chanting talked spoke condemned condemning
+denounced denouncing criticized criticised criticizing criticising predicting""".split()
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
@@ -94,7 +95,7 @@ ORG_WORDS = frozenset(
     network media radio television tv channel authority board bureau embassy mission command
     guard kremlin pentagon reuters interfax yonhap kcna tass ap afp cnn bbc survey foundation
     coalition alliance federation league assembly cabinet administration daily herald tribune
-    telegraph guardian gazette inc ltd nations state""".split()
+    telegraph guardian gazette inc ltd nations state states kingdom republic emirates""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """national security press foreign defense defence deputy chief senior vice prime interior
@@ -212,6 +213,7 @@ class Speaker:
     gender: str | None = None
     head: str | None = None  # head noun of a description ("official", "ministry")
     definite: bool = False  # "the official": refers back; "an official": a new speaker
+    members: tuple[str, ...] = ()  # several speakers credited at once, each one's name
 
 
 @dataclass
@@ -258,6 +260,31 @@ _CREDIT = re.compile(
 )
 
 
+#: Every match of ``_CREDIT`` contains one of these; a line without any skips the regex.
+_CREDIT_KEYS = (
+    "AP",
+    "AFP",
+    "Getty Images",
+    "REUTERS",
+    "Reuters",
+    "EPA",
+    "Xinhua",
+    "Shutterstock",
+    "KCNA",
+    "Photo",
+    "Image",
+    "Picture",
+    "in this ",
+)
+
+
+def _is_credit(segment: str) -> bool:
+    for key in _CREDIT_KEYS:
+        if key in segment:
+            return _CREDIT.search(segment) is not None
+    return False
+
+
 #: “...” -Commissioner X: a quote credited by a dash, not a heading.
 _DASH_ATTRIBUTION = re.compile(r"[”\"’]\s{0,3}[-–—]{1,2}\s{0,3}[A-Z]")
 
@@ -291,11 +318,11 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
         if (
             (
                 (len(words) <= 25 or first_line)
-                and not _SENTENCE_END.search(line)
+                and not _SENTENCE_END.search(line, len(line) - 7)
                 and not _DASH_ATTRIBUTION.search(line)
             )
-            or _CREDIT.search(line[-200:])
-            or _CREDIT.search(line[:200])
+            or _is_credit(line[-200:])
+            or _is_credit(line[:200])
         ):
             excluded.add(index)
     return excluded
@@ -522,8 +549,20 @@ _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w’'.\-]{0,40}|,")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
+#: Word -> result caches for the pure word tests below (names repeat across a text and
+#: across texts); cleared when large so memory stays bounded.
+_BARE_CACHE: dict[str, str] = {}
+_NAME_TOKEN_CACHE: dict[str, bool] = {}
+_CACHE_LIMIT = 50_000
+
+
 def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word).rstrip(".").lower()
+    bare = _BARE_CACHE.get(word)
+    if bare is None:
+        if len(_BARE_CACHE) > _CACHE_LIMIT:
+            _BARE_CACHE.clear()
+        bare = _BARE_CACHE[word] = _POSSESSIVE.sub("", word).rstrip(".").lower()
+    return bare
 
 
 def _is_acronym(word: str) -> bool:
@@ -532,8 +571,24 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_name_token(word: str) -> bool:
+    known = _NAME_TOKEN_CACHE.get(word)
+    if known is None:
+        if len(_NAME_TOKEN_CACHE) > _CACHE_LIMIT:
+            _NAME_TOKEN_CACHE.clear()
+        known = _NAME_TOKEN_CACHE[word] = _name_token_test(word)
+    return known
+
+
+#: "al-Hilu", "el-Sisi", "bin-Zayed": a lowercase particle joined to a capitalised name.
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-(?=[A-Z])")
+
+
+def _name_token_test(word: str) -> bool:
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # an initial: "Kenneth J. Montgomery"
+    particle = _HYPHEN_PARTICLE.match(word)
+    if particle is not None:
+        word = word[particle.end() :]
     if not word[:1].isupper() or (_POSSESSIVE.search(word) and not word.endswith(".")):
         return False
     bare = _bare(word)
@@ -606,8 +661,73 @@ def _split_role_org(prefix: list[str]) -> tuple[str | None, str | None]:
     return role, _org_name(org_words)
 
 
+#: phrase -> its parse at offset 0 (speaker phrases recur: "he said", "the ministry said").
+_SPEAKER_CACHE: dict[str, Speaker | None] = {}
+
+
 def parse_speaker(phrase: str, start: int) -> Speaker | None:
     """Parse a speaker phrase ("Kremlin spokesman Dmitry Peskov") into its parts."""
+    if phrase in _SPEAKER_CACHE:
+        parsed = _SPEAKER_CACHE[phrase]
+    else:
+        if len(_SPEAKER_CACHE) > _CACHE_LIMIT:
+            _SPEAKER_CACHE.clear()
+        parsed = _SPEAKER_CACHE[phrase] = _parse_speaker(phrase)
+    if parsed is None or not start:
+        return parsed
+    return replace(parsed, start=parsed.start + start, end=parsed.end + start)
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _parse_speaker(phrase: str) -> Speaker | None:
+    several = _several_speakers(phrase)
+    if several is not None:
+        return several
+    return _parse_one_speaker(phrase)
+
+
+def _several_speakers(phrase: str) -> Speaker | None:
+    """ "Mayor Ana Ruiz and police chief Tom Berg": two speakers credited at once.
+
+    The speaker's name is both names joined by " and " ("Ana Ruiz and Tom Berg"), its kind
+    "group" (so "they" can refer back to it), ``members`` the two names. Only when a side
+    names a person in full or both sides are officials or bodies, so that one name with
+    "and" in it ("Ministry of Trade and Industry") stays whole.
+    """
+    if "," in phrase or " and " not in phrase:
+        return None
+    parts = _AND.split(phrase.strip())
+    if len(parts) != 2:
+        return None
+    speakers = [_parse_one_speaker(part) for part in parts]
+    kinds = ("person", "organisation", "description", "group")
+    names = [sp.name for sp in speakers if sp is not None and sp.kind in kinds and sp.name]
+    if len(names) != 2:
+        return None
+    first, second = speakers
+    assert first is not None and second is not None
+    full_person = any(
+        sp.kind == "person" and len((sp.person or "").split()) > 1 for sp in (first, second)
+    )
+    officials = all(sp.head in ROLE_WORDS or sp.head in ORG_HEADS for sp in (first, second))
+    if not (full_person or officials):
+        return None
+    text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
+    offset = phrase.find(text)
+    return Speaker(
+        text,
+        offset,
+        offset + len(text),
+        "group",
+        name=" and ".join(names),
+        members=tuple(names),
+    )
+
+
+def _parse_one_speaker(phrase: str) -> Speaker | None:
+    start = 0
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
     if not text or "\x00" in text:
         return None
@@ -838,7 +958,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:On|In|At|After|Before|When|While|Last|Earlier|Later|Meanwhile|However|But|And|"
     r"Also|Still|Yet|So|Speaking|Asked|Separately|Today|Yesterday|Then|Now|Instead|Under|"
     r"During|Despite|Following|Since|As|Like|Unlike|Previously|Overnight|Elsewhere|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*)"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Over|Amid|Among|Across|Around|"
+    r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
+    r"Reached|[A-Z][a-z]{2,20}ing)\b[^,]{0,100},\s*)"
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b,?\s+")
 _TRAILING_FILLER = frozenset(
@@ -879,6 +1001,7 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
 
 _INTERJECTION = re.compile(
     r",\s*(?:who|which|asked|speaking|when|while|visibly|reached)\b[^,;\x00]{0,100},"
+    r"|,\s{0,3}\d{1,3},"  # an age: "Kowalski, 52, said"
 )
 
 
@@ -913,20 +1036,40 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         len(words) >= 2 and words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper()
     ):
         words = words[:-2]
-    if any(_VERB_LIKE.fullmatch(w) and w not in _PARTICIPLE_ADJECTIVES for w in words):
+    if words and words[-1].lower() in PRONOUNS:
+        words = words[-1:]  # "... what he called", "..., she said": the pronoun is the subject
+    elif any(_VERB_LIKE.fullmatch(w) and w not in _PARTICIPLE_ADJECTIVES for w in words):
         # a clause, not a noun phrase: keep its last noun phrase ("... what he")
         words = _trailing_noun_phrase(words)
     phrase = " ".join(words).strip(" ,")
     if not phrase or not looks_like_speaker(phrase) or words[-1].lower() in ("and", "but", "or"):
         return None
     first, last = phrase.split()[0], phrase.split()[-1]
-    found = re.compile(rf"(?<![\w’']){re.escape(first)}(?![\w’'])").search(window, start)
-    if found is None:
+    begin = _find_whole(window, first, start)
+    if begin < 0:
         return phrase, lo + start
-    begin = found.start()
     finish = window.rfind(last, begin)
     finish = finish + len(last) if finish >= begin else begin + len(phrase)
     return window[begin:finish], lo + begin
+
+
+def _wordish(char: str) -> bool:
+    return char.isalnum() or char in "_’'"
+
+
+def _find_whole(window: str, word: str, start: int) -> int:
+    """Where ``word`` first stands alone in ``window`` from ``start`` (not inside a longer
+    word, apostrophes counting as word characters), or -1; a str.find loop rather than a
+    regex compiled per word."""
+    index = window.find(word, start)
+    while index >= 0:
+        after = index + len(word)
+        if (index == 0 or not _wordish(window[index - 1])) and (
+            after >= len(window) or not _wordish(window[after])
+        ):
+            return index
+        index = window.find(word, index + 1)
+    return -1
 
 
 _LEADING_NP = re.compile(
@@ -1028,8 +1171,25 @@ class _Masker:
         self.text = text
         self.spans = list(spans)
         self.starts = [s for s, _ in self.spans]
+        # Sorted, disjoint spans (the usual case): blank them once, then slice.
+        self.masked: str | None = None
+        pieces: list[str] = []
+        previous_start = previous_end = 0
+        for s, e in self.spans:
+            if s < previous_start or s < previous_end:
+                return  # overlapping or unsorted: mask window by window
+            previous_start = s
+            if e > s:
+                end = min(e, len(text))
+                pieces.append(text[previous_end:s])
+                pieces.append("\x00" * max(0, end - s))
+                previous_end = max(end, s)
+        pieces.append(text[previous_end:])
+        self.masked = "".join(pieces)
 
     def window(self, lo: int, hi: int, keep: tuple[int, int] | None = None) -> str:
+        if self.masked is not None and keep is None:
+            return self.masked[lo:hi] if hi - lo < 4000 else self.masked[lo : lo + 4000]
         chunk = list(self.text[lo:hi]) if hi - lo < 4000 else list(self.text[lo : lo + 4000])
         index = max(bisect_right(self.starts, lo) - 1, 0)
         while index < len(self.spans) and self.spans[index][0] < hi:
@@ -1042,8 +1202,14 @@ class _Masker:
         return "".join(chunk)
 
 
-def _find_head_speaker(masked_head: str, base: int, text: str) -> Mention | None:
-    """Speaker and cue before a quote: "X said “Q”", "according to X, “Q”", "X: “Q”"."""
+def _find_head_speaker(
+    masked_head: str, base: int, text: str, whole_sentence: bool = True
+) -> Mention | None:
+    """Speaker and cue before a quote: "X said “Q”", "according to X, “Q”", "X: “Q”".
+
+    ``whole_sentence`` is False when the head was cut from a long sentence: its first
+    words are then not the sentence's subject.
+    """
     last = None
     for match in _CUE_NO_READ.finditer(masked_head):
         last = match
@@ -1066,10 +1232,14 @@ def _find_head_speaker(masked_head: str, base: int, text: str) -> Mention | None
             return Mention(speaker, "quoted as saying", cue_start, base + last.end(), "explicit")
         if cue.endswith("ing") and re.search(r",\s*$", before):
             # "..., saying “Q”": the subject of the sentence speaks
-            subject = leading_subject(masked_head, 0, last.start())
+            subject = leading_subject(masked_head, 0, last.start()) if whole_sentence else None
         else:
             subject = subject_before(masked_head, 0, last.start())
-            if subject is None and re.search(r"\b(?:but|and)\s*$", before):
+            if (
+                subject is None
+                and whole_sentence
+                and (cue.endswith("ing") or re.search(r"\b(?:but|and)\s*$", before))
+            ):
                 subject = leading_subject(masked_head, 0, last.start())
         if subject is None:
             return Mention(None, cue, cue_start, base + last.end(), "explicit")
@@ -1085,7 +1255,7 @@ def _find_head_speaker(masked_head: str, base: int, text: str) -> Mention | None
 
 
 _INVERTED_STOP = re.compile(
-    r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|which|when|as|in|at|after|before)\b|"
+    r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|which|when|as|in|at|on|last|after|before)\b|"
     r"\s+(?:to|who|which)\s+(?=(?:the\s+)?[A-Za-z])|"
     r"\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w’'-]{1,20}\s+){0,3}?(?:statement|interview|briefing|speech|release|conference|news)"
@@ -1146,6 +1316,9 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         return None
     if cue == "read":
         return None
+    inverted = _inverted_after_apposition(masked_tail, before, cue_end, base)
+    if inverted is not None:
+        return Mention(inverted, cue, base + cue_start, base + cue_end, "explicit")
     stripped = before.strip(" ,\x00")
     lead = before.find(stripped) if stripped else 0
     candidate = stripped
@@ -1166,6 +1339,26 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         return None
     speaker = parse_speaker(candidate, base + offset)
     return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
+
+
+def _inverted_after_apposition(
+    masked_tail: str, before: str, cue_end: int, base: int
+) -> Speaker | None:
+    """ "“Q,” the capital, said one of the leaders, Ana Ruiz": a phrase set off by commas
+    between the quote and an inverted cue explains something in the quote; the speaker is
+    the named person after the cue. Only when the phrase before names no person."""
+    if not re.fullmatch(r"\s{0,3},?\s{0,3}[^,\x00]{2,80},\s{0,3}", before):
+        return None
+    phrase = _inverted_phrase(masked_tail[cue_end : cue_end + 200])
+    if not phrase or not looks_like_speaker(phrase):
+        return None
+    after = parse_speaker(phrase, base + cue_end + masked_tail[cue_end:].find(phrase))
+    if after is None or after.kind != "person" or not after.person:
+        return None
+    apposition = parse_speaker(before.strip(" ,"), 0)
+    if apposition is not None and apposition.kind == "person":
+        return None  # "“Q,” Ana Ruiz, the mayor, said Tuesday": the speaker comes first
+    return after
 
 
 def _past_abbreviations(text: str, end: int, sentence_of: object) -> int:
@@ -1273,7 +1466,7 @@ def analyse(text: str) -> Analysis:
         head_content = head.replace("\x00", " ").strip(" \t—–-")
         mention: Mention | None = None
         if head_content and not re.fullmatch(r"(?:And|But|So|Then)[ ,]*", head_content):
-            mention = _find_head_speaker(head, head_lo, text)
+            mention = _find_head_speaker(head, head_lo, text, head_lo == s_open[0])
         if mention is None or mention.speaker is None:
             tail_mention = _find_tail_speaker(tail, close_end)
             if tail_mention is not None:
@@ -1312,7 +1505,8 @@ _ADVERBIAL = (
     r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio))"
 )
 _CLAUSE_START = re.compile(
-    r"(?:,?\s+that\b|,?\s+(?=[A-Z0-9])|,?\s+(?=(?!(?:in|on|at|to|for|with|from|by|about|of|as|"
+    r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
+    r"claiming)\s+that\b|\s+(?=[A-Z0-9])|\s+(?=(?!(?:in|on|at|to|for|with|from|by|about|of|as|"
     r"after|before|during|while|so|yes|no|goodbye|hello|nothing|thanks|sorry|more|less|something|"
     r"anything|little|much|not|only|just|very|too|again|also|hi)\b)[a-z]))"
 )
@@ -1380,7 +1574,9 @@ def _attributions(
         event = _attribution_in(text, sentence, s_start)
         if event is None:
             continue
-        if _quote_coverage(event.start, event.end, speech_quotes, quote_starts) >= 0.6:
+        if _quote_coverage(
+            event.start, event.end, speech_quotes, quote_starts
+        ) >= 0.6 and not _reported_before_quote(text, event, quote_starts):
             # the quote is the claim; the speaker is found from the quote
             continue
         statement = text[event.start : event.end]
@@ -1389,6 +1585,34 @@ def _attributions(
             continue
         events.append(event)
     return events
+
+
+def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
+    """ "Masoud Dalman, head of the province's emergency office, said ...": a name that opens
+    the sentence, then an apposition set off by commas, then the cue."""
+    before = sentence[:cue_start].rstrip()
+    if not before.endswith(",") or cue_start > 300 or ";" in before:
+        return None
+    lead = leading_subject(sentence, 0, cue_start)
+    if lead is None:
+        return None
+    phrase, start = lead
+    after = start + len(phrase)
+    if not sentence.startswith(",", after) or after >= len(before) - 1:
+        return None
+    speaker = parse_speaker(phrase, start)
+    if speaker is None or speaker.kind not in ("person", "organisation"):
+        return None
+    return lead
+
+
+def _reported_before_quote(text: str, event: SpeechEvent, quote_starts: Sequence[int]) -> bool:
+    """ "X said that Moscow wants arms because “...”": four or more words of the statement come
+    before its first quotation mark, so the statement is more than the quote."""
+    index = bisect_right(quote_starts, event.start)
+    if index >= len(quote_starts) or quote_starts[index] >= event.end:
+        return True
+    return len(text[event.start : quote_starts[index]].split()) >= 4
 
 
 def _statement_end(text: str, start: int, end: int) -> int:
@@ -1415,7 +1639,8 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             )
             return _attribution(start, end, mention, base)
     # "X said (on Monday) (that) CLAUSE"
-    for cue in _REPORT_CUE.finditer(sentence):
+    cues = list(_REPORT_CUE.finditer(sentence))
+    for cue in cues:
         pos = cue.end()
         if cue.group() in ("told", "tells"):
             obj = _TOLD_OBJECT.match(sentence, pos)
@@ -1430,17 +1655,22 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         clause = _CLAUSE_START.match(sentence, pos)
         if clause is None:
             continue
-        has_that = clause.group().strip(", ").startswith("that")
+        has_that = clause.group().endswith("that")
         if not has_that and cue.group() not in _BARE_CLAUSE_VERBS:
             continue
-        if not has_that and sentence[: cue.start()].rstrip().endswith(","):
+        apposed = _apposition_subject(sentence, cue.start())
+        if (
+            apposed is None
+            and not has_that
+            and _INTERJECTION.sub("", sentence[: cue.start()]).rstrip().endswith(",")
+        ):
             continue  # ", said X": inverted, handled below
         start = clause.end()
         while start < len(sentence) and sentence[start].isspace():
             start += 1
         if start >= len(sentence) or (sentence[start] == "\x00" and not has_that):
             continue  # "said “...”": a direct quote, the quote extractor's
-        subject = subject_before(sentence, 0, cue.start())
+        subject = apposed or subject_before(sentence, 0, cue.start())
         if subject is None and re.search(r"\b(?:but|and)\s*$", sentence[: cue.start()]):
             subject = leading_subject(sentence, 0, cue.start())
         if subject is None or len(subject[0].split()) > 14:
@@ -1456,7 +1686,7 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         mention = Mention(speaker, cue.group(), base + cue.start(), base + cue.end(), "explicit")
         return _attribution(base + start, end, mention, base)
     # "CLAUSE, according to X."
-    match = _ACCORDING_END.search(sentence)
+    match = _ACCORDING_END.search(sentence) if "according to" in sentence else None
     if match:
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker and looks_like_speaker(speaker.phrase):
@@ -1469,9 +1699,44 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
                 "explicit",
             )
             return _attribution(_statement_start(sentence, base), end, mention, base)
-    # "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y."
+    if not cues:
+        return None  # both patterns below need a cue that _REPORT_CUE finds
+    for ending in _backward_endings(sentence, cues):
+        event = _backward_attribution(text, sentence[:ending], base)
+        if event is not None:
+            return event
+    return None
+
+
+#: A clause that may follow ", X said": "..., the ministry said Tuesday, amid warnings ...".
+_TRAILING_CLAUSE = re.compile(
+    r",\s{1,3}(?:amid|as|after|before|while|when|following|despite|citing|adding|noting|during|"
+    r"without|in|at)\b"
+)
+
+
+def _backward_endings(sentence: str, cues: Sequence[re.Match[str]]) -> list[int]:
+    """Where the "CLAUSE, X said" part of a sentence may end: the sentence's end, before a
+    trailing quotation ("..., he said, “because ...”") or before a trailing clause."""
+    endings = [len(sentence)]
+    trimmed = sentence.rstrip().rstrip(".!").rstrip().rstrip('”"’').rstrip()
+    if trimmed.endswith("\x00"):
+        endings.append(len(trimmed.rstrip("\x00").rstrip().rstrip(",:")))
+    last_cue = cues[-1].end()
+    clause = _TRAILING_CLAUSE.search(sentence, last_cue, last_cue + 60)
+    if clause is not None:
+        endings.append(clause.start())
+    return endings
+
+
+def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    """ "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y." at the sentence's end."""
     match = _BACKWARD_INVERTED.search(sentence)
-    if match and looks_like_speaker(match.group("np")):
+    if (
+        match
+        and looks_like_speaker(match.group("np"))
+        and _bare(match.group("np").split()[0].strip(",")) not in NOT_NAMES
+    ):
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker and speaker.kind in ("person", "organisation", "description", "group"):
             end = _statement_end(text, base, base + match.start())
@@ -1509,7 +1774,8 @@ def _attribution(start: int, end: int, mention: Mention, base: int) -> SpeechEve
 # --------------------------------------------------------------------------- resolution
 
 _NAME_CHAIN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'.\-]{0,40}(?:\s{1,3}(?:(?:van|von|de|der|da|bin|al|la|le|di|del)\s{1,3})?[A-Z][\w’'.\-]{0,40}){0,5}"
+    r"(?<![\w’'])[A-Z][\w’'.\-]{0,40}(?:\s{1,3}(?:(?:van|von|de|der|da|bin|al|la|le|di|del)\s{1,3})?"
+    r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-)?[A-Z][\w’'.\-]{0,40}){0,5}"
 )
 
 
@@ -1525,17 +1791,68 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s")
 _LONGEST_PERSON_WORD = max(len(word) for word in ROLE_WORDS | set(HONORIFICS))
 
 
+#: The last hyphen-separated part of each role word and honorific ("president-elect" ->
+#: "elect"): the word characters that end any match of ``_PERSON_CONTEXT``.
+_PERSON_WORD_TAILS = frozenset(word.rsplit("-", 1)[-1] for word in ROLE_WORDS | set(HONORIFICS))
+
+
 def _person_context(before: str) -> bool:
     """Whether ``before`` ends with a role or honorific (``_PERSON_CONTEXT``).
 
     The match ends in the trailing white space, so only the last few characters can start it;
-    searching from there saves trying the long alternation at every position.
+    searching from there saves trying the long alternation at every position. Most names
+    follow no role word at all: when the word run before the trailing white space (and an
+    optional "." and ",") is plain ASCII and ends no role word, the regex cannot match.
     """
-    trailing = len(before) - len(before.rstrip())
+    stripped = before.rstrip()
+    trailing = len(before) - len(stripped)
     if not trailing:
+        return False
+    end = len(stripped)
+    if end and stripped[end - 1] == ",":
+        end -= 1
+    if end and stripped[end - 1] == ".":
+        end -= 1
+    begin = end
+    while begin > 0 and (stripped[begin - 1].isalnum() or stripped[begin - 1] == "_"):
+        begin -= 1
+    tail = stripped[begin:end]
+    if tail.isascii() and tail.lower() not in _PERSON_WORD_TAILS:
         return False
     start = max(0, len(before) - trailing - _LONGEST_PERSON_WORD - 2)
     return _PERSON_CONTEXT.search(before, start) is not None
+
+
+#: A name chain's text -> (titled, full name, first word, last word), or None when it holds
+#: no full name; the same chains recur through a text and across texts.
+_CHAIN_CACHE: dict[str, tuple[bool, str, str, str] | None] = {}
+
+
+def _name_in_chain(chain: str) -> tuple[bool, str, str, str] | None:
+    """The full name (2 to 4 words) in a run of capitalised words, and whether a title led it."""
+    if chain in _CHAIN_CACHE:
+        return _CHAIN_CACHE[chain]
+    words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in chain.split()]
+    titled = False
+    while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
+        titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
+        words = words[1:]
+    name: list[str] = []
+    for word in words:
+        if not _is_name_token(word) and word not in _PARTICLES:
+            name = []
+            continue
+        if word.endswith(".") and len(word) > 2:
+            name.append(word.rstrip("."))
+            break  # "Twitter. Williams": a sentence ended
+        name.append(word)
+    found = None
+    if 2 <= len(name) <= 4:
+        found = (titled, " ".join(name), name[0], name[-1])
+    if len(_CHAIN_CACHE) > _CACHE_LIMIT:
+        _CHAIN_CACHE.clear()
+    _CHAIN_CACHE[chain] = found
+    return found
 
 
 class _Names:
@@ -1545,31 +1862,19 @@ class _Names:
         self.by_token: dict[str, list[tuple[int, str]]] = {}
         self.in_order: list[tuple[int, str]] = []
         for match in _NAME_CHAIN.finditer(text):
-            words = [
-                _POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in match.group().split()
-            ]
-            titled = False
-            while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
-                titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
-                words = words[1:]
-            name: list[str] = []
-            for word in words:
-                if not _is_name_token(word) and word not in _PARTICLES:
-                    name = []
-                    continue
-                if word.endswith(".") and len(word) > 2:
-                    name.append(word.rstrip("."))
-                    break  # "Twitter. Williams": a sentence ended
-                name.append(word)
-            if len(name) < 2 or len(name) > 4:
+            found = _name_in_chain(match.group())
+            if found is None:
                 continue
-            full = " ".join(name)
-            before = text[max(0, match.start() - 40) : match.start()]
-            after = text[match.end() : match.end() + 8]
-            if titled or _person_context(before) or _APPOSITION.match(after):
-                self.in_order.append((match.start(), full))
-            for token in {name[0], name[-1]}:
-                self.by_token.setdefault(token.lower(), []).append((match.start(), full))
+            titled, full, first, last = found
+            start, end = match.span()
+            if (
+                titled
+                or _person_context(text[max(0, start - 40) : start])
+                or _APPOSITION.match(text, end, end + 8)
+            ):
+                self.in_order.append((start, full))
+            for token in {first, last}:
+                self.by_token.setdefault(token.lower(), []).append((start, full))
 
     def nearest_before(self, position: int) -> str | None:
         """The person named last before ``position`` (for "he" when no speaker fits)."""
@@ -1652,9 +1957,14 @@ def _resolve(
                 if previous is not None and previous.kind == "quote" and event.kind == "quote"
                 else None
             )
-            resolved, how = _resolve_speaker(
-                mention.speaker, event.start, names, history, last_quote
-            )
+            subject = _sentence_subject_for(text, mention.speaker, sentence_starts, sentences)
+            if subject is not None:
+                resolved, how = _resolve_speaker(subject, event.start, names, history)
+                how = mention.speaker.phrase
+            else:
+                resolved, how = _resolve_speaker(
+                    mention.speaker, event.start, names, history, last_quote
+                )
             event.resolved = resolved
             event.resolved_from = how
             event.confidence = 0.95 if how is None else (0.8 if resolved else 0.5)
@@ -1664,6 +1974,43 @@ def _resolve(
         if bool(event.extra.get("unclosed")):
             event.confidence = round(event.confidence * 0.8, 3)
         previous = event
+
+
+def _sentence_subject_for(
+    text: str,
+    speaker: Speaker,
+    sentence_starts: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+) -> Speaker | None:
+    """A pronoun inside a sentence whose subject it can stand for refers to that subject:
+    "President Obama changed course, calling it what he called “hostile”" -> Obama;
+    "The United States issued a statement condemning what it called ..." -> United States.
+    Not for a pronoun that is itself the sentence's subject ("He said ...")."""
+    if speaker.kind != "pronoun":
+        return None
+    index = bisect_right(sentence_starts, speaker.start) - 1
+    if index < 0:
+        return None
+    s_start = sentences[index][0]
+    if len(text[s_start : speaker.start].split()) < 3:
+        return None
+    found = leading_subject(text, s_start, speaker.start)
+    if found is None:
+        return None
+    subject = parse_speaker(found[0], found[1])
+    if (
+        subject is None
+        or subject.kind not in ("person", "organisation", "group")
+        or not subject.name
+        or subject.end > speaker.start
+        or not _compatible(speaker, subject)
+    ):
+        return None
+    if subject.kind == "person" and not (
+        subject.role or subject.gender or len((subject.person or "").split()) > 1
+    ):
+        return None  # a lone capitalised word ("Juba") may be a place
+    return subject
 
 
 def _resolve_speaker(
@@ -1693,14 +2040,18 @@ def _resolve_speaker(
             # an epithet for the speaker just quoted: "..., the evangelist said"
             return previous_quote_speaker, speaker.phrase
         if speaker.kind == "pronoun" and speaker.head in ("he", "she"):
+            # the last person named with a title or role: the nearest antecedent
             named = names.nearest_before(position)
             if named is not None:
                 return (
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
                 )
-        if speaker.kind == "pronoun" or speaker.kind == "description":
+        if speaker.kind == "pronoun":
             return None, speaker.phrase
+        if speaker.kind == "description":
+            # "the manager said" with no manager before: the description is all we know
+            return (speaker if speaker.name else None), speaker.phrase
         if speaker.kind == "organisation" and len(speaker.phrase.split()) <= 2:
             return None, speaker.phrase
         # "the trade ministry": described well enough to stand on its own

@@ -5,6 +5,8 @@ spans them all); ``value.quote`` is those words without marks, whitespace collap
 ``claim.speaker`` is the resolved speaker: a person's full name, an organisation, or an
 unnamed source's description ("senior fire department official"); ``None`` when the
 text does not say or a pronoun cannot be resolved (then ``confidence`` is lower).
+Several speakers credited at once ("Ana Ruiz and Tom Berg said") are one claim whose
+speaker is the names joined by " and ", with the names in ``details["speakers"]``.
 ``details`` keep the cue and the speaker phrase with their offsets, the parsed name,
 role and organisation, and how the speaker was found.
 
@@ -85,6 +87,8 @@ def speaker_details(event: _speech.SpeechEvent) -> dict[str, object]:
         details["role"] = resolved.role
         details["organisation"] = resolved.organisation
         details["speaker_kind"] = resolved.kind
+        if resolved.members:
+            details["speakers"] = list(resolved.members)
     if event.resolved_from is not None:
         details["resolved_from"] = event.resolved_from
     return details
