@@ -281,6 +281,23 @@ def quote_claim(quote: str, speaker: str | None, **details: object) -> claimdiff
     )
 
 
+def test_a_misspelt_word_is_a_slip_but_a_swapped_word_is_a_misquote() -> None:
+    said = quote_claim(
+        "We have received around 50 people with injuries suffered at home", "Ana Ruiz"
+    )
+    typo = quote_claim(
+        "We have recieved around 50 people with injuries suffered at home", "Ana Ruiz"
+    )
+    swapped = quote_claim(
+        "We have received around 50 people with injuries sustained at home", "Ana Ruiz"
+    )
+    assert quotes.compare_speech(said, typo).relation == "compatible"
+    misquote = quotes.compare_speech(said, swapped)
+    assert misquote.relation == "conflict"
+    assert misquote.field == "wording"
+    assert "suffered" in (misquote.detail or "") and "sustained" in (misquote.detail or "")
+
+
 def test_compare_speech_relations() -> None:
     sullivan = quote_claim("North Korea will pay a price", "Jake Sullivan")
     assert (
@@ -290,7 +307,8 @@ def test_compare_speech_relations() -> None:
     longer = quotes.compare_speech(
         quote_claim("North Korea will pay a price for this", "Jake Sullivan"), sullivan
     )
-    assert longer.relation == "more_precise"
+    # A partial quote agrees with the fuller one it is cut from.
+    assert longer == claimdiff.Comparison("compatible", "wording", "one report quotes 2 more words")
     watson = quotes.compare_speech(
         sullivan, quote_claim("North Korea will pay a price", "Adrienne Watson")
     )
@@ -308,6 +326,14 @@ def test_org_and_its_spokesman_are_compatible_speakers() -> None:
     kremlin = quote_claim("talks will go ahead", "Kremlin", speaker_kind="organisation")
     peskov = quote_claim("talks will go ahead", "Dmitry Peskov", organisation="Kremlin")
     assert quotes.compare_speech(kremlin, peskov).relation == "equal"
+
+
+def test_a_country_and_its_adjective_name_one_speaker() -> None:
+    ministry = quote_claim("the train crossed at dawn", "Ardenia's defence ministry")
+    adjective = quote_claim("the train crossed at dawn", "Ardenian defence ministry")
+    other = quote_claim("the train crossed at dawn", "Belmar defence ministry")
+    assert quotes.compare_speech(ministry, adjective).relation == "equal"
+    assert quotes.compare_speech(ministry, other).relation == "conflict"
 
 
 def test_quote_and_attribution_align_and_compare() -> None:

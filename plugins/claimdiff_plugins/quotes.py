@@ -20,6 +20,8 @@ import difflib
 import re
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 import claimdiff
 from claimdiff_plugins import _speech
 
@@ -128,7 +130,16 @@ def _contains(long: list[str], short: list[str]) -> bool:
 
 
 def _speaker_tokens(name: str) -> set[str]:
-    return {w for w in _WORD.findall(name.lower().replace("’", "'")) if w not in ("the", "s")}
+    words = (w.removesuffix("'s") for w in _WORD.findall(name.lower().replace("’", "'")))
+    return {w for w in words if w not in ("the", "s", "")}
+
+
+def _within(words: set[str], others: set[str]) -> bool:
+    """Whether each word is one of ``others`` or the start of one ("korea" in "korean")."""
+    return all(
+        word in others or (len(word) >= 4 and any(o.startswith(word) for o in others))
+        for word in words
+    )
 
 
 def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
@@ -142,8 +153,8 @@ def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
     ta, tb = _speaker_tokens(a.speaker), _speaker_tokens(b.speaker)
     if not ta or not tb:
         return None
-    if ta <= tb or tb <= ta:
-        return True  # "Sullivan" ~ "Jake Sullivan"
+    if _within(ta, tb) or _within(tb, ta):
+        return True  # "Sullivan" ~ "Jake Sullivan", "South Korea's" ~ "South Korean"
     for person, other in ((a, b), (b, a)):
         organisation = person.details.get("organisation")
         if isinstance(organisation, str) and organisation and other.speaker:
@@ -164,8 +175,26 @@ def _wording_detail(a: list[str], b: list[str]) -> str:
     return "wording differs"
 
 
-#: Word-sequence similarity above which two quotes differ only by a slip (a typo, a word).
+#: Word-sequence similarity above which two statements are nearly the same words.
 NEAR_IDENTICAL = 0.9
+#: Character similarity (0-1) above which two words differ by a typo ("recieved").
+TYPO_SIMILARITY = 0.75
+
+
+def _only_typos(a: list[str], b: list[str]) -> bool:
+    """Whether the word lists differ only by misspelt words, each in the same place."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            return False
+        for left, right in zip(a[i1:i2], b[j1:j2], strict=True):
+            if Levenshtein.normalized_similarity(left, right) < TYPO_SIMILARITY:
+                return False
+    return True
+
+
 _FIGURE = re.compile(r"\d[\d,.]{0,20}")
 
 
@@ -196,7 +225,13 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     if relation == "same":
         return claimdiff.Comparison.equal()
     if relation in ("a_longer", "b_longer"):
-        if not both_quotes and a.kind != b.kind:
+        if both_quotes:
+            # A partial quote agrees with the fuller one it is cut from.
+            extra = abs(len(words_a) - len(words_b))
+            return claimdiff.Comparison(
+                "compatible", "wording", f"one report quotes {extra} more words"
+            )
+        if a.kind != b.kind:
             return claimdiff.Comparison("compatible", "wording")
         return claimdiff.Comparison(
             "more_precise" if relation == "a_longer" else "less_precise", "wording"
@@ -208,8 +243,9 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
         if figures_a and figures_b and sorted(figures_a) != sorted(figures_b):
             detail = f"{', '.join(figures_a)} vs {', '.join(figures_b)}"
             return claimdiff.Comparison.conflict("wording", detail)
-    if relation == "near":
-        # A typo, a dropped comma or a split across lines is not a different quote.
+    if relation == "near" and (not both_quotes or _only_typos(words_a, words_b)):
+        # A typo, a dropped comma or a split across lines is not a different quote; a
+        # word put in, left out or swapped ("sustained" for "suffered") is a misquote.
         return claimdiff.Comparison("compatible", "wording", _wording_detail(words_a, words_b))
     if not both_quotes:
         if speakers is False:
