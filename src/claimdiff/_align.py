@@ -44,7 +44,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -300,7 +300,7 @@ def _fold(word: str) -> str:
     return NEWS_SYNONYMS.get(stem, stem)
 
 
-def context_words(claim: Claim) -> dict[str, int]:
+def context_words(claim: Claim) -> Mapping[str, int]:
     """The content words around the claim, each weighted by how closely it belongs to it.
 
     What a value measures is said next to it and in its own clause ("built in 1998",
@@ -308,15 +308,20 @@ def context_words(claim: Claim) -> dict[str, int]:
     :data:`NEAR_WORDS` nearest words on each side weigh 4 and the rest 3; words beyond the
     clause, up to :data:`WINDOW_WORDS` a side, weigh 1, as do the sentence's other names.
     """
-    sentence = claim.sentence or ""
-    index = sentence.find(claim.text) if claim.text else -1
+    return _context_words(claim.sentence or "", claim.text, claim.subject or "")
+
+
+# Wire copies repeat whole sentences across a story's reports: each is read once.
+@functools.lru_cache(maxsize=1 << 14)
+def _context_words(sentence: str, text: str, subject: str) -> Mapping[str, int]:
+    index = sentence.find(text) if text else -1
     if index < 0:
         before, after = sentence, ""
     else:
-        before, after = sentence[:index], sentence[index + len(claim.text) :]
+        before, after = sentence[:index], sentence[index + len(text) :]
     weights: dict[str, int] = {}
     # What the extractor says the claim is about ("killed", "injured") counts as near.
-    for word in content_words(claim.subject or ""):
+    for word in content_words(subject):
         weights[word] = 4
     for name in names_in(before + " " + after):
         for word in content_words(name):
