@@ -68,6 +68,20 @@ def pages_with(lines: Sequence[str]) -> st.SearchStrategy[str]:
     return st.lists(st.one_of(news_text, st.sampled_from(list(lines))), max_size=8).map("\n".join)
 
 
+def text_with(pieces: Sequence[str], max_pieces: int = 12) -> st.SearchStrategy[str]:
+    """Text run together from the given pieces, news text and short random strings."""
+    return st.lists(
+        st.one_of(st.sampled_from(list(pieces)), news_text, st.text(max_size=8)),
+        max_size=max_pieces,
+    ).map("".join)
+
+
+def lines_like(lines: Sequence[str], extra: Sequence[str] = ()) -> st.SearchStrategy[str]:
+    """One of the given lines, or a few of them (and the ``extra`` pieces) run together."""
+    pieces = st.one_of(st.sampled_from([*lines, *extra]), news_text)
+    return st.one_of(st.sampled_from(list(lines)), st.lists(pieces, max_size=4).map("".join))
+
+
 @st.composite
 def reports(draw: st.DrawFn) -> Report:
     """Reports over news-like text: claims on any span, diffs of any relation over them."""

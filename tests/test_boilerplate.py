@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import claimdiff
 from claimdiff import Claim, Document, NumberValue, Region
 from claimdiff_plugins import boilerplate
 from claimdiff_plugins.boilerplate import find_boilerplate
 from helpers import plugins_of
-from strategies import news_text, pages_with
+from strategies import lines_like, news_text, pages_with
 
 REPO = Path(__file__).parents[1]
 SHARED = REPO.parent / "shared"
@@ -411,3 +412,48 @@ def test_corpus_sentences_are_not_marked() -> None:
             # a sentence of eight words or more ending in a full stop.
             words = line.split()
             assert not (len(words) >= 8 and line.endswith((".", '."', ".”"))), path.name
+
+
+# --- speed-ups that must not change what is marked ---------------------------------------------
+
+
+def test_a_repeated_line_is_judged_where_it_stands() -> None:
+    # Lines printed twice are judged once, but a bio counts only in the page's second half:
+    # the lead's copy stays body text, the closing one is a bio.
+    bio = "Mara Quist is a reporter covering shipping for the Harbour Courier."
+    body = "\n\n".join(
+        [bio] + ["The ferry left the harbour at dawn and reached the island by noon."] * 6 + [bio]
+    )
+    regions = find_boilerplate(body)
+    assert [(body[r.start : r.end], r.reason) for r in regions if body[r.start] == "M"] == [
+        (bio, boilerplate.AUTHOR_BIO)
+    ]
+    assert regions[-1].start == body.rindex(bio)
+
+
+CAPTION_LINES = [
+    "Rescuers carry a man from the water. (Photo: AFP)",
+    "Rescuers carry a man from the water. AFP via Getty Images",
+    "Rescuers carry a man from the water. Jon Lee/AP Photo .”",
+    "Jon Lee/AP Photo |",
+    "Photo: the harbour at dawn",
+    "In this photo taken on Monday, a man walks past the pier.",
+    "The harbour at dawn — Reuters",
+    "The harbour at dawn.",
+]
+
+
+caption_lines = lines_like(CAPTION_LINES, ["ſ", "İ", ".", "/", "|", " "])
+
+
+@given(caption_lines)
+def test_caption_shortcut_never_drops_a_caption(line: str) -> None:
+    content = line.strip()
+    if content and "\n" not in content and boilerplate._is_caption(content):
+        lowered = None if boilerplate._CASE_TWINS.search(content) else content.lower()
+        assert boilerplate._may_be_caption(content, lowered)
+
+
+@given(st.text(max_size=40))
+def test_key_head_starts_the_repeat_key(content: str) -> None:
+    assert boilerplate._key_head(content) == boilerplate._repeat_key(content)[:8]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,9 @@ import claimdiff
 from claimdiff import Comparison, Document, NumberValue
 from claimdiff_plugins import numbers
 from claimdiff_plugins._numwords import NUMBER_WORDS_PATTERN, parse_number_words, vague_range
-from claimdiff_plugins._units import canonical_unit, convert, dimension
+from claimdiff_plugins._units import UNIT_PATTERN, canonical_unit, convert, dimension, match_unit
 from helpers import plugins_of
-from strategies import news_text
+from strategies import news_text, text_with
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 
@@ -406,3 +407,83 @@ def test_seed_articles_have_no_dates_as_numbers() -> None:
         for claim in numbers.extract_numbers(document):
             # Years are dates: no four-digit year is ever a bare count.
             assert not (claim.text.isdigit() and 1900 <= int(claim.text) <= 2100), claim.text
+
+
+# --- speed-ups that must not change what is found ----------------------------------------------
+
+# Letters IGNORECASE folds to ASCII ones ("ſ" to "s", "ı" and "İ" to "i", the Kelvin sign to
+# "k") and white space other than a space: the shortcuts must treat them like the patterns do.
+TRICKY_PIECES = [
+    "ſ",
+    "ı",
+    "İ",
+    "\u212a",
+    "\t",
+    "\u00a0",
+    "ONE",
+    "Twenty-Five",
+    "A\thalf",
+    "a  hundred",
+    "-3",
+    "−4.5",
+    "12,000",
+    "km",
+    " KM ",
+    "°C",
+    "m²",
+    "%",
+    "Sept. 3",
+    "http://x.example/9",
+    "a.b@c.example",
+    "(c) 2020",
+    "No. 4",
+]
+tricky_text = text_with(TRICKY_PIECES)
+
+
+@given(tricky_text)
+def test_core_shortcut_finds_what_the_pattern_finds(text: str) -> None:
+    plain = [match.span() for match in numbers._CORE.finditer(text)]
+    assert [match.span() for match in numbers._core_matches(text)] == plain
+
+
+@given(tricky_text)
+def test_not_quantity_shortcut_finds_what_the_pattern_finds(text: str) -> None:
+    plain = [match.span() for match in numbers._NOT_QUANTITY.finditer(text)]
+    assert numbers._not_quantity_spans(text) == plain
+
+
+@given(tricky_text)
+def test_unit_shortcut_reads_what_the_pattern_reads(text: str) -> None:
+    for pos in range(len(text) + 1):
+        plain = UNIT_PATTERN.match(text, pos)
+        fast = match_unit(text, pos)
+        assert (fast is None) == (plain is None)
+        if fast is not None and plain is not None:
+            assert (fast.group("unit"), fast.end()) == (plain.group("unit"), plain.end())
+
+
+@given(tricky_text)
+def test_token_before_reads_what_the_pattern_reads(text: str) -> None:
+    pattern = re.compile(r"(?P<token>[\w&.’'-]{1,30})\s{1,2}\Z")
+    for end in range(len(text) + 1):
+        found = pattern.search(text[:end])
+        assert numbers._token_before(text[:end]) == (found and found.group("token"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A\thalf of the voters stayed home.", ("A\thalf", 50.0, "percent")),
+        ("Some 10 thouſand people marched.", ("Some 10 thouſand people", 10_000.0, "person")),
+        ("Leſs than 50 people came.", ("Leſs than 50 people", 50.0, "person")),
+        ("The fare is ſ$5 now.", ("ſ$5", 5.0, "sgd")),
+    ],
+)
+def test_letters_that_fold_to_ascii_are_read_without_failing(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    # These raised KeyError before (the matched word was looked up without folding "ſ").
+    report = claimdiff.extract(Document.from_text(text), plugins=plugins_of(numbers))
+    assert report.problems == ()
+    assert found(text) == [expected]

@@ -19,6 +19,7 @@ __all__ = [
     "convert",
     "dimension",
     "is_measure",
+    "match_unit",
     "pint_name",
 ]
 
@@ -264,6 +265,42 @@ UNIT_PATTERN = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# The same alternation cut by first letter: at a given character only the forms starting with it
+# can match, so trying just those (in the same order) gives the same match, without entering the
+# two hundred alternatives IGNORECASE cannot skip quickly.
+def _unit_pattern_from(first: str) -> re.Pattern[str]:
+    long_forms = "|".join(re.escape(f) for f in _forms if f not in _SHORT and f[0] == first)
+    short_forms = "|".join(re.escape(f) for f in _forms if f in _SHORT and f[0] == first)
+    branches = []
+    if long_forms:
+        branches.append(rf"(?:{long_forms})(?![\w])")
+    if short_forms:
+        branches.append(rf"(?:{short_forms})(?![\w/²])")
+    return re.compile(rf"(?P<unit>{'|'.join(branches)})", re.IGNORECASE)
+
+
+_UNIT_FROM: dict[str, re.Pattern[str]] = {}
+for _first in sorted({form[0] for form in _SURFACE if form[0].isascii()}):
+    _UNIT_FROM[_first] = _UNIT_FROM[_first.upper()] = _unit_pattern_from(_first)
+_SEPARATORS = " \t\u00a0-"
+
+
+def match_unit(text: str, pos: int) -> re.Match[str] | None:
+    """A unit right after a number: ``UNIT_PATTERN.match(text, pos)``, faster.
+
+    The match found has the same ``group("unit")`` and ``end()`` (its start may differ).
+    """
+    char = text[pos : pos + 1]
+    at = pos + 1 if char and char in _SEPARATORS else pos
+    first = text[at : at + 1]
+    if not first.isascii():
+        # "°C", and letters IGNORECASE folds to ASCII ones ("ſ", "ı", the Kelvin sign).
+        return UNIT_PATTERN.match(text, pos)
+    pattern = _UNIT_FROM.get(first)
+    return None if pattern is None else pattern.match(text, at)
+
 
 #: Currency written before the amount ("US$", "€", "EUR ", "Rs."), longest first.
 CURRENCY_PREFIXES: dict[str, str] = {

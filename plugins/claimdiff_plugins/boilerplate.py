@@ -17,6 +17,7 @@ lines with bounded patterns, so the time grows linearly with the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -323,6 +324,43 @@ def _is_caption(content: str) -> bool:
     return _caption_without_credit(content) is not None
 
 
+_CREDIT_STRIP = ".,;:'’\"”“"
+#: Words a photo credit ends with.
+_CREDIT_ENDS = AGENCIES | _CREDIT_WORDS
+
+
+def _last_credit_token(content: str) -> str:
+    """The last of ``_is_credit``'s tokens of ``content`` (stripped, case-folded), or "".
+
+    A credit ending a caption is a suffix of the line starting at a token, so its last token is
+    the line's: a line whose last token is no agency or credit word has no credit.
+    """
+    # Drop the trailing tokens that strip to nothing ("AFP .”" ends in "AFP").
+    rest = content
+    while True:
+        trimmed = rest.rstrip(_CREDIT_STRIP).rstrip()
+        if len(trimmed) == len(rest):
+            break
+        rest = trimmed
+    if not rest:
+        return ""
+    if rest[-1] in "/|":
+        return rest[-1]
+    last = rest.rsplit(None, 1)[-1].rsplit("/", 1)[-1].rsplit("|", 1)[-1]
+    return last.strip(_CREDIT_STRIP).casefold()
+
+
+def _may_be_caption(content: str, lowered: str | None) -> bool:
+    """False only when ``_is_caption(content)`` is False; cheap, for ordinary lines."""
+    return (
+        content.endswith(")")
+        or lowered is None
+        or "in this" in lowered
+        or _CAPTION_START.match(content) is not None
+        or _last_credit_token(content) in _CREDIT_ENDS
+    )
+
+
 def _caption_without_credit(content: str) -> str | None:
     """The caption's words without its photo credit, or None when the line is no caption."""
     if _CAPTION_START.search(content) or _CAPTION_PHRASE.search(content):
@@ -373,18 +411,21 @@ _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+def _is_stamp_token(token: str) -> bool:
+    """A number of up to four digits, or a word of dates and times (case-folded)."""
+    return len(token) <= 4 if token.isdigit() else token in _STAMP_WORDS
+
+
 def _is_time_stamp(content: str) -> bool:
     if len(content) > 120:
         return False
-    tokens = [token.casefold() for token in _STAMP_TOKEN.findall(content)]
-    if not tokens:
+    # The first token decides for most lines ("The", "A ferry"): tested before the others.
+    first = _STAMP_TOKEN.search(content)
+    if first is None or not _is_stamp_token(first.group().casefold()):
         return False
-    for token in tokens:
-        if token.isdigit():
-            if len(token) > 4:
-                return False
-        elif token not in _STAMP_WORDS:
-            return False
+    tokens = [token.casefold() for token in _STAMP_TOKEN.findall(content)]
+    if not all(map(_is_stamp_token, tokens)):
+        return False
     words = set(tokens)
     # Digits alone ("2023", "1 / 12") are not enough; a clock, a month, a label or "ago" is.
     return bool(
@@ -410,6 +451,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _is_share_bar(content: str) -> bool:
     if len(content) > 120:
+        return False
+    # The first and the last word rule out most lines before all words are looked at.
+    first = _WORD.search(content)
+    if first is None or first.group().casefold() not in _SHARE_WORDS:
+        return False
+    last_words = _WORD.findall(content.rsplit(None, 1)[-1])
+    if last_words and last_words[-1].casefold() not in _SHARE_WORDS:
         return False
     words = [word.casefold() for word in _WORD.findall(content)]
     if not words or any(word not in _SHARE_WORDS for word in words):
@@ -444,7 +492,9 @@ def _credit_line(content: str) -> bool:
 # Words one of which every match of a notice pattern holds (lower case). Testing them on the
 # lower-cased line is much cheaper than trying a long case-insensitive alternation at every
 # character, and most lines hold none of them.
-_PROMPT_WORDS = ("rewrite", "paraphrase", "rephrase", "summari", "as an ai language model")
+# A prompt line opens with "[" or one of these, or holds "as an ai language model".
+_PROMPT_OPENERS = ("rewrite ", "paraphrase ", "rephrase ", "summarise ", "summarize ")
+_PROMPT_WORDS = ("as an ai language model",)
 _CONSENT_WORDS = ("site", "privacy", "consent", "do not sell", "partners")
 _SUBSCRIPTION_WORDS = (
     "subscri",
@@ -464,6 +514,20 @@ _SUBSCRIPTION_WORDS = (
 )
 _PLATFORM_WORDS = ("refer to", "contain", "information")
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved", "this material may not be")
+_COOKIE_WORDS = ("cookie",)
+# Credit lines: "X contributed to this report", or " by " in every segment.
+_CREDIT_WORDS_BY = ("contributed", " by ")
+#: A notice holds one of these (the words above, "free" for all three "free ..."), or is a
+#: platform notice opening with "this ": a line that does neither skips the cookie, consent,
+#: subscription and platform patterns at once.
+_NOTICE_WORDS = (
+    *(
+        word
+        for word in (*_COOKIE_WORDS, *_CONSENT_WORDS, *_SUBSCRIPTION_WORDS, "information")
+        if not word.startswith("free ")
+    ),
+    "free",
+)
 # Characters that IGNORECASE matches to an ASCII letter although ``str.lower`` does not give
 # that letter (İ ı ſ and the Kelvin sign): in a line holding one, the word test is skipped.
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -471,50 +535,67 @@ _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
     """False only when the lower-cased line holds none of ``words`` (None: cannot tell)."""
-    return lowered is None or any(word in lowered for word in words)
+    if lowered is None:
+        return True
+    for word in words:  # noqa: SIM110 (a loop sets up no generator for each line)
+        if word in lowered:
+            return True
+    return False
 
 
-def _line_reason(
-    content: str, label: str | None, position: float, under_author: bool
-) -> str | None:
+def _line_reason(content: str, label: str | None, bio_place: bool) -> str | None:
     """Why a line is boilerplate, or None for a body line.
 
-    ``label`` is the line's entry in ``LABELS``; ``position`` its place in the text (0..1).
+    ``label`` is the line's entry in ``LABELS``; ``bio_place`` tells whether an author bio may
+    stand there (the second half of the text, or under the author's name).
     """
     if label is not None:
         return label
-    lowered = None if _CASE_TWINS.search(content) else content.lower()
-    if (content.startswith("[") or _may_hold(lowered, _PROMPT_WORDS)) and _PROMPT.search(content):
+    # Most lines are prose: each rule first takes a cheap test that rules it out for them
+    # (a word it needs, the first token, the last token), then the full test.
+    twins = not content.isascii() and _CASE_TWINS.search(content) is not None
+    lowered = None if twins else content.lower()
+    may_prompt = (
+        content.startswith("[")
+        or lowered is None
+        or lowered.startswith(_PROMPT_OPENERS)
+        or _may_hold(lowered, _PROMPT_WORDS)
+    )
+    if may_prompt and _PROMPT.search(content):
         return PROMPT
     if _is_time_stamp(content):
         return TIMESTAMP
     if _is_share_bar(content):
         return SHARE
-    if len(content) <= 600 and _is_caption(content):
+    if len(content) <= 600 and _may_be_caption(content, lowered) and _is_caption(content):
         return CAPTION
     if len(content) > MAX_NOTICE:
         return None
-    cookie = _COOKIE_WORD.search(content) and _COOKIE_PHRASE.search(content)
-    if cookie and _SITE_VOICE.search(content):
-        return COOKIE_NOTICE
-    if _may_hold(lowered, _CONSENT_WORDS) and _CONSENT.search(content):
-        return COOKIE_NOTICE
-    if _may_hold(lowered, _SUBSCRIPTION_WORDS) and _SUBSCRIPTION.search(content):
-        return SUBSCRIPTION
-    if _may_hold(lowered, _PLATFORM_WORDS) and _PLATFORM.search(content):
-        return PLATFORM
-    if len(content) <= 250 and _SOURCE.search(content):
+    if lowered is None or lowered.startswith("this ") or _may_hold(lowered, _NOTICE_WORDS):
+        cookie = (
+            _may_hold(lowered, _COOKIE_WORDS)
+            and _COOKIE_WORD.search(content)
+            and _COOKIE_PHRASE.search(content)
+        )
+        if cookie and _SITE_VOICE.search(content):
+            return COOKIE_NOTICE
+        if _may_hold(lowered, _CONSENT_WORDS) and _CONSENT.search(content):
+            return COOKIE_NOTICE
+        if _may_hold(lowered, _SUBSCRIPTION_WORDS) and _SUBSCRIPTION.search(content):
+            return SUBSCRIPTION
+        if _may_hold(lowered, _PLATFORM_WORDS) and _PLATFORM.search(content):
+            return PLATFORM
+    if len(content) <= 250 and _SOURCE.match(content):
         return SOURCE_LINE
     if len(content) <= 300 and _may_hold(lowered, _COPYRIGHT_WORDS) and _COPYRIGHT.search(content):
         return COPYRIGHT
     if _INLINE_LIST.match(content):
         return RELATED
-    if _credit_line(content):
+    # Credit lines need "contributed" or every segment's " by ".
+    if _may_hold(lowered, _CREDIT_WORDS_BY) and _credit_line(content):
         return CREDIT_LINE
     if _SOCIAL.search(content):
         return AUTHOR_BIO
-    # Bios sit at the end of a page or under the author's name, never in the story's lead.
-    bio_place = position >= 0.5 or under_author
     if bio_place and _BIO.match(content) and _BIO_CUE.search(content):
         return AUTHOR_BIO if len(_SENTENCE_END.findall(content)) <= 2 else None
     return None
@@ -556,6 +637,7 @@ def find_boilerplate(text: str) -> list[Region]:
     author_heading = False
     name_line = ""
     list_open = False
+    judged: dict[tuple[str, str | None, bool], str | None] = {}
     for index, (start, _end, content) in enumerate(lines):
         if len(content) > MAX_LINE:
             list_open = author_heading = False
@@ -569,7 +651,14 @@ def find_boilerplate(text: str) -> list[Region]:
             name_line = ""
             continue
         under_author = author_heading or bool(name_line and content.startswith(name_line + " "))
-        reason = _line_reason(content, label, start / size, under_author)
+        # Bios sit at the end of a page or under the author's name, never in the story's lead.
+        bio_place = start / size >= 0.5 or under_author
+        # A line printed twice (captions, labels, pull quotes) is judged once.
+        seen = (content, label, bio_place)
+        if seen in judged:
+            reason = judged[seen]
+        else:
+            reason = judged[seen] = _line_reason(content, label, bio_place)
         reasons[index] = reason
         list_open = reason == RELATED and key in LIST_HEADINGS
         author_heading = label == AUTHOR_BIO
@@ -582,18 +671,47 @@ def find_boilerplate(text: str) -> list[Region]:
     ]
 
 
+#: Characters of a repeat key compared before the whole key is built.
+_KEY_HEAD = 8
+#: Characters of a line that give ``_KEY_HEAD`` characters of its key when they hold that many
+#: letters and digits.
+_HEAD_SPAN = 16
+
+
+def _key_head(content: str) -> str:
+    """``_repeat_key(content)[:_KEY_HEAD]``, mostly from the first characters alone."""
+    if len(content) <= MAX_LINE:
+        # Case folding goes character by character, so the start's key starts the line's key.
+        head = "".join(filter(str.isalnum, content[:_HEAD_SPAN].casefold()))
+        if len(head) >= _KEY_HEAD:
+            return head[:_KEY_HEAD]
+    return _repeat_key(content)[:_KEY_HEAD]
+
+
 def _mark_repeats(lines: Sequence[_Line], reasons: list[str | None]) -> None:
     """Mark later copies of a line; every copy of a caption, credited or not, is a caption."""
-    copies: dict[str, list[int]] = {}
     captions: set[str] = set()
     for index, line in enumerate(lines):
-        key = _repeat_key(line.content)
-        if key:
-            copies.setdefault(key, []).append(index)
         if reasons[index] == CAPTION:
             words = _caption_without_credit(line.content)
             if words:
                 captions.add(_repeat_key(words))
+    # Only a line whose key starts like another line's, or like a caption's, can be a copy: the
+    # whole key (the costly part) is built for those alone, once per distinct line.
+    occurrences = Counter(line.content for line in lines)
+    heads = {content: _key_head(content) for content in occurrences}
+    head_counts = Counter(heads.values())
+    caption_heads = {key[:_KEY_HEAD] for key in captions}
+    keys = {
+        content: _repeat_key(content)
+        for content, head in heads.items()
+        if head and (occurrences[content] > 1 or head_counts[head] > 1 or head in caption_heads)
+    }
+    copies: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        key = keys.get(line.content)
+        if key is not None:
+            copies.setdefault(key, []).append(index)
     for key, indexes in copies.items():
         if key in captions:
             for index in indexes:

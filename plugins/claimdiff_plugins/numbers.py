@@ -49,9 +49,11 @@ Comparison (:func:`compare_numbers`), after converting b into a's unit with pint
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -70,11 +72,11 @@ from claimdiff_plugins._units import (
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
-    UNIT_PATTERN,
     canonical_unit,
     convert,
     dimension,
     is_measure,
+    match_unit,
 )
 
 #: Relative half-width of the interval of "about X", "roughly X", "some X".
@@ -85,6 +87,32 @@ CONVERSION_TOLERANCE = 0.015
 WINDOW = 80
 
 # --- patterns (module level, bounded quantifiers only) -------------------------------------
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that shares their prefixes: "t(?:en|wo)" for "ten", "two".
+
+    It matches where the plain alternation does, but the regex engine compares each character
+    once instead of once per word.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        return ("(?:" + body + ")" if len(parts) == 1 else body) + "?"
+
+    return branch(tree)
+
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -119,25 +147,45 @@ _NOT_QUANTITY = re.compile(
 # (a digit not after a digit, a symbol, a URL, "copyright", a month or "No."), except e-mail
 # addresses, whose start lies within 64 characters before their "@". Trying the full pattern only
 # at these positions finds exactly what ``finditer`` finds, without trying the long alternation
-# at every character.
+# at every character. The digits come from ``_DIGIT_START`` (shared with ``_core_starts``; its
+# minus signs start no match here but an e-mail's, and those are tried anyway).
+# Patterns opening with a character class let the regex engine skip, in C, every character
+# outside it; the branches then tell the alternatives apart by looking back at that character.
+_DIGIT_START = re.compile(r"[\d\-−](?:(?<=\d)(?<!\d\d)|(?<![\d.,].)(?=\d))")
 _NOT_QUANTITY_START = re.compile(
-    r"(?<!\d)\d|[©(+'#]|h(?=ttps?://)|w(?=ww\.)|c(?=opyright)"
-    r"|J(?=an|AN|un|UN|ul|UL)|F(?=eb|EB)|M(?=ar|AR|ay|AY)|A(?=pr|PR|ug|UG)|S(?=ep|EP)"
-    r"|O(?=ct|CT)|N(?=ov|OV|o\.)|D(?=ec|EC)"
+    r"[©(+'#JFMASOND](?:(?<=[©(+'#])|(?<=J)(?=an|AN|un|UN|ul|UL)"
+    r"|(?<=F)(?=eb|EB)|(?<=M)(?=ar|AR|ay|AY)|(?<=A)(?=pr|PR|ug|UG)|(?<=S)(?=ep|EP)"
+    r"|(?<=O)(?=ct|CT)|(?<=N)(?=ov|OV|o\.)|(?<=D)(?=ec|EC))"
 )
+# The lower-case starts ("http", "www.", "copyright") are rare words, found with ``str.find``:
+# much faster than entering the pattern at every "h", "w" and "c".
+_NOT_QUANTITY_WORDS = ("https://", "http://", "www.", "copyright")
 _EMAIL_REACH = 64
 
 
-def _not_quantity_spans(text: str) -> list[tuple[int, int]]:
+def _digit_starts(text: str) -> list[int]:
+    """Digits not after a digit, and minus signs before a digit (not after ``[\\d.,]``)."""
+    return [match.start() for match in _DIGIT_START.finditer(text)]
+
+
+def _not_quantity_spans(text: str, digit_starts: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of ``_NOT_QUANTITY.finditer(text)``, trying the pattern only where it can start."""
-    starts = [match.start() for match in _NOT_QUANTITY_START.finditer(text)]
-    at = text.find("@")
-    if at >= 0:
-        extra: set[int] = set()
+    starts = _digit_starts(text) if digit_starts is None else list(digit_starts)
+    starts += [match.start() for match in _NOT_QUANTITY_START.finditer(text)]
+    extra: set[int] = set()
+    for word in _NOT_QUANTITY_WORDS:
+        at = text.find(word)
         while at >= 0:
-            extra.update(range(max(0, at - _EMAIL_REACH), at))
-            at = text.find("@", at + 1)
+            extra.add(at)
+            at = text.find(word, at + 1)
+    at = text.find("@")
+    while at >= 0:
+        extra.update(range(max(0, at - _EMAIL_REACH), at))
+        at = text.find("@", at + 1)
+    if extra:
         starts = sorted(extra.union(starts))
+    else:
+        starts.sort()
     spans: list[tuple[int, int]] = []
     consumed = 0
     match_at = _NOT_QUANTITY.match
@@ -174,12 +222,22 @@ _CORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Where a ``_CORE`` match can start: a digit not after a digit, a minus sign, or a word whose
-# first three letters begin one of the words a number phrase opens with ("one", "twenty", "half",
-# "dozens", "a hundred"). ``_core_matches`` tries ``_CORE`` only there.
+# Where a ``_CORE`` match can start: a digit not after a digit, a minus sign before a digit, or
+# a word that opens a number phrase ("one", "twenty", "half", "dozens", "a" before "hundred"):
+# every letter-led alternative of ``_CORE`` starts with one of these words, whole.
+# ``_core_matches`` tries ``_CORE`` only there.
 _CORE_FIRST_WORDS = (
     set(ONES) | set(TENS) | {"half", "tens", "hundreds", "dozens", "scores", "thousands"}
 ) | {"millions", "billions"}
+# Run on the lower-cased text (case-sensitive is several times faster than IGNORECASE): the
+# character before a number word, any but a-z, 0-9 and "_" (a superset of ``\W`` the engine
+# tests faster). "a" counts only before what can follow it in ``_CORE`` (a space or a hyphen,
+# then more space or "half", "third", "dozen", "hundred" ...).
+_FIRST_WORD = r"(?:a[-\s](?=\s|[htqfdmb])|" + _trie_pattern(_CORE_FIRST_WORDS) + r"\b)"
+_WORD_START = re.compile(r"[^a-z0-9_](?=" + _FIRST_WORD + ")")
+_WORD_AT_START = re.compile(_FIRST_WORD)
+# Fallback for texts whose lower-casing does not keep offsets or IGNORECASE's matches:
+# "İ" lower-cases to two characters, "ı" and "ſ" match "i" and "s" only under IGNORECASE.
 _CORE_START = re.compile(
     r"(?<!\d)(?=\d)|(?<![\d.,])(?=[-−]\d)|\b(?=a[-\s]|"
     + "|".join(sorted({word[:3] for word in _CORE_FIRST_WORDS}))
@@ -188,12 +246,24 @@ _CORE_START = re.compile(
 )
 
 
-def _core_matches(text: str) -> Iterator[re.Match[str]]:
+def _core_starts(text: str, digit_starts: list[int] | None = None) -> list[int]:
+    """Every position where ``_CORE`` can match (and a few more), in order."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+        return [found.start() for found in _CORE_START.finditer(text)]
+    starts = _digit_starts(text) if digit_starts is None else list(digit_starts)
+    starts += [found.start() + 1 for found in _WORD_START.finditer(lowered)]
+    if _WORD_AT_START.match(lowered):
+        starts.append(0)
+    starts.sort()
+    return starts
+
+
+def _core_matches(text: str, digit_starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``_CORE.finditer(text)``, trying the pattern only where one can start."""
     consumed = 0
     match_at = _CORE.match
-    for start in _CORE_START.finditer(text):
-        position = start.start()
+    for position in _core_starts(text, digit_starts):
         if position < consumed:
             continue
         found = match_at(text, position)
@@ -247,6 +317,9 @@ _HEDGE_ALTERNATIVES = "|".join(
 )
 _HEDGE_BEFORE = re.compile(rf"(?<![\w~])(?P<hedge>{_HEDGE_ALTERNATIVES})\s{{0,3}}\Z", re.IGNORECASE)
 _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES) | {"~"}
+# The longest text ``_HEDGE_BEFORE`` can match (three spaces for each space, three after): it is
+# searched only in that much of the window's end.
+_HEDGE_REACH = max(len(h) + 2 * h.count(" ") for h in _HEDGES) + 3
 _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s{1,3}\Z", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(
     r"(?<!\w)(?P<magnitude>magnitude(?:\s{1,3}of)?|M)(?:\s{1,3}|-)?\Z", re.IGNORECASE
@@ -282,9 +355,32 @@ _OF = re.compile(r"\s{1,3}of(?=\s)", re.IGNORECASE)
 _OF_THE = re.compile(
     r"\s{1,3}of\s{1,3}(?:the|their|its|his|her|our|these|those)(?=\s)", re.IGNORECASE
 )
-_TOKEN_BEFORE = re.compile(r"(?P<token>[\w&.’'-]{1,30})\s{1,2}\Z")
+# The word before a number, read backwards from the white space ending the text before it.
+_TOKEN_REVERSED = re.compile(r"[\w&.’'-]{1,30}")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n,()\"“”]|\s(?:and|but|while|whereas|as well as)\s")
 _WORD = re.compile(r"[A-Za-z]{2,20}")
+_CURRENCY_SYMBOLS = frozenset("$€£¥₹₽₩₺")
+# IGNORECASE matches "ı" and "İ" to "i" and "ſ" to "s"; folded so that what a pattern matched is
+# found in the tables of lower-case words ("ſ$", "thouſand").
+_TWIN_LETTERS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def _folded(surface: str) -> str:
+    """A matched word in lower case, as the tables spell it."""
+    return surface.translate(_TWIN_LETTERS).lower()
+
+
+def _token_before(before: str) -> str | None:
+    r"""The word ending one or two white-space characters before the end of ``before``.
+
+    Same as searching ``(?P<token>[\w&.’'-]{1,30})\s{1,2}\Z``, without trying every position.
+    """
+    stripped = before.rstrip()
+    if not 1 <= len(before) - len(stripped) <= 2:
+        return None
+    found = _TOKEN_REVERSED.match(stripped[::-1])
+    return None if found is None else found.group()[::-1]
+
 
 # Capitalised words naming the thing a number identifies ("Section 427", "Boeing 737").
 _ID_PREFIXES = frozenset(
@@ -378,6 +474,8 @@ for _canonical, _words in {
 }.items():
     for _word in _words.split():
         _SUBJECT_WORDS[_word] = _canonical
+# Every subject word, to rule out most clauses before splitting them into words.
+_SUBJECT_HINT = re.compile(_trie_pattern(_SUBJECT_WORDS))
 _HUMAN_SUBJECTS = frozenset(
     {
         "killed",
@@ -431,10 +529,11 @@ class _Found:
 def extract_numbers(document: claimdiff.Document) -> list[claimdiff.Claim]:
     """The quantities of a document, one ``number`` claim each, in text order."""
     text = document.text
-    blocked = _not_quantity_spans(text)
+    digit_starts = _digit_starts(text)
+    blocked = _not_quantity_spans(text, digit_starts)
     claims: list[claimdiff.Claim] = []
     consumed = 0
-    for match in _core_matches(text):
+    for match in _core_matches(text, digit_starts):
         if match.start() < consumed:
             continue
         found = _read_number(text, match, blocked)
@@ -457,13 +556,19 @@ def extract_numbers(document: claimdiff.Document) -> list[claimdiff.Claim]:
 
 
 def _overlaps_blocked(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not blocked:
+        return False
+    # The last region starting at or before ``start``, and the next one.
     index = bisect.bisect_right(blocked, (start, math.inf)) - 1
-    for region_start, region_end in blocked[max(index, 0) : index + 2]:
-        if region_start < end and start < region_end:
-            return True
-    return False
+    if index >= 0 and start < blocked[index][1] and blocked[index][0] < end:
+        return True
+    following = index + 1
+    return (
+        following < len(blocked) and blocked[following][0] < end and start < blocked[following][1]
+    )
 
 
+@functools.lru_cache(maxsize=4096)
 def _lemma(word: str) -> str:
     """A plural noun's singular ("villages" -> village, "casualties" -> casualty)."""
     word = word.lower()
@@ -478,6 +583,10 @@ def _lemma(word: str) -> str:
     return word
 
 
+# Words after numbers recur ("people", "miles"): their value is looked up once.
+_word_value = functools.lru_cache(maxsize=4096)(parse_number_words)
+
+
 def _value_of(match: re.Match[str]) -> tuple[float, str] | None:
     """The number a core match states and how it was written (digits, words, vague, fraction)."""
     kind = match.lastgroup or ""
@@ -488,7 +597,7 @@ def _value_of(match: re.Match[str]) -> tuple[float, str] | None:
         except ValueError:
             return None
     if kind == "words":
-        value = parse_number_words(raw)
+        value = _word_value(raw)
         return (value, kind) if value is not None else None
     if kind == "vague":
         bounds = vague_range(raw)
@@ -499,9 +608,10 @@ def _value_of(match: re.Match[str]) -> tuple[float, str] | None:
             if int(bottom) == 0 or int(top) >= int(bottom):
                 return None
             return 100 * int(top) / int(bottom), kind
-        count_word, _, part = raw.lower().replace("-", " ").partition(" ")
+        # "a half", "one-third", "two\tthirds": one hyphen or white-space character between.
+        count_word, part = _folded(raw).replace("-", " ").split()
         count = 1.0 if count_word == "a" else parse_number_words(count_word) or 0.0
-        return 100 * count * _FRACTION_WORDS[part.strip()], kind
+        return 100 * count * _FRACTION_WORDS[part], kind
     return None
 
 
@@ -553,24 +663,23 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             found_currency = CURRENCY_PREFIX_PATTERN.search(before[-8:])
             if found_currency is None:
                 return None  # G7, [gpt3]
-            currency = CURRENCY_PREFIXES[found_currency.group("currency").lower()]
+            currency = CURRENCY_PREFIXES[_folded(found_currency.group("currency"))]
             left = start - (len(before[-8:]) - found_currency.start())
     if (
         currency is None
         and kind in ("digits", "words")
         and previous in (" ", "\u00a0")
-        and any(symbol in before[-8:] for symbol in "$€£¥₹₽₩₺")
+        and not _CURRENCY_SYMBOLS.isdisjoint(before[-8:])
     ):
         found_currency = CURRENCY_PREFIX_PATTERN.search(before[-8:])
         if found_currency is not None and not found_currency.group("currency")[0].isalpha():
-            currency = CURRENCY_PREFIXES[found_currency.group("currency").lower()]
+            currency = CURRENCY_PREFIXES[_folded(found_currency.group("currency"))]
             left = start - (len(before[-8:]) - found_currency.start())
 
     if kind == "digits" and currency is None and not magnitude:
-        token = _TOKEN_BEFORE.search(before[-34:])
-        if token is not None:
-            name = token.group("token")
-            if (name in _ID_PREFIXES or "&" in name) and not UNIT_PATTERN.match(text, end):
+        name = _token_before(before[-34:])
+        if name is not None:
+            if (name in _ID_PREFIXES or "&" in name) and not match_unit(text, end):
                 return None  # Section 427, S&P 500, Boeing 737
             acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
             if acronym and name != "US" and not _unit_follows(text, end):
@@ -594,8 +703,12 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             magnitude = True
             left -= len(window) - found.start()
             continue
-        if hedge is None and last in _HEDGE_LAST_WORDS and (found := _HEDGE_BEFORE.search(window)):
-            hedge = " ".join(found.group("hedge").lower().split())
+        if (
+            hedge is None
+            and last in _HEDGE_LAST_WORDS
+            and (found := _HEDGE_BEFORE.search(window, max(0, len(window) - _HEDGE_REACH)))
+        ):
+            hedge = " ".join(_folded(found.group("hedge")).split())
             left -= len(window) - found.start()
             continue
         if (
@@ -623,15 +736,15 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         pos = found.end()
     scale = 1.0
     if kind == "digits" and not ordinal and (found := _SCALE_AFTER.match(text, pos)):
-        scale_word = (
+        scale_word = _folded(
             found.group("word") or found.group("abbr") or found.group("short") or ""
-        ).lower()
+        )
         glued = found.group("short") is not None
         if not glued or currency is not None or scale_word == "k":
             scale = SCALES[scale_word]
             pos = found.end()
     glued_letter = kind == "digits" and pos < len(text) and text[pos].isalpha()
-    if glued_letter and not (UNIT_PATTERN.match(text, pos) or _HYPHEN_WORD.match(text, pos)):
+    if glued_letter and not (match_unit(text, pos) or _HYPHEN_WORD.match(text, pos)):
         return None  # 5G, 3D, 737MAX
     if (
         kind == "digits"
@@ -670,7 +783,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             unit, age, pos = "year", True, found.end()
         elif (found := _MAGNITUDE_AFTER.match(text, pos)) and value < 12:
             unit, pos = "magnitude", found.end()
-        elif (found := UNIT_PATTERN.match(text, pos)) and currency is None:
+        elif (found := match_unit(text, pos)) and currency is None:
             surface = found.group("unit")
             counted = _counted_noun(text, found.end()) if surface.lower() == "m" else None
             if counted is not None and counted[2] and scale == 1.0:
@@ -681,7 +794,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
                 unit, pos = canonical_unit(surface), found.end()
         if unit is None and (found := _CURRENCY_WORD_AFTER.match(text, pos)):
             unit, pos = (
-                CURRENCY_WORDS[" ".join(found.group("currency").lower().split())],
+                CURRENCY_WORDS[" ".join(_folded(found.group("currency")).split())],
                 found.end(),
             )
         if magnitude and unit is None:
@@ -690,7 +803,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             # "40 percent to 70 percent": the unit said twice.
             ranged = _read_range(text, pos, value, scale, opener, blocked)
             if ranged is not None and ranged[0] > value:
-                repeated = UNIT_PATTERN.match(text, ranged[1])
+                repeated = match_unit(text, ranged[1])
                 if repeated and canonical_unit(repeated.group("unit")) == unit:
                     high_of_range, pos = ranged[0], repeated.end()
     if kind == "fraction":
@@ -709,9 +822,10 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         and value.is_integer()
         and 0 < value <= 120
     ) and (
-        _AGE_BEFORE.search(before)
+        _AGE_BEFORE.search(before, max(0, len(before) - 7))
         or (
-            _NAME_COMMA_BEFORE.search(before)
+            "," in before[-3:]
+            and _NAME_COMMA_BEFORE.search(before, max(0, len(before) - 34))
             and _AGE_FOLLOW.match(text, pos)
             and not re.search(_MONTH + r",\s{1,2}\Z", before)
         )
@@ -738,12 +852,10 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
                 unit = counted[0]
                 noun_unit = True
     if ordinal:
-        token = _TOKEN_BEFORE.search(before)
+        token = _token_before(before)
         after = _WORD_AFTER.match(text, pos)
         if (
-            token
-            and token.group("token").rstrip(".")
-            in ("East", "West", "North", "South", "E", "W", "N", "S")
+            token and token.rstrip(".") in ("East", "West", "North", "South", "E", "W", "N", "S")
         ) or (after and after.group("word")[0].isupper()):
             return None  # East 52nd Street, 67th Precinct
         counted = _counted_noun(text, pos)
@@ -822,7 +934,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         amount = min(amount, high)
     if low is not None and high is not None and low > high:
         low, high = high, low
-    if not all(math.isfinite(x) for x in (amount, low or 0.0, high or 0.0)):
+    if not (math.isfinite(amount) and math.isfinite(low or 0.0) and math.isfinite(high or 0.0)):
         return None
     amount = _tidy(amount)
     low = None if low is None else _tidy(low)
@@ -862,7 +974,7 @@ _CHANGE_BEFORE = re.compile(
 
 
 def _unit_follows(text: str, pos: int) -> bool:
-    return bool(UNIT_PATTERN.match(text, pos) or _counted_noun(text, pos))
+    return bool(match_unit(text, pos) or _counted_noun(text, pos))
 
 
 def _read_range(
@@ -905,7 +1017,7 @@ def _read_range(
     second_scale = 1.0
     scaled = _SCALE_AFTER.match(text, end)
     if raw[0].isdigit() and scaled is not None:
-        word = (scaled.group("word") or scaled.group("abbr") or scaled.group("short") or "").lower()
+        word = _folded(scaled.group("word") or scaled.group("abbr") or scaled.group("short") or "")
         if scaled.group("short") is None or word == "k" or scale != 1.0:
             second_scale = SCALES[word]
             end = scaled.end()
@@ -951,7 +1063,7 @@ def _counted_noun(
             or lower.endswith("ing")
             or (lower.endswith("ed") and lower not in _NOUNS_ENDING_IN_ED)
             or lower.endswith("ly")
-            or parse_number_words(lower) is not None
+            or _word_value(lower) is not None
             or lower in SCALES
         ):
             return None
@@ -976,13 +1088,16 @@ def _counted_noun(
 def _subject(text: str, start: int, end: int) -> str | None:
     """What a count is about, from its clause: the first event word after it, else before."""
     after = text[end : end + 70]
-    cut = _CLAUSE_BREAK.search(after)
-    if cut is not None:
-        after = after[: cut.start()]
-    for word in _WORD.findall(after):
-        if (found := _SUBJECT_WORDS.get(word.lower())) is not None:
-            return found
+    if _SUBJECT_HINT.search(after.lower()):
+        cut = _CLAUSE_BREAK.search(after)
+        if cut is not None:
+            after = after[: cut.start()]
+        for word in _WORD.findall(after):
+            if (found := _SUBJECT_WORDS.get(word.lower())) is not None:
+                return found
     before = text[max(0, start - 60) : start]
+    if not _SUBJECT_HINT.search(before.lower()):
+        return None
     cut_at = 0
     for cut in _CLAUSE_BREAK.finditer(before):
         cut_at = cut.end()
