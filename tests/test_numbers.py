@@ -282,6 +282,15 @@ def test_extract_through_claimdiff() -> None:
     assert all(c.extractor == "numbers" and c.kind == "number" for c in report.claims)
 
 
+def test_a_population_counts_people() -> None:
+    [claim] = claimdiff.extract(
+        Document.from_text("The island has a population of more than 100,000.", "a"),
+        plugins=plugins_of(numbers),
+    ).claims
+    assert claim.text == "more than 100,000"
+    assert claim.value.unit == "person"
+
+
 def test_compare_converts_units_across_outlets() -> None:
     first = Document.from_text(
         "The city of Vladivostok lies 430 miles northeast of Pyongyang.", "a", source="A"
@@ -323,6 +332,12 @@ def relation(a: str, b: str) -> Comparison:
         ("Dozens were injured.", "49 people were injured.", "compatible"),
         ("Between 40 and 45 people died.", "Between 30 and 60 people died.", "compatible"),
         ("Up to 100 people died.", "At least 50 people died.", "compatible"),
+        # A conversion rounded to a whole figure: 6 miles is 9.7 km.
+        ("It struck at a depth of 10 km.", "It struck six miles deep.", "compatible"),
+        # 35 miles is 56 km: more than rounding can explain.
+        ("The town lies 60 km away.", "The town lies 35 miles away.", "conflict"),
+        ("It damaged 300 homes.", "It damaged 300 houses.", "equal"),
+        ("It damaged 300 homes.", "It damaged 400 houses.", "conflict"),
     ],
 )
 def test_comparator_relations(a: str, b: str, expected: str) -> None:

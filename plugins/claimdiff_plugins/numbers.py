@@ -83,6 +83,8 @@ from claimdiff_plugins._units import (
 APPROX = 0.10
 #: Relative difference within which values in different units count as equal.
 CONVERSION_TOLERANCE = 0.015
+#: At most this share of a figure is put down to rounding after a unit conversion.
+ROUNDING_SHARE = 0.025
 #: Characters of context looked at on each side of a number.
 WINDOW = 80
 
@@ -415,6 +417,9 @@ _NOT_NOUNS = frozenset(
     percent cent reportedly allegedly reported apparently respectively apiece alone together
     away back other another others""".split()
 )
+_POPULATION_BEFORE = re.compile(r"\b(?i:population)\s{1,3}(?i:of)\s{1,3}\Z")
+#: Counted nouns news uses for one thing: compared and blocked as one.
+COUNT_SYNONYMS = {"home": "house", "dwelling": "house"}
 _HUMAN_NOUNS = frozenset(
     """person people man woman child boy girl baby adult teenager teen youth student pupil
     worker employee civilian resident villager refugee migrant protester protestor demonstrator
@@ -862,6 +867,8 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         if counted is not None:
             unit, noun_end = counted[0], counted[1]
             noun_unit = True
+    if unit is None and not age and _POPULATION_BEFORE.search(text, max(0, left - 24), left):
+        unit = "person"  # "a population of more than 100,000"
     if noun_unit:
         pos = noun_end
         if unit in _ID_SUFFIXES:
@@ -1154,7 +1161,7 @@ def number_key(claim: claimdiff.Claim) -> Hashable:
         return dimension(unit) or unit
     if unit in _HUMAN_NOUNS:
         return "count:person"
-    return "count:" + unit
+    return "count:" + COUNT_SYNONYMS.get(unit, unit)
 
 
 def _format_amount(amount: float) -> str:
@@ -1226,7 +1233,9 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
     )
     tolerance = 1e-9
     converted: claimdiff.NumberValue | None = second
-    if first.unit != second.unit and not human_nouns:
+    if first.unit != second.unit and _same_noun(first.unit, second.unit):
+        converted = attrs.evolve(second, unit=first.unit)  # "300 homes" and "300 houses"
+    elif first.unit != second.unit and not human_nouns:
         converted = _in_unit(second, first.unit)
         if converted is None or not (is_measure(first.unit) and is_measure(second.unit)):
             return claimdiff.Comparison.conflict("unit", detail)
@@ -1240,6 +1249,8 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
     if exact_first and exact_second:
         if same_stated:
             return claimdiff.Comparison.equal()
+        if tolerance == CONVERSION_TOLERANCE and _within_rounding(first, second, converted):
+            return claimdiff.Comparison("compatible", "value", detail)
         return claimdiff.Comparison.conflict("value", detail)
     low_a, high_a = _interval(first, tolerance)
     low_b, high_b = _interval(converted, tolerance)
@@ -1255,6 +1266,36 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
     # Overlapping intervals ("dozens" and "70", "at least 50" and "80", "around 40" and
     # "at least 22") are compatible: reports agree on a figure within each other's bounds.
     return claimdiff.Comparison("compatible", "value", detail)
+
+
+def _same_noun(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and COUNT_SYNONYMS.get(a, a) == COUNT_SYNONYMS.get(b, b)
+
+
+def _rounding(amount: float) -> float:
+    """How far a stated figure may be from what it rounds: half its last significant
+    digit ("six" miles: 0.5), at most :data:`ROUNDING_SHARE` of it ("10" km: 0.5, not 5)."""
+    size = abs(amount)
+    if size == 0:
+        return 0.0
+    place = 1.0
+    if size.is_integer():
+        while size % (place * 10) == 0:
+            place *= 10
+    else:
+        while not (size / place).is_integer() and place > 1e-6:
+            place /= 10
+    return min(place / 2, size * ROUNDING_SHARE)
+
+
+def _within_rounding(
+    first: claimdiff.NumberValue, second: claimdiff.NumberValue, converted: claimdiff.NumberValue
+) -> bool:
+    """Whether two exact figures in different units are one figure rounded after conversion
+    ("10 kilometres (six miles)": 6 miles is 9.7 km)."""
+    scale = abs(converted.amount / second.amount) if second.amount else 1.0
+    slack = _rounding(first.amount) + _rounding(second.amount) * scale
+    return abs(first.amount - converted.amount) <= slack
 
 
 def _close(x: float | None, y: float | None, tolerance: float) -> bool:
