@@ -16,11 +16,11 @@ quote and a reported statement of the same words align and compare.
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 import claimdiff
 from claimdiff_plugins import _speech
@@ -115,8 +115,13 @@ def statement_anchor(claim: claimdiff.Claim) -> str:
 
 
 def _words(claim: claimdiff.Claim) -> list[str]:
-    text = quote_anchor(claim) or statement_anchor(claim)
-    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+    return list(_words_of(quote_anchor(claim) or statement_anchor(claim)))
+
+
+# Alignment compares one statement with many others: each is read once.
+@functools.lru_cache(maxsize=1 << 14)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
@@ -129,12 +134,13 @@ def _contains(long: list[str], short: list[str]) -> bool:
     return False
 
 
-def _speaker_tokens(name: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def _speaker_tokens(name: str) -> frozenset[str]:
     words = (w.removesuffix("'s") for w in _WORD.findall(name.lower().replace("’", "'")))
-    return {w for w in words if w not in ("the", "s", "")}
+    return frozenset(w for w in words if w not in ("the", "s", ""))
 
 
-def _within(words: set[str], others: set[str]) -> bool:
+def _within(words: frozenset[str], others: frozenset[str]) -> bool:
     """Whether each word is one of ``others`` or the start of one ("korea" in "korean")."""
     return all(
         word in others or (len(word) >= 4 and any(o.startswith(word) for o in others))
@@ -166,8 +172,8 @@ def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
 
 
 def _wording_detail(a: list[str], b: list[str]) -> str:
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op in Levenshtein.opcodes(a, b):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag != "equal":
             left = " ".join(a[max(i1 - 1, 0) : min(i2 + 1, len(a))][:8]) or "…"
             right = " ".join(b[max(j1 - 1, 0) : min(j2 + 1, len(b))][:8]) or "…"
@@ -183,8 +189,8 @@ TYPO_SIMILARITY = 0.75
 
 def _only_typos(a: list[str], b: list[str]) -> bool:
     """Whether the word lists differ only by misspelt words, each in the same place."""
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op in Levenshtein.opcodes(a, b):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal":
             continue
         if tag != "replace" or i2 - i1 != j2 - j1:
@@ -218,7 +224,7 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     elif _contains(words_b, words_a):
         relation = "b_longer"
     else:
-        ratio = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).ratio()
+        ratio = Indel.normalized_similarity(words_a, words_b)
         relation = "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= 0.8 else "different"
     if speakers is False and relation != "different":
         return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")

@@ -539,8 +539,10 @@ def _cluster_exact(
     bonus, malus = max(VALUE_PRIOR.values()), -min(VALUE_PRIOR.values())
     near_best = _near_best(scores, doc_codes, bonus + malus)
     considered = upper & (docs[:, None] != docs[None, :])
+    # Weak and sole pairs need MIN_SIMILARITY of their own, whatever their values say.
+    weak_floor = max(MIN_SIMILARITY, min(weak, SOLE_THRESHOLD) - bonus)
     considered &= (scores >= threshold - bonus) | (
-        (scores >= min(weak, SOLE_THRESHOLD) - bonus) & (near_best | near_best.T)
+        (scores >= weak_floor) & (near_best | near_best.T)
     )
     # The values themselves are weak evidence: a false conflict costs a fact-checker most,
     # so claims whose values conflict need more shared context to be called the same
