@@ -7,7 +7,7 @@ import pytest
 import claimdiff
 import claimdiff._align
 from claimdiff import Document
-from claimdiff_plugins import numbers
+from claimdiff_plugins import dates, numbers
 from helpers import plugins_of
 
 
@@ -102,3 +102,39 @@ def test_without_folding_headlines_and_leads_stay_two_groups(
 ) -> None:
     monkeypatch.setattr(claimdiff._align, "PARALLEL_MEAN", 2.0)
     assert len(_magnitude_groups()) == 2
+
+
+EARLIER_QUAKE = "A magnitude-6.4 earthquake struck the region in February and killed 600 people."
+TODAYS_QUAKE = (
+    "A magnitude-5.9 earthquake struck the island on Sunday and killed 10 people. "
+    "In February, a magnitude-6.4 earthquake killed 600 in Zarand."
+)
+
+
+def _quake_magnitudes() -> list[tuple[str, tuple[str, ...]]]:
+    docs = [
+        Document.from_text(EARLIER_QUAKE, "a", published="2005-11-28"),
+        Document.from_text(TODAYS_QUAKE, "b", published="2005-11-28"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(numbers, dates))
+    return sorted(
+        (d.kind, tuple(report.claim(c).text for c in d.claims))
+        for d in report.diffs
+        if "magnitude" in report.claim(d.claims[0]).text
+    )
+
+
+def test_claims_dated_to_different_periods_are_different_events() -> None:
+    # Sunday's quake and February's are told alike; the dates in their sentences tell
+    # them apart, so February's magnitude agrees with February's.
+    assert _quake_magnitudes() == [
+        ("agree", ("magnitude-6.4", "magnitude-6.4")),
+        ("unique", ("magnitude-5.9",)),
+    ]
+
+
+def test_without_the_time_malus_the_two_quakes_are_one_false_conflict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(claimdiff._align, "TIME_MALUS", 0.0)
+    assert ("conflict", ("magnitude-6.4", "magnitude-5.9")) in _quake_magnitudes()

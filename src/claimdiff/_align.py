@@ -18,8 +18,9 @@ How it decides:
 4. The values as weak evidence (:data:`VALUE_PRIOR`): the comparator's relation adds a
    little for agreeing values and takes more away for conflicting ones, since a false
    conflict is the costliest mistake. It is computed only for pairs near a decision.
-5. Position: the first claims of a block in two documents (their leads) are a little more
-   alike (:data:`LEAD_BONUS`).
+5. Position and time: the first claims of a block in two documents (their leads) are a
+   little more alike (:data:`LEAD_BONUS`); claims whose sentences are dated to periods that
+   do not meet (by the date claims found in them) are less alike (:data:`TIME_MALUS`).
 6. Clustering: pairs at least :data:`ALIGN_THRESHOLD` similar, mutual best matches between
    their two documents at least :data:`WEAK_THRESHOLD` similar whose values do not
    conflict, and the only claims of their block in their two documents at least
@@ -54,7 +55,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from claimdiff._registry import Comparator, Registry
 from claimdiff._serialize import value_to_dict
-from claimdiff._types import Claim
+from claimdiff._types import Claim, DateValue
 
 #: Similarity, in [0, 1], at which two claims of different documents are the same claim.
 ALIGN_THRESHOLD = 0.45
@@ -114,6 +115,9 @@ STREAM_COMMON_MIN = 50
 #: document: news leads with the main event, so the first magnitude or death toll of each
 #: report is most often the same claim, however differently the leads are worded.
 LEAD_BONUS = 0.15
+#: Taken from the similarity of two claims whose sentences are dated to periods that do
+#: not meet (the dates extracted in each sentence, from first to last day).
+TIME_MALUS = 0.15
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]{0,40}")
 _STOP_WORDS = frozenset(
@@ -255,6 +259,22 @@ def merge_restatements(
             continue
         kept.append(claim)
     return kept, {key: tuple(ids) for key, ids in merged.items()}
+
+
+def sentence_periods(claims: Iterable[Claim]) -> dict[tuple[str, str | None], tuple[int, int]]:
+    """The days (as ordinals) the date claims of each sentence span, from first to last.
+
+    Keyed by document and sentence text; a number or a quote in that sentence is dated by it.
+    """
+    periods: dict[tuple[str, str | None], tuple[int, int]] = {}
+    for claim in claims:
+        if isinstance(claim.value, DateValue) and claim.sentence:
+            start, end = claim.value.start.toordinal(), claim.value.end.toordinal()
+            known = periods.get((claim.doc, claim.sentence))
+            if known:
+                start, end = min(start, known[0]), max(end, known[1])
+            periods[(claim.doc, claim.sentence)] = (start, end)
+    return periods
 
 
 def _block_key(claim: Claim, comparators: dict[str, Comparator]) -> Hashable:
@@ -523,8 +543,12 @@ def _cluster_exact(
     threshold: float,
     relation: Callable[[Claim, Claim], str],
     signatures: Sequence[Hashable],
+    periods: Sequence[tuple[int, int] | None] = (),
 ) -> list[tuple[list[int], float]]:
-    """Best pairs first, merging groups whose cross pairs are mostly aligned pairs."""
+    """Best pairs first, merging groups whose cross pairs are mostly aligned pairs.
+
+    ``periods`` gives, per claim, the days (ordinals) its sentence's dates span, or None.
+    """
     docs = np.array([claim.doc for claim in claims])
     doc_codes = np.unique(docs, return_inverse=True)[1]
     # Claims are sorted by document and position: a document's first claim is its lead.
@@ -532,6 +556,14 @@ def _cluster_exact(
     subjects = [_subject_key(claim) for claim in claims]
     both_lead = np.logical_and.outer(lead, lead) & ~_different_subjects(subjects, subjects)
     scores = np.minimum(1.0, scores + LEAD_BONUS * both_lead).astype(np.float32)
+    if any(period is not None for period in periods):
+        # Sentences dated to periods that do not meet speak of different events
+        # ("on Sunday" and "in February" of an earlier quake).
+        begins = np.array([p[0] if p else np.nan for p in periods], dtype=np.float64)
+        ends = np.array([p[1] if p else np.nan for p in periods], dtype=np.float64)
+        apart = (ends[:, None] < begins[None, :]) | (ends[None, :] < begins[:, None])
+        scores = np.where(apart, np.maximum(scores - TIME_MALUS, 0.0), scores).astype(np.float32)
+        np.fill_diagonal(scores, 1.0)
     weak = min(WEAK_THRESHOLD, threshold)
     upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
     # Only pairs the value prior could still make aligned pairs are compared by value:
@@ -779,6 +811,7 @@ def align(
     kept, repeats = merge_restatements(
         kept, repeats, lambda claim: _block_key(claim, comparators), relation
     )
+    periods_of = sentence_periods(ordered)
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in kept:
         blocks[_block_key(claim, comparators)].append(claim)
@@ -790,7 +823,11 @@ def align(
         elif len(block) <= EXACT_BLOCK_LIMIT:
             scores = similarity_matrix(block, comparators, workers=workers)
             signatures = [(c.kind, keys[id(c)], c.speaker) for c in block]
-            clusters = _cluster_exact(block, scores, threshold, relation, signatures)
+            periods = [
+                None if isinstance(c.value, DateValue) else periods_of.get((c.doc, c.sentence))
+                for c in block
+            ]
+            clusters = _cluster_exact(block, scores, threshold, relation, signatures, periods)
             clusters, folded = _fold_parallel(clusters, scores, signatures, block)
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)
