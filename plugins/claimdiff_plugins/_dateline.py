@@ -107,11 +107,14 @@ _FULL_DATE = re.compile(
     r"(?P<dm_year>\d{4})(?![\d])"
     r"|(?<![\d/])(?P<sl_m>\d{1,2})/(?P<sl_d>\d{1,2})/(?P<sl_y>\d{4})(?![\d/])"
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _CLOCK = re.compile(
     r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?"
     r"(?:\s?(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?(?![\d])"
 )
 _LABEL = re.compile(r"(?i:\b(?:first\s+published|last\s+updated|published|updated|posted|date)\b)")
+# Each label holds one of these (lower case).
+_LABEL_WORDS = ("publish", "updat", "post", "date")
 _PUBLISHED_LABEL = re.compile(r"(?i:published|posted)")
 # "WASHINGTON, Sept 12 (Reuters) -", "SEOUL, South Korea, Sept. 12, 2023 (AP) —".
 _WIRE_DATELINE = re.compile(
@@ -196,6 +199,11 @@ def _labelled(text: str, lines: list[tuple[int, int]]) -> Dateline | None:
     found: list[tuple[bool, Dateline]] = []
     for start, end in lines:
         line = text[start:end]
+        lower = line.lower()
+        # Most lines hold no label: skip the pattern (unless letters such as "ſ", which the
+        # pattern's case folding matches, might hide one).
+        if lower.isascii() and not any(word in lower for word in _LABEL_WORDS):
+            continue
         label = _LABEL.search(line)
         if label is None or label.start() > 40:
             continue
@@ -223,7 +231,8 @@ def _labelled(text: str, lines: list[tuple[int, int]]) -> Dateline | None:
 def _stamp_line(text: str, start: int, end: int) -> Dateline | None:
     """A line that is a date stamp ("/ 01:47 AM September 15, 2023"), not a sentence."""
     line = text[start:end]
-    date_match = _FULL_DATE.search(line)
+    # Every full date has a four-digit year: most lines of prose have none.
+    date_match = _FULL_DATE.search(line) if _FOUR_DIGITS.search(line) else None
     if date_match is None:
         return None
     day = full_date(date_match)

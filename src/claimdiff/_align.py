@@ -749,8 +749,11 @@ def _cluster_streaming(
             candidate_groups, column_group = np.unique(
                 np.array([owner[p] for p in candidates]), return_inverse=True
             )
-            totals = np.zeros((len(rows), len(candidate_groups)), dtype=np.float32)
-            np.add.at(totals.T, column_group, similarity.T)
+            # Sum each row's similarities per group: columns sorted by group, then summed
+            # over each group's run of columns.
+            by_group = np.argsort(column_group, kind="stable")
+            runs = np.flatnonzero(np.r_[True, np.diff(column_group[by_group]) != 0])
+            totals = np.add.reduceat(similarity[:, by_group], runs, axis=1)
             # Representatives left out share no word with the rows: they count as 0.
             counts = np.array(
                 [min(len(groups[g]), REPRESENTATIVES) for g in candidate_groups], dtype=np.float32
