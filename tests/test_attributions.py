@@ -191,3 +191,187 @@ def test_no_input_raises_and_spans_are_valid(text: str) -> None:
         assert 0 <= claim.start <= claim.end <= len(text)
         assert text[claim.start : claim.end] == claim.text
         assert claim.value.statement
+
+
+# ----------------------------------------------------------------- round 2: held-out misses
+
+
+def statements(text: str) -> list[tuple[str, str | None]]:
+    return [(text[c.start : c.end], c.speaker) for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # told + a named listener + a clause without "that"
+        (
+            "Lena Ortiz told Radio Coast she doubted the figures.",
+            "she doubted the figures",
+            "Lena Ortiz",
+        ),
+        (
+            "Port officials told Reuters one of the boats was missing.",
+            "one of the boats was missing",
+            "Port officials",
+        ),
+        # warned + a clause without "that", a finite verb close behind
+        (
+            "The Gazette, a weekly in Portwick, warned young fishermen would leave the town.",
+            "young fishermen would leave the town",
+            "Gazette",
+        ),
+        # "X was quoted by Y as saying" and "Y quoted X as saying"
+        (
+            "Tom Lee, the mayor of Portwick, was quoted by local radio as saying rescue teams"
+            " were on their way.",
+            "rescue teams were on their way",
+            "Tom Lee",
+        ),
+        (
+            "The Gazette quoted harbour pilot Ana Brandt as saying that two boats had sunk.",
+            "two boats had sunk",
+            "Ana Brandt",
+        ),
+        # ", quoted in Y," between the speaker and the cue
+        (
+            "Ali Brandt, quoted in the Gazette, said the warnings came too late.",
+            "the warnings came too late",
+            "Ali Brandt",
+        ),
+        # "CLAUSE, Name, apposition, told Y (time)."
+        (
+            "Nine boats sank in the storm, Ana Milne, a doctor at the clinic, told AFP on Tuesday.",
+            "Nine boats sank in the storm",
+            "Ana Milne",
+        ),
+        # inverted cue with a lower-case role before the name
+        (
+            "Around 40 houses flooded, said coast guard officer Sam Pell.",
+            "Around 40 houses flooded",
+            "Sam Pell",
+        ),
+        # a clause opening with a quantity
+        (
+            "Officials said at least 25 people were hurt.",
+            "at least 25 people were hurt",
+            "Officials",
+        ),
+        # a relative clause between the speaker and the cue
+        (
+            "But an aid worker who spoke to villagers at the dam later said there were no deaths.",
+            "there were no deaths",
+            "aid worker",
+        ),
+        (
+            "The plan drew fire from the Transport Agency, which said the bridge was unsafe.",
+            "the bridge was unsafe",
+            "Transport Agency",
+        ),
+        # "X did something and the union Y said ..."
+        (
+            "The strike shut the ferries and the main dock workers' union PDU said it was"
+            " planning another walkout.",
+            "it was planning another walkout",
+            "PDU",
+        ),
+        # where the speaker sits is not part of its name
+        (
+            "The gauge read 3 metres, but the River Survey in Millbrook, Ont., said it was 4.",
+            "it was 4",
+            "River Survey",
+        ),
+        # the description is completed by the name in apposition
+        (
+            "His sister, Mara Voss, told Radio Coast she doubted the boat was overloaded.",
+            "she doubted the boat was overloaded",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_round_two_reported_speech(text: str, statement: str, speaker: str) -> None:
+    assert (statement, speaker) in statements(text)
+
+
+def test_warned_with_an_object_and_infinitive_is_not_a_statement() -> None:
+    assert statements("The mayor warned residents to stay away from the river.") == []
+    assert statements("The coach told the players to rest before the final.") == []
+
+
+def test_two_reports_in_one_sentence() -> None:
+    text = "Our reporter says the quay was empty, but Ms Milne said that the clinic was full."
+    assert statements(text) == [
+        ("the quay was empty", "reporter"),
+        ("the clinic was full", "Milne"),
+    ]
+
+
+def test_semicolon_joins_two_reports() -> None:
+    text = "Police said two men were arrested; a spokesman said they would be charged today."
+    assert [s for s, _ in statements(text)] == [
+        "two men were arrested",
+        "they would be charged today",
+    ]
+
+
+def test_adding_that_is_a_second_statement_of_the_same_speaker() -> None:
+    text = "Mayor Ana Ruiz said the roads were open, adding that schools would reopen on Monday."
+    assert statements(text) == [
+        ("the roads were open", "Ana Ruiz"),
+        ("schools would reopen on Monday", "Ana Ruiz"),
+    ]
+
+
+def test_adding_that_after_a_direct_quote() -> None:
+    text = (
+        'Ana Ruiz told the Gazette: "We have counted nine boats", adding that two crews'
+        " were still missing."
+    )
+    assert ("two crews were still missing", "Ana Ruiz") in statements(text)
+
+
+def test_speech_nested_in_a_statement_stays_inside_it() -> None:
+    text = "The chief said the plan, which the council said was costly, would go ahead."
+    assert statements(text) == [
+        ("the plan, which the council said was costly, would go ahead", "chief"),
+    ]
+
+
+def test_role_named_before_the_person_resolves_forward() -> None:
+    text = (
+        "The president of Portwick, a harbour town, said he fears the port will close.\n"
+        '"We will never allow it," President Tom Reyes said.'
+    )
+    assert statements(text)[0] == ("he fears the port will close", "Tom Reyes")
+
+
+def test_possessive_role_resolves_to_the_person_named_before() -> None:
+    text = (
+        '"We want peace," President Ana Ruiz said.\n'
+        "Portwick's president said on Thursday that seven boats were lost."
+    )
+    assert statements(text) == [("seven boats were lost", "Ana Ruiz")]
+
+
+def test_role_after_a_named_person_with_another_role_stays_a_description() -> None:
+    text = '"We want peace," President Ana Ruiz said.\nThe mayor said the bridge was safe.'
+    assert statements(text) == [("the bridge was safe", "mayor")]
+
+
+def test_place_is_not_a_surname() -> None:
+    # "South Portland" must not make "Portland" a person called "South Portland"
+    text = (
+        "South Portland officials met on Monday.\n"
+        "His comments came as Portland said the ferry would resume."
+    )
+    assert statements(text) == [("the ferry would resume", "Portland")]
+
+
+def test_the_paper_is_the_outlet_quoted_before() -> None:
+    text = (
+        "Centre-left daily Kurier warned that young people would leave the region.\n"
+        "The paper said the budget had failed them."
+    )
+    assert statements(text) == [
+        ("young people would leave the region", "Kurier"),
+        ("the budget had failed them", "Kurier"),
+    ]

@@ -381,3 +381,72 @@ def test_hostile_input_finishes(text: str) -> None:
     quotes.extract_quotes(claimdiff.Document.from_text(text))
     # generous: a guard against quadratic behaviour, not a benchmark
     assert time.monotonic() - started < 20
+
+
+# ----------------------------------------------------------------- round 2: held-out misses
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract(text)]
+
+
+def test_capitalised_plural_is_a_group_not_a_person_for_he() -> None:
+    text = 'Firemen said the roof had collapsed.\n"We were lucky," he said.'
+    assert speakers(text) == [None]
+
+
+def test_relative_clause_names_the_speaker_of_a_quote() -> None:
+    text = 'Firemen held back a weeping old man outside the shop, who shouted "my house, my house."'
+    assert speakers(text) == ["weeping old man"]
+
+
+def test_the_paper_refers_to_the_outlet_named_before() -> None:
+    text = (
+        "Centre-left daily Kurier warned that young people would leave the region.\n"
+        '"The town deserves answers," the paper said.'
+    )
+    assert speakers(text) == ["Kurier"]
+
+
+def test_the_agency_still_prefers_an_agency_by_name() -> None:
+    text = (
+        'The Environment Agency said 300 homes were flooded.\n"More rain is due," the agency said.'
+    )
+    assert speakers(text) == ["Environment Agency"]
+
+
+def test_outlet_quoting_a_witness_gives_the_witness() -> None:
+    text = '"It came so fast," the Harbour Times quoted fisherman Ali Brandt as saying.'
+    assert speakers(text) == ["Ali Brandt"]
+
+
+def test_the_doctor_is_the_doctor_named_in_an_attribution() -> None:
+    text = (
+        "Nine boats sank in the storm, Ana Milne, a doctor at the clinic, told AFP on Tuesday.\n"
+        '"We treated twelve people," added the doctor.'
+    )
+    assert speakers(text) == ["Ana Milne"]
+
+
+def test_the_official_is_the_official_named_inverted() -> None:
+    text = (
+        "Two roads were closed, said coast guard official Sam Pell.\n"
+        '"We expect more rain tonight," the official said.'
+    )
+    assert speakers(text) == ["Sam Pell"]
+
+
+def test_a_list_after_a_leading_adverbial_is_not_the_subject() -> None:
+    text = (
+        "Over a lunch of crab, white fish soup and sturgeon, Mayor Ana Ruiz toasted the"
+        ' harbour, calling it "the best in the land."'
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_subject_after_a_leading_concessive_clause() -> None:
+    text = (
+        "Although the march was calm, other protesters joined them in pelting police with"
+        ' bottles, shouting "Shame!"'
+    )
+    assert speakers(text) == ["other protesters"]

@@ -42,7 +42,8 @@ replied replies responded responds answered asked asks questioned thundered shou
 sighed exclaimed remarked observed commented quipped joked urged urges demanded countered
 chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
-denounced denouncing criticized criticised criticizing criticising predicting""".split()
+denounced denouncing criticized criticised criticizing criticising predicting shouting
+yelling screaming""".split()
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
@@ -76,12 +77,27 @@ ROLE_WORDS = frozenset(
     father sister brother son daughter wife husband relative relatives neighbor neighbour
     neighbors neighbours friend survivor survivors victim protester protesters demonstrator
     demonstrators organizer organiser organizers official chancellor premier president-elect
-    vice-president boss staff employee employees engineer engineers pilot captain""".split()
+    vice-president boss staff employee employees engineer engineers pilot captain
+    firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
+    refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
+    teenager""".split()
+)
+#: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
+#: they refer back to the last outlet quoted, not to a person.
+MEDIA_HEADS = frozenset(
+    """paper newspaper daily weekly tabloid magazine agency broadcaster channel station
+    network television radio report outlet website media""".split()
+)
+#: Outlets that news copy names bare ("told Reuters", "quoted by AFP").
+OUTLETS = frozenset(
+    """reuters afp ap xinhua irna suna tass interfax yonhap kcna bbc cnn nbc abc cbs fox
+    ny1 antara bernama""".split()
 )
 ORG_HEADS = frozenset(
     """ministry ministries agency agencies department government governments police military
     army navy council committee office embassy company firm group organization organisation
     union unions authority authorities administration media newspaper outlet channel service
+    paper daily weekly tabloid magazine report
     services institute bureau commission court parliament congress senate cabinet kremlin
     pentagon party campaign team club association network broadcaster station university
     hospital center centre foundation coalition alliance federation league assembly fund bank
@@ -101,7 +117,7 @@ ROLE_MODIFIERS = frozenset(
     """national security press foreign defense defence deputy chief senior vice prime interior
     finance home justice health trade economy economic general executive assistant acting
     former top military police fire emergency local regional provincial district county city
-    federal state public attorney white""".split()
+    federal state public attorney white other""".split()
 )
 HONORIFICS = {
     "mr": "m",
@@ -146,6 +162,14 @@ GENDERED_ROLES = {
     "husband": "m",
     "king": "m",
     "prince": "m",
+    "woman": "f",
+    "girl": "f",
+    "aunt": "f",
+    "grandmother": "f",
+    "man": "m",
+    "boy": "m",
+    "uncle": "m",
+    "grandfather": "m",
 }
 DEMONYMS = {
     "russian": "Russia",
@@ -744,6 +768,12 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     definite = lowered == "the" and (
         all(not w[:1].isupper() for w in rest) or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
     )
+    # "South Sudan's president": a possessive makes a role as definite as "the"
+    definite = definite or (
+        len(words) >= 2
+        and _bare(words[-1]) in ROLE_WORDS
+        and any(_POSSESSIVE.search(w) and not w.endswith(".") for w in words[:-1])
+    )
     chunks: list[list[str]] = [[]]
     for word in words:
         if word == ",":
@@ -773,7 +803,8 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         organisation=organisation,
         gender=main.gender,
         head=main.head,
-        definite=definite and not main.person,
+        # "The president of South Sudan" refers as surely as "the president"
+        definite=(definite or (lowered == "the" and main.head in ROLE_WORDS)) and not main.person,
         name=main.person or main.label,
     )
 
@@ -882,7 +913,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     bare_last = _bare(last)
     if bare_last in ROLE_WORDS:
         role, organisation = _split_role_org(words)
-        plural = bare_last.endswith("s") and bare_last not in ("witness", "boss")
+        plural = (
+            bare_last.endswith("s") and bare_last not in ("witness", "boss")
+        ) or bare_last.endswith("men")
         label = " ".join(words)
         return _Chunk(
             "group" if plural else "description",
@@ -955,7 +988,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:\x00—]|\s[–]\s|,\s+(?:and|but|while)\s|\s(?:that|while|whereas|but|because|although|though|who|which|when|where|if|after|before|as)\s)"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:On|In|At|After|Before|When|While|Last|Earlier|Later|Meanwhile|However|But|And|"
+    r"^(?:(?:On|In|At|After|Before|When|While|Although|Though|Because|Once|Until|Last|"
+    r"Earlier|Later|Meanwhile|However|But|And|"
     r"Also|Still|Yet|So|Speaking|Asked|Separately|Today|Yesterday|Then|Now|Instead|Under|"
     r"During|Despite|Following|Since|As|Like|Unlike|Previously|Overnight|Elsewhere|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Over|Amid|Among|Across|Around|"
@@ -1000,8 +1034,10 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
 
 
 _INTERJECTION = re.compile(
-    r",\s*(?:who|which|asked|speaking|when|while|visibly|reached)\b[^,;\x00]{0,100},"
+    r",\s*(?:who|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
+    r"[^,;\x00]{0,100},"
     r"|,\s{0,3}\d{1,3},"  # an age: "Kowalski, 52, said"
+    r"|,\s{0,3}[A-Z][a-z]{1,4}\.,"  # a state after a town: "in Golden, Colo., said"
 )
 
 
@@ -1013,8 +1049,16 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lo = max(lo, hi - 300)
     window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
     cut = 0
+    last_boundary: re.Match[str] | None = None
     for match in _CLAUSE_BOUNDARY.finditer(window):
         cut = match.end()
+        last_boundary = match
+    if last_boundary is not None and last_boundary.group().strip(" ,") in ("who", "which"):
+        # "an activist who spoke to aid workers later said", "the State Department, which
+        # said": the noun phrase the relative clause hangs on speaks
+        relative = _np_before_relative(window, last_boundary.start())
+        if relative is not None:
+            return relative[0], lo + relative[1]
     for match in _CUE_NO_READ.finditer(window, cut):
         cut = match.end()
     start = cut
@@ -1041,6 +1085,7 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     elif any(_VERB_LIKE.fullmatch(w) and w not in _PARTICIPLE_ADJECTIVES for w in words):
         # a clause, not a noun phrase: keep its last noun phrase ("... what he")
         words = _trailing_noun_phrase(words)
+    words = _drop_place(_after_coordination(words))
     phrase = " ".join(words).strip(" ,")
     if not phrase or not looks_like_speaker(phrase) or words[-1].lower() in ("and", "but", "or"):
         return None
@@ -1051,6 +1096,65 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     finish = window.rfind(last, begin)
     finish = finish + len(last) if finish >= begin else begin + len(phrase)
     return window[begin:finish], lo + begin
+
+
+_RELATIVE_NP_WORD = re.compile(r"[\w.’'\-]{1,40}")
+_NP_DETERMINERS = frozenset("a an the one some other".split())
+_PREPOSITIONS = frozenset("outside inside at in on near from of by with behind under".split())
+
+
+def _np_before_relative(window: str, end: int) -> tuple[str, int] | None:
+    """The noun phrase that ends at ``end`` (before "who" / "which"), when it can speak: from
+    its determiner ("a distraught elderly woman"), past one trailing prepositional phrase
+    ("... woman outside the bank, who")."""
+    spans = [m.span() for m in _RELATIVE_NP_WORD.finditer(window, max(0, end - 160), end)]
+    for _ in range(2):
+        words = [window[a:b] for a, b in spans]
+        k = len(words) - 1
+        while k >= 0 and len(words) - k <= 7 and words[k].lower() not in _NP_DETERMINERS:
+            if words[k].lower() in _NOT_SPEAKER_START or words[k].lower() in _PREPOSITIONS:
+                k = -1
+                break
+            k -= 1
+        if k < 0 or len(words) - k > 7 or k == len(words) - 1:
+            return None
+        phrase_words = words[k:]
+        head = _bare(phrase_words[-1].rstrip("."))
+        if head in ROLE_WORDS or (
+            phrase_words[-1][:1].isupper() and (head in ORG_WORDS or head in ORG_HEADS)
+        ):
+            start = spans[k][0]
+            return window[start : spans[-1][1]], start
+        if k >= 1 and words[k - 1].lower() in _PREPOSITIONS:
+            spans = spans[: k - 1]  # "a woman outside the bank": drop "outside the bank"
+            continue
+        return None
+    return None
+
+
+def _after_coordination(words: list[str]) -> list[str]:
+    """ "... brought traffic to a standstill and the union ADEDY": the part after the last
+    "and" when only that part can name a speaker."""
+    lowered = [w.lower() for w in words]
+    if "and" not in lowered[1:-1]:
+        return words
+    index = len(lowered) - 1 - lowered[::-1].index("and")
+    left, right = " ".join(words[:index]), " ".join(words[index + 1 :])
+    if looks_like_speaker(right) and not looks_like_speaker(left):
+        return words[index + 1 :]
+    return words
+
+
+def _drop_place(words: list[str]) -> list[str]:
+    """ "the U.S. Geological Survey in Golden": the speaker without where it sits."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] == "in":
+            place = words[index + 1 :]
+            if len(place) <= 3 and all(w[:1].isupper() for w in place):
+                left = words[:index]
+                return left if looks_like_speaker(" ".join(left)) else words
+            break
+    return words
 
 
 def _wordish(char: str) -> bool:
@@ -1077,6 +1181,11 @@ _LEADING_NP = re.compile(
 )
 
 
+_LIST_GOES_ON = re.compile(
+    r"(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z][^,;.\x00]{0,80}?\band\s[^,;.\x00]{1,40},\s*"
+)
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
@@ -1086,6 +1195,14 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             break
         start += match.end()
         segment = segment[match.end() :]
+        # "Over a lunch of crab, white fish soup and sturgeon, Kim toasted ...": a list
+        # goes on after the comma, so the adverbial does too
+        for _ in range(2):
+            listed = _LIST_GOES_ON.match(segment)
+            if listed is None:
+                break
+            start += listed.end()
+            segment = segment[listed.end() :]
     start += len(segment) - len(segment.lstrip())
     words: list[str] = []
     for word in segment.split()[:12]:
@@ -1273,6 +1390,7 @@ def _inverted_phrase(after_cue: str) -> str:
     return after_cue.strip(" ,")
 
 
+_QUOTED_AS_END = re.compile(r"\bquoted\s+([^\x00,;]{2,80}?)\s+as\s*$")
 _TAIL_DASH = re.compile(r"^[\s,.!?]*[-–—]+\s*([A-Z][^\x00.;]{1,100})")
 _TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
 
@@ -1316,6 +1434,11 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         return None
     if cue == "read":
         return None
+    quoted = _QUOTED_AS_END.search(before) if cue == "saying" else None
+    if quoted is not None:
+        # "“Q,” the Daily News quoted witness Ana Ruiz as saying": the person quoted speaks
+        speaker = parse_speaker(quoted.group(1), base + quoted.start(1))
+        return Mention(speaker, "quoted as saying", base + cue_start, base + cue_end, "explicit")
     inverted = _inverted_after_apposition(masked_tail, before, cue_end, base)
     if inverted is not None:
         return Mention(inverted, cue, base + cue_start, base + cue_end, "explicit")
@@ -1506,13 +1629,31 @@ _ADVERBIAL = (
 )
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
-    r"claiming)\s+that\b|\s+(?=[A-Z0-9])|\s+(?=(?!(?:in|on|at|to|for|with|from|by|about|of|as|"
+    r"claiming)\s+that\b|\s+(?=[A-Z0-9])"
+    # a clause opening with a quantity: "said at least 25 people were hurt"
+    r"|\s+(?=(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|"
+    r"about\s+\d)\b)"
+    r"|\s+(?=(?!(?:in|on|at|to|for|with|from|by|about|of|as|"
     r"after|before|during|while|so|yes|no|goodbye|hello|nothing|thanks|sorry|more|less|something|"
     r"anything|little|much|not|only|just|very|too|again|also|hi)\b)[a-z]))"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:reporters|journalists|lawmakers|parliament|"
-    r"Parliament|the press|the media|him|her|them|us|me)(?=\s|,))"
+    r"Parliament|the press|the media|him|her|them|us|me)(?=\s|,)"
+    # "told NY1 she ...", "told The News the boys ...": a named listener, then the clause
+    r"|(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}(?=\s))"
+)
+#: Verbs that report a clause without "that" only when a finite verb follows soon
+#: ("warned young people would rise up", "told NY1 she doubted it"), unlike
+#: "warned residents to stay away".
+_GUARDED_BARE_VERBS = frozenset(
+    """told tells warned warns stated states confirmed confirms reported announced admitted
+    acknowledged noted stressed explained revealed disclosed indicated""".split()
+)
+_FINITE_SOON = re.compile(
+    r"(?:he|she|they|it|we|I)\s+[a-z]{2,}ed\b"
+    r"|(?:[\w’'.\-]{1,25},?\s{1,2}){1,7}?(?:would|will|was|were|had|has|have|is|are|could|can|"
+    r"should|might|may|must|did|does)\b"
 )
 #: Verbs that report a clause without "that" ("Peskov said there would be talks").
 _BARE_CLAUSE_VERBS = frozenset(
@@ -1520,6 +1661,12 @@ _BARE_CLAUSE_VERBS = frozenset(
     predicts wrote writes estimated estimates contended contends""".split()
 )
 _ADV_RE = re.compile(_ADVERBIAL)
+#: "Ali, ..., was quoted by state television as saying CLAUSE" (np empty: the subject speaks)
+#: and "the paper quoted witness Ana Ruiz as saying CLAUSE" (np: the person quoted).
+_QUOTED_AS = re.compile(
+    r"(?:\bwas\s+quoted\s+(?:by|in)\s+[^,;\x00]{1,80}?|\bquoted\s+(?P<np>[^,;\x00]{2,80}?))"
+    r"\s+as\s+saying\s+(?:that\s+)?"
+)
 _BACKWARD = re.compile(
     r",\s+(?P<np>[^,;\x00“”\"]{2,80}?)\s+(?P<cue>"
     + _REPORT_WORDS
@@ -1528,6 +1675,39 @@ _BACKWARD = re.compile(
 _BACKWARD_INVERTED = re.compile(
     r",\s+(?P<cue>said|says|added|adds|wrote|warned|noted)\s+(?P<np>[A-Z][^;\x00]{1,160}?)[.!]?\s*$"
 )
+#: "..., said disaster agency official Fauzi." / "..., said the official who ...": an inverted
+#: cue whose speaker phrase starts in lower case (a role, not a sentence's next words).
+_BACKWARD_INVERTED_ROLE = re.compile(
+    r",\s+(?P<cue>said|says|added|adds|wrote|warned|noted)\s+"
+    r"(?P<np>(?:the\s+)?[a-z][\w-]{1,25}\s[^;\x00]{1,160}?)[.!]?\s*$"
+)
+#: "CLAUSE, Ana Ruiz, a doctor at the clinic, told AFP on Tuesday.": name, apposition, cue.
+_BACKWARD_APPOSED = re.compile(
+    r",\s+(?P<np>[A-Z][^,;\x00“”\"]{1,60}?,\s+(?:a|an|the)\s+[^,;\x00“”\"]{2,100}?),?\s+(?P<cue>"
+    + _REPORT_WORDS
+    + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
+)
+_LISTENER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}")
+
+
+def _only_adverbials(adverb: str, cue: str) -> bool:
+    """Whether what follows ", X said" is only time phrases (and, after "told", a listener)."""
+    pos = 0
+    if cue in ("told", "tells"):
+        listener = _TOLD_OBJECT.fullmatch(adverb) or _LISTENER.match(adverb)
+        if listener is None:
+            return False
+        pos = listener.end()
+    for _ in range(4):
+        if not adverb[pos:].strip():
+            return True
+        adverbial = _ADV_RE.match(adverb, pos)
+        if adverbial is None:
+            return False
+        pos = adverbial.end()
+    return not adverb[pos:].strip()
+
+
 _ACCORDING_START = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?[Aa]ccording to\s+(?P<np>[^,\x00]{2,100}),\s*"
 )
@@ -1571,20 +1751,91 @@ def _attributions(
             continue
         s_end_bounded = min(s_end, s_start + 1500)
         sentence = masker.window(s_start, s_end_bounded)
-        event = _attribution_in(text, sentence, s_start)
-        if event is None:
-            continue
-        if _quote_coverage(
-            event.start, event.end, speech_quotes, quote_starts
-        ) >= 0.6 and not _reported_before_quote(text, event, quote_starts):
-            # the quote is the claim; the speaker is found from the quote
-            continue
-        statement = text[event.start : event.end]
-        event.value = _collapse(statement)
-        if len(event.value.split()) < 3:
-            continue
-        events.append(event)
+        for event in _attributions_in(text, sentence, s_start):
+            if _quote_coverage(
+                event.start, event.end, speech_quotes, quote_starts
+            ) >= 0.6 and not _reported_before_quote(text, event, quote_starts):
+                # the quote is the claim; the speaker is found from the quote
+                continue
+            statement = text[event.start : event.end]
+            event.value = _collapse(statement)
+            if len(event.value.split()) < 3:
+                continue
+            events.append(event)
     return events
+
+
+#: Where a statement may give way to a second report in the same sentence: "X said A, but
+#: Y said that B", "...; Y said B".
+_COORDINATION = re.compile(r"(?:,\s{1,3}(?:but|and|while|whereas|though)|;)\s{1,3}(?=\S)")
+#: "..., adding that B": the same speaker goes on.
+_ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
+
+
+def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
+    """The reported statements of one sentence (``sentence`` has quotes masked): the first,
+    then any report coordinated with it ("..., but Y said that ...", "..., adding that ...")."""
+    found: list[SpeechEvent] = []
+    event = _attribution_in(text, sentence, base)
+    if event is None and "\x00" in sentence:
+        event = _adding_after_quote(text, sentence, base)
+    for _ in range(4):
+        if event is None:
+            break
+        found.append(event)
+        lo, hi = event.start - base, event.end - base
+        following: SpeechEvent | None = None
+        for match in _COORDINATION.finditer(sentence, lo, hi):
+            rest = sentence[match.end() :]
+            if not _REPORT_CUE.search(rest, 0, 200):
+                continue
+            candidate = _attribution_in(text, rest, base + match.end())
+            # "Y said (that) B", not "B, Y said"
+            if (
+                candidate is not None
+                and candidate.mention.cue_start is not None
+                and candidate.start > candidate.mention.cue_start
+            ):
+                following = candidate
+                event.end = _statement_end(text, event.start, base + match.start())
+                break
+        if following is None:
+            adding = _ADDING.search(sentence, lo, hi)
+            if adding is not None and adding.end() < hi:
+                end = _statement_end(text, base + adding.end(), base + hi)
+                following = _attribution(base + adding.end(), end, _copy_mention(event), base)
+                following.mention.cue = adding.group().strip(" ,").split()[0]
+                event.end = _statement_end(text, event.start, base + adding.start())
+        event = following
+    return found
+
+
+#: "X told AFP: “...”, adding that B": a statement after a direct quote.
+_ADDING_AFTER_QUOTE = re.compile(
+    r"\x00[\s”\"’.]{0,4},\s{1,3}(?:adding|noting|stressing|insisting)\s{1,3}that\s{1,3}"
+)
+
+
+def _adding_after_quote(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    """ "Sutopo told AFP: “Q”, adding that B": B is the sentence subject's statement."""
+    adding = _ADDING_AFTER_QUOTE.search(sentence)
+    if adding is None:
+        return None
+    lead = leading_subject(sentence, 0, adding.start())
+    speaker = parse_speaker(lead[0], base + lead[1]) if lead else None
+    if speaker is None or speaker.kind not in ("person", "organisation", "pronoun"):
+        return None
+    end = _statement_end(text, base + adding.end(), base + len(sentence.rstrip()))
+    cue = adding.group().strip('\x00 ,”"’.').split()[0]
+    cue_start = base + adding.start() + adding.group().find(cue)
+    mention = Mention(speaker, cue, cue_start, cue_start + len(cue), "explicit")
+    return _attribution(base + adding.end(), end, mention, base)
+
+
+def _copy_mention(event: SpeechEvent) -> Mention:
+    """A copy of an event's mention, for a statement the same speaker goes on to make."""
+    mention = event.mention
+    return Mention(mention.speaker, mention.cue, mention.cue_start, mention.cue_end, mention.source)
 
 
 def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
@@ -1598,9 +1849,23 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
         return None
     phrase, start = lead
     after = start + len(phrase)
+    if sentence.startswith(" of ", after) or sentence.startswith(" for ", after):
+        # "The president of Portwick, a harbour town, said": the role's "of" phrase
+        comma = sentence.find(",", after, cue_start)
+        longer = sentence[start:comma] if comma > 0 else ""
+        if longer and len(longer.split()) <= 8 and looks_like_speaker(longer):
+            phrase, after = longer, comma
     if not sentence.startswith(",", after) or after >= len(before) - 1:
         return None
     speaker = parse_speaker(phrase, start)
+    if speaker is not None and speaker.kind == "description":
+        # "His sister, Mahnefah Gray, told NY1 ...": the apposition names the speaker
+        whole = before[start:].rstrip(" ,")
+        named = parse_speaker(whole, start) if looks_like_speaker(whole) else None
+        if named is not None and named.kind == "person" and named.person:
+            return whole, start
+        if speaker.head in ROLE_WORDS:
+            return lead  # "The president of X, a harbour town, said ..."
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None
     return lead
@@ -1638,6 +1903,19 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
                 "explicit",
             )
             return _attribution(start, end, mention, base)
+    quoted = _QUOTED_AS.search(sentence) if "quoted" in sentence else None
+    if quoted is not None and sentence[quoted.end() : quoted.end() + 1] not in ("\x00", ""):
+        if quoted.group("np"):
+            subject: tuple[str, int] | None = (quoted.group("np"), quoted.start("np"))
+        else:
+            subject = subject_before(sentence, 0, quoted.start())
+        speaker = parse_speaker(subject[0], base + subject[1]) if subject else None
+        if speaker is not None and looks_like_speaker(speaker.phrase):
+            end = _statement_end(text, base + quoted.end(), base + len(sentence.rstrip()))
+            mention = Mention(
+                speaker, "quoted as saying", base + quoted.start(), base + quoted.end(), "explicit"
+            )
+            return _attribution(base + quoted.end(), end, mention, base)
     # "X said (on Monday) (that) CLAUSE"
     cues = list(_REPORT_CUE.finditer(sentence))
     for cue in cues:
@@ -1656,7 +1934,13 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         if clause is None:
             continue
         has_that = clause.group().endswith("that")
-        if not has_that and cue.group() not in _BARE_CLAUSE_VERBS:
+        if (
+            not has_that
+            and cue.group() not in _BARE_CLAUSE_VERBS
+            and not (
+                cue.group() in _GUARDED_BARE_VERBS and _FINITE_SOON.match(sentence, clause.end())
+            )
+        ):
             continue
         apposed = _apposition_subject(sentence, cue.start())
         if (
@@ -1741,10 +2025,28 @@ def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | 
         if speaker and speaker.kind in ("person", "organisation", "description", "group"):
             end = _statement_end(text, base, base + match.start())
             return _attribution(base, end, _cue_mention(speaker, match, base), base)
+    match = _BACKWARD_INVERTED_ROLE.search(sentence)
+    if match:
+        phrase = _inverted_phrase(match.group("np"))
+        if not phrase or not looks_like_speaker(phrase):
+            phrase = ""  # "..., said on Twitter": no speaker after the cue
+        speaker = parse_speaker(phrase, base + match.start("np")) if phrase else None
+        if speaker is not None and (
+            (speaker.kind == "person" and speaker.person)
+            or (speaker.kind == "description" and speaker.head in ROLE_WORDS)
+        ):
+            end = _statement_end(text, base, base + match.start())
+            return _attribution(base, end, _cue_mention(speaker, match, base), base)
+    match = _BACKWARD_APPOSED.search(sentence)
+    if match and _only_adverbials(match.group("adv"), match.group("cue")):
+        speaker = parse_speaker(match.group("np"), base + match.start("np"))
+        if speaker is not None and speaker.kind == "person" and speaker.person:
+            start = _statement_start(sentence, base)
+            end = _statement_end(text, start, base + match.start())
+            return _attribution(start, end, _cue_mention(speaker, match, base), base)
     match = _BACKWARD.search(sentence)
     if match and looks_like_speaker(match.group("np")):
-        adverb = match.group("adv")
-        if adverb.strip() and not _ADV_RE.fullmatch(adverb) and not _TOLD_OBJECT.fullmatch(adverb):
+        if not _only_adverbials(match.group("adv"), match.group("cue")):
             return None
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker is not None:
@@ -1823,6 +2125,9 @@ def _person_context(before: str) -> bool:
     return _PERSON_CONTEXT.search(before, start) is not None
 
 
+_PLACE_PREFIXES = frozenset(
+    "north south east west northern southern eastern western new upper lower central united".split()
+)
 #: A name chain's text -> (titled, full name, first word, last word), or None when it holds
 #: no full name; the same chains recur through a text and across texts.
 _CHAIN_CACHE: dict[str, tuple[bool, str, str, str] | None] = {}
@@ -1833,6 +2138,10 @@ def _name_in_chain(chain: str) -> tuple[bool, str, str, str] | None:
     if chain in _CHAIN_CACHE:
         return _CHAIN_CACHE[chain]
     words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in chain.split()]
+    if words and words[0].lower() in _PLACE_PREFIXES:
+        # "South Sudan", "New York": a place, so "Sudan" is not a surname
+        _CHAIN_CACHE[chain] = None
+        return None
     titled = False
     while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
@@ -1906,6 +2215,15 @@ class _Names:
         return found
 
 
+_MEDIA_NAME_WORDS = (
+    MEDIA_HEADS
+    | OUTLETS
+    | frozenset(
+        "times news post journal herald tribune telegraph guardian gazette press tv".split()
+    )
+)
+
+
 def _compatible(
     reference: Speaker, candidate: Speaker, genders: dict[str, str] | None = None
 ) -> bool:
@@ -1927,6 +2245,9 @@ def _compatible(
     ).lower()
     if head and re.search(rf"\b{re.escape(head)}", words):
         return True
+    if head in MEDIA_HEADS and candidate.kind == "organisation":
+        # "the paper" after "centre-left daily Eleftherotypia" or "told Reuters"
+        return any(word in _MEDIA_NAME_WORDS for word in re.findall(r"[\w.]+", words))
     if head in _GENERIC_PERSON_HEADS and reference.kind in ("description", "group"):
         return candidate.kind in ("person", "description", "group") and (
             reference.kind == "group" or candidate.kind != "group"
@@ -1974,6 +2295,40 @@ def _resolve(
         if bool(event.extra.get("unclosed")):
             event.confidence = round(event.confidence * 0.8, 3)
         previous = event
+    _resolve_forward(events)
+
+
+def _resolve_forward(events: Sequence[SpeechEvent]) -> None:
+    """ "The president of South Sudan said ..." with no president named before: the person
+    named with that role within the next few statements ("President Salva Kiir said")."""
+    for index, event in enumerate(events):
+        described = event.resolved
+        if (
+            described is None
+            or described.kind != "description"
+            or not described.definite
+            or described.head not in ROLE_WORDS
+        ):
+            continue
+        for later in events[index + 1 : index + 4]:
+            if later.start - event.end > 600:
+                break
+            named = later.resolved
+            if (
+                named is not None
+                and named.kind == "person"
+                and named.name
+                and described.head in (named.role or "").lower().split()
+                and (
+                    not described.organisation
+                    or not named.organisation
+                    or described.organisation == named.organisation
+                )
+            ):
+                event.resolved = named
+                event.resolved_from = described.phrase
+                event.confidence = 0.8
+                break
 
 
 def _sentence_subject_for(
