@@ -187,7 +187,16 @@ def names_in(text: str) -> list[str]:
 
 def value_key(claim: Claim) -> str:
     """The claim's value as a hashable text: equal values give equal keys."""
-    return repr(sorted(value_to_dict(claim.value).items()))
+    try:
+        return _key_of_value(claim.value)
+    except TypeError:  # an unhashable value (a plugin's mapping, say): not cached
+        return _key_of_value.__wrapped__(claim.value)
+
+
+# A story repeats a handful of values over thousands of claims.
+@functools.lru_cache(maxsize=1 << 14)
+def _key_of_value(value: Any) -> str:
+    return repr(sorted(value_to_dict(value).items()))
 
 
 def merge_repeats(
@@ -460,10 +469,14 @@ def _subject_key(claim: Claim) -> str:
 
 def _different_subjects(queries: Sequence[str], choices: Sequence[str]) -> Any:
     """Where both claims name what they are about, and it differs (a bool matrix)."""
-    query_subjects = np.array(queries, dtype=object)
-    choice_subjects = np.array(choices, dtype=object)
-    return (query_subjects[:, None] != choice_subjects[None, :]) & np.logical_and.outer(
-        query_subjects != "", choice_subjects != ""
+    # Subjects as integer codes, "" (no subject) as -1: comparing integers is fast.
+    codes: dict[str, int] = {"": -1}
+    query_codes = np.array([codes.setdefault(q, len(codes)) for q in queries], dtype=np.int64)
+    choice_codes = np.array([codes.setdefault(c, len(codes)) for c in choices], dtype=np.int64)
+    if len(codes) == 1:
+        return np.zeros((len(queries), len(choices)), dtype=bool)
+    return (query_codes[:, None] != choice_codes[None, :]) & np.logical_and.outer(
+        query_codes >= 0, choice_codes >= 0
     )
 
 
@@ -716,7 +729,7 @@ def _cluster_streaming(
     by_letter: dict[str, list[int]] = defaultdict(list)  # word -> representative positions
 
     letters_of = [
-        set(context) | set(anchor)
+        set(context + anchor)
         for context, anchor in zip(features.contexts, features.anchors, strict=True)
     ]
 
