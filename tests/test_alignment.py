@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import claimdiff
@@ -138,3 +141,19 @@ def test_without_the_time_malus_the_two_quakes_are_one_false_conflict(
 ) -> None:
     monkeypatch.setattr(claimdiff._align, "TIME_MALUS", 0.0)
     assert ("conflict", ("magnitude-6.4", "magnitude-5.9")) in _quake_magnitudes()
+
+
+def test_position_alone_never_makes_a_conflict() -> None:
+    # In the bundled examples, one report's only duration is how long the rescue took and
+    # another's is how long the ship stayed aground: both lead their reports, but their
+    # words share little, so they are not one claim in conflict.
+    folder = Path(__file__).parents[1] / "examples" / "articles"
+    entries = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    docs = [
+        Document.from_path(folder / e["path"], id=e["id"], published=e.get("published"))
+        for e in entries
+    ]
+    report = claimdiff.compare(docs)
+    for diff in report.diffs_of("conflict"):
+        texts = {report.claim(c).text for c in diff.claims}
+        assert not {"three hours", "two days"} <= texts

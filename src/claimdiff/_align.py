@@ -568,6 +568,8 @@ def _cluster_exact(
     lead = np.r_[True, doc_codes[1:] != doc_codes[:-1]]
     subjects = [_subject_key(claim) for claim in claims]
     both_lead = np.logical_and.outer(lead, lead) & ~_different_subjects(subjects, subjects)
+    # The sole-pair rule below reads the words alone: two lone claims are always leads.
+    context_only = scores
     scores = np.minimum(1.0, scores + LEAD_BONUS * both_lead).astype(np.float32)
     if any(period is not None for period in periods):
         # Sentences dated to periods that do not meet speak of different events
@@ -615,7 +617,12 @@ def _cluster_exact(
     # little shared context is enough, whatever the values say.
     per_doc = np.bincount(doc_codes)
     sole = per_doc[doc_codes] == 1
-    sole_pairs = considered & np.logical_and.outer(sole, sole) & (scores >= SOLE_THRESHOLD)
+    # Position alone (two leads) may pair lone claims whose values agree, not a conflict.
+    sole_pairs = (
+        considered
+        & np.logical_and.outer(sole, sole)
+        & ((context_only >= SOLE_THRESHOLD) | ((scores >= SOLE_THRESHOLD) & ~conflicting))
+    )
     weak_pairs = (weak_pairs | sole_pairs) & _mutual_best(np.maximum(adjusted, 0), doc_codes)
     ranking = adjusted
     # How alike two groups are: the mean, over the pairs between them, of the similarity
