@@ -27,6 +27,19 @@ with the conventions above. It was annotated after the rules had been fitted to 
 and ``heldout``, and its errors were not looked at while the rules were changed: only its
 summary figures were read, before and after.
 
+Quotes and attributions, third held-out set (``heldout3.json`` in both data folders): eight
+further ECB+ articles from all five events and eight outlets (19_5, 19_8, 37_6, 37_7, 20_11,
+20_8, 41_4, 8_4; none a probable wire copy of an article used above), annotated by reading
+only, with the conventions above, without running the extractor on them or reading its
+rules. As before, headline lines are not annotated (decks are); nicknames and terms in
+quotation marks are not quotes; a quoted utterance nested in another quote stays in the
+outer one, and a quote that is only an utterance reported by someone else ("told AP the
+officers yelled: '...'") is credited to whoever uttered it. For "X said Y, IRNA reported"
+the attribution is X's; a sentence reported by an agency without a speech verb of its own
+("X dismissed concerns that ..., IRNA reported") is the agency's. Nominal reports ("police
+allegations that", "Papandreou's insistence that"), "called for X to ..." and "put the
+magnitude at" are not attributions; "according to police accounts" is credited to "police".
+
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
 reading, before looking at our output: our two articles and two seed articles (``dev``),
@@ -70,7 +83,8 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "quotes"
 ATTRIBUTION_DATA = HERE / "data" / "attributions" / "annotations.json"
 ATTRIBUTION_HELDOUT2 = HERE / "data" / "attributions" / "heldout2.json"
-SPLITS = ("dev", "heldout", "heldout2", "all")
+ATTRIBUTION_HELDOUT3 = HERE / "data" / "attributions" / "heldout3.json"
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "all")
 SHARED = HERE.parents[1] / "shared"
 SPEED_ROUNDS = 20
 
@@ -274,6 +288,7 @@ def main() -> int:
     documents = load_annotations(DATA / "annotations.json", "quotes", "dev")
     documents += load_annotations(DATA / "heldout.json", "quotes", "heldout")
     documents += load_annotations(DATA / "heldout2.json", "quotes", "heldout2")
+    documents += load_annotations(DATA / "heldout3.json", "quotes", "heldout3")
     texts = [doc[2] for doc in documents]
     chars = sum(len(t) for t in texts)
     for split in SPLITS[:-1]:
@@ -288,6 +303,7 @@ def main() -> int:
 
     attributed = load_annotations(ATTRIBUTION_DATA, "attributions", "dev")
     attributed += load_annotations(ATTRIBUTION_HELDOUT2, "attributions", "heldout2")
+    attributed += load_annotations(ATTRIBUTION_HELDOUT3, "attributions", "heldout3")
     print(
         f"attributions: {len(attributed)} articles, "
         f"{sum(len(d[3]) for d in attributed)} gold statements"
