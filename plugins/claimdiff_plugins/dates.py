@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -78,6 +78,31 @@ def _word_list(words: str) -> list[str]:
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` sharing their prefixes ("Ma(?:rch|y)"), for a fast scan.
+
+    At a position it matches what the plain alternation would, given a look-ahead after it that
+    leaves at most one of the words possible there (as ``(?![A-Za-z])`` does after whole words).
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        return ("(?:" + body + ")" if len(parts) == 1 else body) + "?"
+
+    return branch(tree)
 
 
 def _any_case(words: str) -> str:
@@ -417,8 +442,9 @@ def _weekday_date(
 # --------------------------------------------------------------------------- context
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
+    """A date found (a tuple: built for every candidate, so cheaper than an attrs class)."""
+
     start: int
     end: int
     value: DateValue
@@ -1030,7 +1056,7 @@ def _resolve_anaphors(chosen: list[_Found], context: _Context) -> list[_Found]:
         else:
             continue
         if value is not None:
-            resolved.append(attrs.evolve(item, value=value, resolved=is_resolved, anaphor=None))
+            resolved.append(item._replace(value=value, resolved=is_resolved, anaphor=None))
     return resolved
 
 
@@ -1074,20 +1100,39 @@ def _case_forms(words: str) -> tuple[str, ...]:
 # the text, the pattern need not be tried at every position.
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DECADE: ("0s", "0’s", "0's"),
-    _CENTURY_IN_DIGITS: ("century",),
-    _CENTURY_IN_WORDS: ("century",),
+}
+# Patterns whose every match opens with one of these words (in lower case): tried only where
+# the lower-cased text holds one, instead of at every position.
+_WORD_LED: dict[re.Pattern[str], tuple[str, ...]] = {
     _RELATIVE_DAY: ("today", "tonight", "yesterday", "tomorrow"),
-    _RELATIVE_PART_OF_DAY: ("morning", "afternoon", "evening", "night"),
-    _AGO_IN_DIGITS: ("ago",),
-    _AGO_IN_WORDS: ("ago",),
+    _RELATIVE_PART_OF_DAY: ("this", "last"),
     _SEASON: ("spring", "summer", "autumn", "fall", "winter"),
-    _DECADE_IN_WORDS: ("0s", *_DECADE_WORDS),
+}
+# Patterns whose every match ends with one of these words (in lower case), each at most
+# ``_BEFORE_UNIT`` characters after the match starts ("the early-", "twenty-second ",
+# "seventeen   decades   "): searched only just before them, as the unit patterns below.
+_WORD_ENDED: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CENTURY_IN_WORDS: ("century",),
+    _AGO_IN_WORDS: ("ago",),
+    _DECADE_IN_WORDS: ("ties", "0s"),  # twenties ... nineties, 60s
 }
 
 # Patterns that end with a calendar unit ("last week", "the end of the year"): tried only
 # just before the units one scan finds. A match is at most this long before its unit
 # ("previous   financial   ", "beginning   of   the   ").
 _UNIT_WORD = re.compile(_any_case("week weekend month year decade century") + r"(?!\w)")
+# The same units, found with ``str.find`` in the lower-cased text: the forms ``_UNIT_WORD``
+# tries, longest first, by their first letter ("weekend" before "week").
+_UNIT_NAMES = ("week", "month", "year", "decade", "century")
+_UNIT_FORMS: dict[str, tuple[str, ...]] = {
+    name[0]: tuple(
+        form
+        for word in sorted(("weekend", *_UNIT_NAMES), key=len, reverse=True)
+        if word[0] == name[0]
+        for form in (word.upper(), word.title(), word)
+    )
+    for name in _UNIT_NAMES
+}
 _UNIT_PATTERNS = (_RELATIVE_UNIT, _PART_OF_UNIT)
 _BEFORE_UNIT = 24
 
@@ -1115,8 +1160,20 @@ _NAME_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     },
     **{form: (_WEEKDAY,) for name in WEEKDAYS for form in (name.title(), name.upper())},
 }
-_DIGIT_RUN = re.compile(r"\d\d{0,7}")
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]{0,11}")
+# A whole run of one to four digits (a longer run starts no date: those patterns need their
+# digits not to go on). It opens with a digit, which the regex engine skips to in C.
+_SHORT_DIGIT_RUN = re.compile(r"\d(?<!\d\d)\d{0,3}(?!\d)")
+# The patterns of ``_DIGIT_PATTERNS`` for runs of one to three digits, by the longest run each
+# is tried at (it is tried at every shorter one too).
+_DIGIT_PATTERNS_UP_TO: dict[int, tuple[re.Pattern[str], ...]] = {
+    2: (_SLASHED, _DAY_MONTH, _CENTURY_IN_DIGITS),
+    3: (_AGO_IN_DIGITS,),
+}
+# A month or weekday name, whole (the handlers of ``_NAME_PATTERNS`` reject a name right after a
+# letter or digit, so only names not after a letter are tried). It opens with a letter of a
+# small set, which the regex engine skips to in C, instead of entering at every capital.
+_NAME_WORD = re.compile("(?:" + _trie_pattern(_NAME_PATTERNS) + ")(?![A-Za-z])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _SCANNED = frozenset(
     pattern
     for patterns in (*_DIGIT_PATTERNS.values(), *_NAME_PATTERNS.values())
@@ -1164,6 +1221,62 @@ def _matches_ending_at(
             yield match
 
 
+def _occurrences(lower: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` occurs in ``lower`` (overlapping ones too), in order."""
+    found: list[int] = []
+    find = lower.find
+    for word in words:
+        at = find(word)
+        while at >= 0:
+            found.append(at)
+            at = find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _word_spans(lower: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans of each of ``words`` in ``lower`` (overlapping ones too), in order."""
+    spans = [(at, at + len(word)) for word in words for at in _occurrences(lower, (word,))]
+    spans.sort()
+    return spans
+
+
+def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    """The spans of ``_UNIT_WORD.finditer(text)``, from the units' places in ``lower``."""
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for at in _occurrences(lower, _UNIT_NAMES):
+        for form in _UNIT_FORMS[lower[at]]:
+            stop = at + len(form)
+            if text.startswith(form, at) and (
+                stop == size or not (text[stop].isalnum() or text[stop] == "_")
+            ):
+                spans.append((at, stop))
+                break
+    return spans
+
+
+def _candidates(text: str) -> dict[re.Pattern[str], list[int]]:
+    """Where each pattern of ``_SCANNED`` may match: at digit runs and month or weekday names."""
+    runs = [run.span() for run in _SHORT_DIGIT_RUN.finditer(text)]
+    starts: dict[re.Pattern[str], list[int]] = {}
+    for size, patterns in _DIGIT_PATTERNS_UP_TO.items():
+        sized = [start for start, end in runs if end - start <= size]
+        for pattern in patterns:
+            starts[pattern] = sized
+    four = [start for start, end in runs if end - start == 4]
+    for pattern in _DIGIT_PATTERNS[4]:
+        starts[pattern] = four
+    letters = _ASCII_LETTERS
+    for word in _NAME_WORD.finditer(text):
+        start = word.start()
+        if start and text[start - 1] in letters:
+            continue
+        for pattern in _NAME_PATTERNS[word.group()]:
+            starts.setdefault(pattern, []).append(start)
+    return starts
+
+
 def find_dates(
     text: str, published: dt.date | dt.datetime | None
 ) -> list[tuple[int, int, DateValue, bool]]:
@@ -1180,22 +1293,17 @@ def find_dates(
     context = _Context(
         text=text, published=day, sentences=sentence_spans(text), small_hours=small_hours
     )
-    # Where each pattern may match: at digit runs and capitalised names found by two quick
-    # scans, or, for the other patterns, anywhere (their own scan).
-    starts: dict[re.Pattern[str], list[int]] = {}
-    run_end = -1
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = run.span()
-        # A scan stops after eight digits: a hit right after one continues a longer run.
-        if start != run_end and end - start in _DIGIT_PATTERNS:
-            for pattern in _DIGIT_PATTERNS[end - start]:
-                starts.setdefault(pattern, []).append(start)
-        run_end = end
-    for word in _CAPITALISED.finditer(text):
-        for pattern in _NAME_PATTERNS.get(word.group(), ()):
-            starts.setdefault(pattern, []).append(word.start())
-    units = [unit.span() for unit in _UNIT_WORD.finditer(text)]
+    # Where each pattern may match: at digit runs and names found by two quick scans, at or
+    # before the words every match holds, or, for the other patterns, anywhere (their own scan).
+    starts = _candidates(text)
     lower = text.lower()
+    # Lower-casing keeps offsets unless a character grows ("İ"): then scan as before.
+    same_offsets = len(lower) == len(text)
+    units = (
+        _unit_spans(text, lower)
+        if same_offsets
+        else [unit.span() for unit in _UNIT_WORD.finditer(text)]
+    )
     found: list[_Found] = []
     for pattern, handler in _HANDLERS:
         matches: Iterable[re.Match[str]]
@@ -1203,6 +1311,10 @@ def find_dates(
             matches = _matches_at(pattern, text, starts.get(pattern, []))
         elif pattern in _UNIT_PATTERNS:
             matches = _matches_ending_at(pattern, text, units)
+        elif same_offsets and pattern in _WORD_LED:
+            matches = _matches_at(pattern, text, _occurrences(lower, _WORD_LED[pattern]))
+        elif same_offsets and pattern in _WORD_ENDED:
+            matches = _matches_ending_at(pattern, text, _word_spans(lower, _WORD_ENDED[pattern]))
         else:
             required = _REQUIRED_WORDS.get(pattern)
             if required is not None and not any(word in lower for word in required):
