@@ -120,6 +120,13 @@ def test_hyphenated_forms() -> None:
         ("6.1-magnitude", 6.1, "magnitude"),
     ]
     assert found("a magnitude-5.9 aftershock") == [("magnitude-5.9", 5.9, "magnitude")]
+    # Outlets also write a magnitude as a "strength" or in Richter "degrees".
+    assert found("a 6.7-strength quake") == [("6.7-strength", 6.7, "magnitude")]
+    assert found("a 6.7 degree earthquake") == [("6.7 degree", 6.7, "magnitude")]
+    assert found("it measured 6.7 degrees on the Richter scale") == [
+        ("6.7 degrees on the Richter scale", 6.7, "magnitude")
+    ]
+    assert found("a 30-degree slope") == [("30-degree", 30.0, "degree")]
 
 
 def test_ages() -> None:

@@ -327,8 +327,8 @@ _MAGNITUDE_BEFORE = re.compile(
     r"(?<!\w)(?P<magnitude>magnitude(?:\s{1,3}of)?|M)(?:\s{1,3}|-)?\Z", re.IGNORECASE
 )
 _MAGNITUDE_AFTER = re.compile(
-    r"(?:\s{1,3}|-)(?:on\s{1,3}the\s{1,3}Richter\s{1,3}scale|Richter|(?:magnitude|strength)"
-    r"(?=[\s-]{1,3}(?:earthquake|quake|tremor|aftershock)s?\b))",
+    r"(?:\s{1,3}|-)(?:(?:degrees?\s{1,3})?on\s{1,3}the\s{1,3}Richter\s{1,3}scale|Richter"
+    r"|(?:magnitude|strength|degree)(?=[\s-]{1,3}(?:earthquake|quake|tremor|aftershock)s?\b))",
     re.IGNORECASE,
 )
 _QUAKE_NEAR = re.compile(
