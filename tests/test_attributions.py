@@ -375,3 +375,78 @@ def test_the_paper_is_the_outlet_quoted_before() -> None:
         ("young people would leave the region", "Kurier"),
         ("the budget had failed them", "Kurier"),
     ]
+
+
+# --------------------------------------------------------------------------- round 3
+
+
+def test_cue_set_off_by_commas_inside_the_statement() -> None:
+    text = (
+        "Her neighbour, Carl Moss, agreed.\n"
+        "Three weeks earlier, he said, the bridge had been closed for repairs."
+    )
+    assert statements(text) == [("the bridge had been closed for repairs", "Carl Moss")]
+
+
+def test_speech_inside_a_statement_is_not_a_second_report() -> None:
+    text = (
+        "His neighbour, Carl Moss, agreed.\n"
+        "Last year, he said, a guard stopped him at the gate and then fined him after the "
+        "guard said his pass had expired; he paid the fine the next day, he said."
+    )
+    found = statements(text)
+    assert [speaker for _, speaker in found] == ["Carl Moss", "Carl Moss"]
+    assert found[1][0] == "he paid the fine the next day"
+
+
+def test_semicolon_starts_the_statement_of_a_trailing_cue() -> None:
+    text = (
+        "“We will bury him on Friday,” said Ruth Ames, a cousin; "
+        "the church has not yet been chosen, she said."
+    )
+    assert statements(text) == [("the church has not yet been chosen", "Ruth Ames")]
+
+
+def test_the_police_are_not_a_police_officer_named_before() -> None:
+    text = (
+        "The police commissioner, Dana Holt, said Tuesday that the march had been peaceful.\n"
+        "The rocks were thrown from a roof, the police said."
+    )
+    assert statements(text)[1] == ("The rocks were thrown from a roof", "police")
+
+
+def test_the_police_with_no_police_before_are_the_police() -> None:
+    text = "The police said that two officers were hurt near the station."
+    assert statements(text) == [("two officers were hurt near the station", "police")]
+
+
+def test_body_named_with_of() -> None:
+    text = (
+        "Two of the shots hit him from behind, according to the Lakeside County Office of the "
+        "Chief Coroner."
+    )
+    assert statements(text) == [
+        ("Two of the shots hit him from behind", "Lakeside County Office of the Chief Coroner")
+    ]
+
+
+def test_title_of_a_body_before_a_full_name() -> None:
+    text = "Head of Council Olaf Berg said the quota would be cut."
+    assert statements(text) == [("the quota would be cut", "Olaf Berg")]
+
+
+def test_some_and_others_speak_for_themselves() -> None:
+    text = "Some said the mayor, while tired, did not resign; others said he had left the city."
+    assert statements(text) == [
+        ("the mayor, while tired, did not resign", "Some"),
+        ("he had left the city", "others"),
+    ]
+
+
+def test_our_reporter_is_the_byline() -> None:
+    text = (
+        "Valley road cut by floods\n"
+        "By Lena Ortiz\n"
+        "Our reporter says the water reached the church steps by noon."
+    )
+    assert statements(text) == [("the water reached the church steps by noon", "Lena Ortiz")]

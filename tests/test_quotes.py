@@ -450,3 +450,88 @@ def test_subject_after_a_leading_concessive_clause() -> None:
         ' bottles, shouting "Shame!"'
     )
     assert speakers(text) == ["other protesters"]
+
+
+# --------------------------------------------------------------------------- round 3: speakers on
+# unseen articles (names, descriptions, pronoun chains)
+
+
+def test_role_word_after_a_given_name_is_a_surname() -> None:
+    text = (
+        "Ana King says she saw the crash from her kitchen window.\n"
+        "“The van never slowed down,” King told reporters."
+    )
+    assert only(text).speaker == "Ana King"
+
+
+def test_she_is_not_blocked_by_a_surname_that_is_a_role() -> None:
+    text = (
+        "Ana King says she saw the crash from her kitchen window.\n"
+        "A fire official said the van had no brakes.\n"
+        "King told The Post she rushed down to help.\n"
+        "“There was smoke everywhere,” she said."
+    )
+    assert only(text).speaker == "Ana King"
+
+
+def test_hyphenated_role_is_not_part_of_the_name() -> None:
+    text = "“The lake is dying,” said Harbour Trust Co-Founder Tom Reyes."
+    assert only(text).speaker == "Tom Reyes"
+
+
+def test_capitalised_place_after_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "Mara Quint has baked bread on the square for twenty years.\n"
+        "“The oven just stopped,” Quint, 41, a baker at Hill Street Market, said."
+    )
+    assert only(text).speaker == "Mara Quint"
+
+
+def test_some_of_the_group_is_the_group() -> None:
+    assert only("Some of the fishermen shouted, “Open the gates!”").speaker == "fishermen"
+
+
+def test_pronoun_refers_to_the_subject_of_the_sentence_before() -> None:
+    # the port spokesman's sentence reports nothing, yet he is who "he" means, not the mayor
+    text = (
+        "“We want answers,” Mayor Lia Porter said.\n"
+        "Port authority spokesman Ivo Brandt firmly rejected the report.\n"
+        "“We closed nothing,” he told the radio.\n"
+        "“The gates stayed open all night.”"
+    )
+    assert [c.speaker for c in extract(text)] == ["Lia Porter", "Ivo Brandt", "Ivo Brandt"]
+
+
+def test_pronoun_chain_goes_back_past_a_sentence_opening_with_the_same_pronoun() -> None:
+    text = (
+        "“We are all shocked,” Mr Porter said.\n"
+        "A teacher at the harbour school, Nils Arend, stayed home on Friday.\n"
+        "But he walked down to the quay in the evening.\n"
+        "“The boats were burning,” he said."
+    )
+    assert [c.speaker for c in extract(text)] == ["Porter", "Nils Arend"]
+
+
+def test_pronoun_does_not_jump_over_the_speaker_of_the_sentence_before() -> None:
+    text = (
+        "Port authority spokesman Ivo Brandt rejected the report.\n"
+        "“We closed nothing,” Mayor Lia Porter said of the gates.\n"
+        "“They stayed open,” she added."
+    )
+    assert [c.speaker for c in extract(text)] == ["Lia Porter", "Lia Porter"]
+
+
+def test_our_correspondent_is_the_outlets_named_reporter() -> None:
+    text = (
+        "Floods cut the valley road\n"
+        "The BBC's Lena Ortiz reached the town on Monday.\n"
+        "“The water came up to the windows,” our correspondent says."
+    )
+    assert only(text).speaker == "Lena Ortiz"
+
+
+def test_our_correspondent_without_a_named_reporter_stays_a_description() -> None:
+    text = (
+        "Floods cut the valley road.\n“The water came up to the windows,” our correspondent says."
+    )
+    assert only(text).speaker == "correspondent"

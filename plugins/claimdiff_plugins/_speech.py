@@ -585,7 +585,12 @@ def _bare(word: str) -> str:
     if bare is None:
         if len(_BARE_CACHE) > _CACHE_LIMIT:
             _BARE_CACHE.clear()
-        bare = _BARE_CACHE[word] = _POSSESSIVE.sub("", word).rstrip(".").lower()
+        bare = _POSSESSIVE.sub("", word).rstrip(".").lower()
+        if "-" in bare and bare not in ROLE_WORDS:
+            tail = bare.rsplit("-", 1)[-1]
+            if tail in ROLE_WORDS:
+                bare = tail  # "Co-Founder", "ex-minister": the role is the last part
+        _BARE_CACHE[word] = bare
     return bare
 
 
@@ -756,11 +761,19 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     if not text or "\x00" in text:
         return None
     offset = start + phrase.find(text)
+    partitive = _QUANTIFIER.match(text)
+    if partitive is not None:
+        # "Some of the protesters": the group they belong to
+        text = text[partitive.end() :]
+        offset += partitive.end()
     text = _PARENTHESIS.sub("", text)
     words = _TOKEN.findall(text)
     if not words or len(words) > 30:
         return None
     lowered = words[0].lower()
+    if len(words) == 1 and lowered in _QUANTIFIER_PRONOUNS:
+        # "Some said ...; others said ...": a group the text does not name further
+        return Speaker(text, offset, offset + len(text), "group", name=text, head=lowered)
     if len(words) == 1 and lowered in PRONOUNS:
         gender = PRONOUNS[lowered]
         return Speaker(text, offset, offset + len(text), "pronoun", gender=gender, head=lowered)
@@ -825,9 +838,64 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
+def _surname_role_word(words: Sequence[str]) -> bool:
+    """Whether the last word is a capitalised role word used as a surname: it follows a given
+    name ("Tishana King", "Ann Bishop"), whereas a title precedes the name it belongs to."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    last, before = words[-1], words[-2]
+    return (
+        last[:1].isupper()
+        and not last.isupper()
+        and _bare(last) in ROLE_WORDS
+        and not _bare(last).endswith("s")
+        and _is_name_token(before)
+        and not before.endswith(".")
+        and all(_is_name_token(word) for word in words[:-1])
+    )
+
+
+def _after_preposition(prefix: Sequence[str]) -> bool:
+    """ "clerk at Kings County Hospital", "Office of the Chief Medical Examiner": the capitalised
+    run ending the phrase follows a preposition, so it names a place or body, not a person."""
+    k = len(prefix)
+    while k > 0 and prefix[k - 1][:1].isupper():
+        k -= 1
+    while k > 0 and prefix[k - 1] in ("the", "a", "an"):
+        k -= 1
+    return k > 0 and prefix[k - 1] in _NAME_PREPOSITIONS
+
+
+#: Quantifiers that stand for people on their own ("Some said ...; others said ...").
+_QUANTIFIER_PRONOUNS = frozenset("some others many several most".split())
+_NAME_PREPOSITIONS = frozenset("of at for from in".split())
+_QUANTIFIER = re.compile(
+    r"^(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth|[Oo]ne|[Tt]wo|[Tt]hree|"
+    r"[Oo]thers|[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of\s+(?=\S)"
+)
+
+
+def _org_of_name(words: Sequence[str]) -> str | None:
+    """ "New York City Office of the Chief Medical Examiner", "Bank of Greece": a body named
+    with "of" after its head noun (not "Secretary of State John Kerry")."""
+    if "of" not in words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    index = words.index("of")
+    head = _bare(words[index - 1]) if index else ""
+    if head not in ORG_WORDS and head not in ORG_HEADS:
+        return None
+    if all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words):
+        return head
+    return None
+
+
 def _parse_chunk(words: list[str]) -> _Chunk:
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    org_head = _org_of_name(words)
+    if org_head is not None:
+        label = " ".join(words)
+        return _Chunk("organisation", organisation=label, label=label, head=org_head)
     # "the NYPD's statement", "a White House statement": the owner speaks
     if len(words) >= 2 and words[-1].lower() in _DOCUMENT_WORDS:
         owner = words[:-1]
@@ -849,6 +917,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             break
     # the name: capitalised words at the end, particles allowed inside
     i = len(words)
+    if _surname_role_word(words):
+        i -= 1  # "Tishana King", "Ann Bishop": titles come before a name, so this is a surname
     while i > 0:
         word = words[i - 1]
         if _is_name_token(word) or (
@@ -867,8 +937,19 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         gender = gender or HONORIFICS[_bare(honorific)]
         if _bare(honorific) not in ("mr", "mrs", "ms", "miss", "sir", "dame", "lord"):
             ranks.insert(0, honorific)
-    if name and any(
-        w.lower() in ("of", "at", "for", "to", "and", "in", "from") for w in prefix[-2:]
+    titled_full_name = (
+        len(name) >= 2
+        and prefix[-1:] != []
+        and prefix[-1][:1].isupper()
+        and any(_bare(w) in ROLE_WORDS for w in prefix)
+    )  # "Secretary of State John Kerry", "head of GSEE Yannis Panagopoulos"
+    if (
+        name
+        and not titled_full_name
+        and (
+            any(w.lower() in ("of", "at", "for", "to", "and", "in", "from") for w in prefix[-2:])
+            or _after_preposition(prefix)
+        )
     ):
         name = []  # "head of GSEE": an organisation after a preposition
         prefix = words
@@ -954,7 +1035,7 @@ def looks_like_speaker(phrase: str) -> bool:
     if not words or len(words) > 22 or "\x00" in phrase:
         return False
     first = words[0].strip("“”\"‘’'(").lower()
-    if first in PRONOUNS and len(words) == 1:
+    if (first in PRONOUNS or first in _QUANTIFIER_PRONOUNS) and len(words) == 1:
         return True
     if first in _NOT_SPEAKER_START:
         return False
@@ -1790,11 +1871,13 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
             if not _REPORT_CUE.search(rest, 0, 200):
                 continue
             candidate = _attribution_in(text, rest, base + match.end())
-            # "Y said (that) B", not "B, Y said"
+            # "Y said (that) B", not "B, Y said" (but "A; B, Y said" is Y's B) nor "..., and
+            # then arrested him after the officer said B" (speech inside the statement)
             if (
                 candidate is not None
                 and candidate.mention.cue_start is not None
-                and candidate.start > candidate.mention.cue_start
+                and (candidate.start > candidate.mention.cue_start or match.group().strip() == ";")
+                and _coordinated_speaker(text, base + match.end(), candidate)
             ):
                 following = candidate
                 event.end = _statement_end(text, event.start, base + match.start())
@@ -1808,6 +1891,22 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
                 event.end = _statement_end(text, event.start, base + adding.start())
         event = following
     return found
+
+
+_SUBORDINATORS = frozenset(
+    "after before when because since if until as while although though once unless".split()
+)
+
+
+def _coordinated_speaker(text: str, rest_start: int, candidate: SpeechEvent) -> bool:
+    """Whether a second report opens its own clause: its speaker comes first, after at most
+    a few words, none of which subordinates it ("..., and then arrested him after the
+    officer said B" is speech inside the first statement, not a second report)."""
+    speaker = candidate.mention.speaker
+    if speaker is None or candidate.start < (candidate.mention.cue_start or 0):
+        return True  # "A; B, Y said": the statement comes first
+    words = text[rest_start : speaker.start].split()
+    return len(words) <= 3 and not any(w.lower() in _SUBORDINATORS for w in words)
 
 
 #: "X told AFP: “...”, adding that B": a statement after a direct quote.
@@ -1918,7 +2017,12 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             return _attribution(base + quoted.end(), end, mention, base)
     # "X said (on Monday) (that) CLAUSE"
     cues = list(_REPORT_CUE.finditer(sentence))
+    parenthetical = _parenthetical_attribution(text, sentence, base) if cues else None
     for cue in cues:
+        if parenthetical is not None and base + cue.start() > (
+            parenthetical.mention.cue_start or 0
+        ):
+            return parenthetical  # "Two years before, he said, ... after the officer said ..."
         pos = cue.end()
         if cue.group() in ("told", "tells"):
             obj = _TOLD_OBJECT.match(sentence, pos)
@@ -1989,7 +2093,36 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         event = _backward_attribution(text, sentence[:ending], base)
         if event is not None:
             return event
-    return None
+    return parenthetical
+
+
+#: "Two years before, he said, an officer stopped him": a short speaker and cue set off by
+#: commas inside the statement.
+_PARENTHETICAL = re.compile(
+    r",\s{1,3}(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|(?:the\s+)?[A-Za-z][\w.’'-]{0,30}"
+    r"(?:\s+[A-Z][\w.’'-]{0,30}){0,3}))\s+(?P<cue>said|says|added|adds|argued|argues|noted|"
+    r"notes|explained|explains|insisted|insists|warned|warns|claimed|claims|recalled|recalls)"
+    r"\s{0,3},\s{1,3}(?=[^\s\x00“”\"‘’'])"
+)
+
+
+def _parenthetical_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    """ "Once he has a gun, he said, the threat is imminent": the statement is the sentence
+    around the parenthetical cue; it is reported from the words after it."""
+    match = _PARENTHETICAL.search(sentence)
+    if match is None or "\x00" in sentence[match.end() : match.end() + 40]:
+        return None
+    phrase = match.group("np")
+    if phrase.split()[0].lower() in _NOT_SPEAKER_START - set(PRONOUNS):
+        return None
+    speaker = parse_speaker(phrase, base + match.start("np"))
+    if speaker is None or speaker.kind == "unknown" or not looks_like_speaker(phrase):
+        return None
+    start = base + match.end()
+    end = _statement_end(text, start, base + len(sentence.rstrip()))
+    if end - start < 12:
+        return None
+    return _attribution(start, end, _cue_mention(speaker, match, base), base)
 
 
 #: A clause that may follow ", X said": "..., the ministry said Tuesday, amid warnings ...".
@@ -2041,7 +2174,7 @@ def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | 
     if match and _only_adverbials(match.group("adv"), match.group("cue")):
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker is not None and speaker.kind == "person" and speaker.person:
-            start = _statement_start(sentence, base)
+            start = _statement_start(sentence, base, match.start())
             end = _statement_end(text, start, base + match.start())
             return _attribution(start, end, _cue_mention(speaker, match, base), base)
     match = _BACKWARD.search(sentence)
@@ -2050,14 +2183,24 @@ def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | 
             return None
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker is not None:
-            start = _statement_start(sentence, base)
+            start = _statement_start(sentence, base, match.start())
             end = _statement_end(text, start, base + match.start())
             return _attribution(start, end, _cue_mention(speaker, match, base), base)
     return None
 
 
-def _statement_start(sentence: str, base: int) -> int:
-    """Where a reported statement starts: past a leading "And", "But" ...."""
+def _statement_start(sentence: str, base: int, cue_at: int | None = None) -> int:
+    """Where a reported statement starts: past a leading "And", "But" ..., and past the last
+    semicolon before the cue at ``cue_at`` ("“...,” said X; a date is not set, he said": a
+    semicolon joins independent clauses, and the cue reports only the last)."""
+    if cue_at is not None:
+        semicolon = sentence.rfind(";", 0, cue_at)
+        if semicolon >= 0:
+            start = semicolon + 1
+            while start < cue_at and sentence[start].isspace():
+                start += 1
+            if len(sentence[start:cue_at].split()) >= 3:
+                return base + start
     lead = _LEAD_CONJUNCTION.match(sentence)
     return base + (lead.end() if lead else 0)
 
@@ -2148,6 +2291,9 @@ def _name_in_chain(chain: str) -> tuple[bool, str, str, str] | None:
         words = words[1:]
     name: list[str] = []
     for word in words:
+        if name and _surname_role_word([*name, word]):
+            name.append(word)  # "Tishana King"
+            break
         if not _is_name_token(word) and word not in _PARTICLES:
             name = []
             continue
@@ -2164,11 +2310,28 @@ def _name_in_chain(chain: str) -> tuple[bool, str, str, str] | None:
     return found
 
 
+_JOURNALIST_NAME = r"([A-Z][a-z’'\-]{1,30}(?:\s[A-Z][a-z’'\-]{1,30}){1,3})"
+_BYLINE = re.compile(r"^\s{0,3}By\s" + _JOURNALIST_NAME + r"\s{0,3}(?:,|$)", re.MULTILINE)
+_OUTLET_REPORTER = re.compile(
+    r"(?:\b(?:"
+    + "|".join(sorted({o.upper() for o in OUTLETS} | {o.title() for o in OUTLETS}, key=len))
+    + r")(?:’s|'s)\s(?:own\s)?(?:[a-z]{1,20}\s){0,2}?|\b[Oo]ur\s(?:[a-z]{1,20}\s)?"
+    + r"(?:correspondent|reporter),?\s)"
+    + _JOURNALIST_NAME
+)
+#: "our reporter", "our correspondent": the article's own journalist.
+_OWN_JOURNALIST = frozenset("reporter correspondent editor journalist".split())
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
     def __init__(self, text: str) -> None:
-        self.by_token: dict[str, list[tuple[int, str]]] = {}
+        self.text = text
+        self._journalist: tuple[str | None] | None = None
+        # token -> full name -> where it is first used: later uses never win in expand(), and
+        # keeping one entry per name keeps expand() linear in a text that repeats a name
+        self.by_token: dict[str, dict[str, int]] = {}
         self.in_order: list[tuple[int, str]] = []
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
@@ -2183,7 +2346,16 @@ class _Names:
             ):
                 self.in_order.append((start, full))
             for token in {first, last}:
-                self.by_token.setdefault(token.lower(), []).append((start, full))
+                self.by_token.setdefault(token.lower(), {}).setdefault(full, start)
+
+    def own_journalist(self) -> str | None:
+        """The article's own reporter, for "our correspondent": the byline ("By Ann Lee") or
+        the name the outlet gives its reporter ("The BBC's Ann Lee", "our correspondent Ann
+        Lee"); searched once, on first need."""
+        if self._journalist is None:
+            found = _BYLINE.search(self.text) or _OUTLET_REPORTER.search(self.text)
+            self._journalist = (found.group(1) if found else None,)
+        return self._journalist[0]
 
     def nearest_before(self, position: int) -> str | None:
         """The person named last before ``position`` (for "he" when no speaker fits)."""
@@ -2195,9 +2367,11 @@ class _Names:
         tokens = short.split()
         if not tokens:
             return None
-        candidates = self.by_token.get(tokens[-1].lower(), []) + self.by_token.get(
-            tokens[0].lower(), []
-        )
+        candidates = [
+            (pos, full)
+            for key in {tokens[-1].lower(), tokens[0].lower()}
+            for full, pos in self.by_token.get(key, {}).items()
+        ]
         best: tuple[int, int, int] | None = None
         found: str | None = None
         for pos, full in candidates:
@@ -2240,6 +2414,8 @@ def _compatible(
             return candidate.kind in ("organisation", "group")
         return candidate.kind == "person"
     head = reference.head or ""
+    if reference.kind == "organisation" and candidate.kind not in ("organisation", "group"):
+        return False  # "the police" is not "police commissioner Raymond Kelly"
     words = " ".join(
         filter(None, [candidate.phrase, candidate.role or "", candidate.organisation or ""])
     ).lower()
@@ -2279,6 +2455,10 @@ def _resolve(
                 else None
             )
             subject = _sentence_subject_for(text, mention.speaker, sentence_starts, sentences)
+            if subject is None and mention.speaker.kind == "pronoun":
+                subject = _previous_subject(
+                    text, mention.speaker, event, previous, sentence_starts, sentences
+                )
             if subject is not None:
                 resolved, how = _resolve_speaker(subject, event.start, names, history)
                 how = mention.speaker.phrase
@@ -2331,6 +2511,64 @@ def _resolve_forward(events: Sequence[SpeechEvent]) -> None:
                 break
 
 
+#: "His barber, Julian Clark, ...", "A professor of economics at X, Yanis Varoufakis, ...".
+_APPOSED_NAME = re.compile(
+    r"(?:\s(?:of|at|for|from|in)\s[^,\x00]{1,60})?"
+    r",\s{1,3}([A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){1,3}),"
+)
+
+
+def _previous_subject(
+    text: str,
+    pronoun: Speaker,
+    event: SpeechEvent,
+    previous: SpeechEvent | None,
+    sentence_starts: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+) -> Speaker | None:
+    """ "Army spokesman Ali Saad denied any link. “...,” he told AFP": a pronoun that opens a
+    report refers to the subject of the sentence just before when that sentence reports
+    nothing (a speaker's sentence would be the previous event): the subject is the centre
+    of attention, and the last speaker quoted lies further back."""
+    opened = event.extra.get("open")
+    opening_at = min(pronoun.start, opened if isinstance(opened, int) else event.start)
+    index = bisect_right(sentence_starts, opening_at) - 1
+    found = None
+    for back in (1, 2):
+        if index < back:
+            return None
+        p_start, p_end = sentences[index - back]
+        if previous is not None and max(previous.end, previous.start) > p_start:
+            return None  # the sentence before holds a speech event: that speaker is nearer
+        if "\n\n\n" in text[p_end : sentences[index - back + 1][0]]:
+            return None
+        opening = _LEAD_CONJUNCTION.sub("", text[p_start : p_start + 12].lstrip())
+        if back == 1 and opening.split(" ", 1)[0].lower() == pronoun.head:
+            continue  # "But he rode his bicycle ...": the same pronoun, look one further back
+        found = leading_subject(text, p_start, p_end)
+        break
+    if found is None:
+        return None
+    phrase, start = found
+    after = start + len(phrase)
+    apposed = _APPOSED_NAME.match(text, after, min(p_end, after + 80))
+    if apposed is not None and phrase.split()[0].lower() in ("his", "her", "their", "the", "a"):
+        phrase = text[start : apposed.end(1)]  # "His barber, Julian Clark, ..."
+    subject = parse_speaker(phrase, start)
+    if (
+        subject is None
+        or subject.kind not in ("person", "organisation", "group")
+        or not subject.name
+        or not _compatible(pronoun, subject)
+    ):
+        return None
+    if subject.kind == "person" and not (
+        subject.role or subject.gender or len((subject.person or "").split()) > 1
+    ):
+        return None  # a lone capitalised word may be a place
+    return subject
+
+
 def _sentence_subject_for(
     text: str,
     speaker: Speaker,
@@ -2375,6 +2613,22 @@ def _resolve_speaker(
     history: Sequence[Speaker],
     previous_quote_speaker: Speaker | None = None,
 ) -> tuple[Speaker | None, str | None]:
+    if (
+        speaker.kind == "description"
+        and speaker.head in _OWN_JOURNALIST
+        and speaker.phrase[:4].lower() == "our "
+    ):
+        journalist = names.own_journalist()
+        if journalist is not None:
+            return Speaker(
+                speaker.phrase, speaker.start, speaker.end, "person", journalist, journalist
+            ), speaker.phrase
+    if speaker.kind == "description" and _bare_capitalised(speaker.phrase):
+        # "King said" after "Tishana King": a surname that is also a role word
+        full = names.expand(speaker.phrase.strip(), position)
+        if full is not None:
+            speaker = replace(speaker, kind="person", person=full, name=full, gender=None)
+            speaker = replace(speaker, role=None, head=None)
     if speaker.kind == "pronoun" or (
         speaker.definite
         and speaker.kind in ("description", "organisation", "group")
@@ -2408,7 +2662,8 @@ def _resolve_speaker(
             # "the manager said" with no manager before: the description is all we know
             return (speaker if speaker.name else None), speaker.phrase
         if speaker.kind == "organisation" and len(speaker.phrase.split()) <= 2:
-            return None, speaker.phrase
+            # "the police said" with no police before: the body itself
+            return (speaker if speaker.name else None), speaker.phrase
         # "the trade ministry": described well enough to stand on its own
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
@@ -2445,6 +2700,12 @@ def _resolve_speaker(
     if speaker.kind == "unknown":
         return (speaker if speaker.name else None), None
     return speaker, None
+
+
+def _bare_capitalised(phrase: str) -> bool:
+    """One capitalised word without a determiner ("King", not "the King" or "KING")."""
+    word = phrase.strip()
+    return bool(word) and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _inherit(
