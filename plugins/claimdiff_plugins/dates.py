@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -62,6 +62,7 @@ from claimdiff_plugins._dateline import (
     safe_date,
 )
 from claimdiff_plugins._numwords import ONES, TENS
+from claimdiff_plugins._patterns import trie_pattern
 
 Tense = Literal["past", "future"]
 
@@ -78,31 +79,6 @@ def _word_list(words: str) -> list[str]:
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` sharing their prefixes ("Ma(?:rch|y)"), for a fast scan.
-
-    At a position it matches what the plain alternation would, given a look-ahead after it that
-    leaves at most one of the words possible there (as ``(?![A-Za-z])`` does after whole words).
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if "" not in node:
-            return body
-        return ("(?:" + body + ")" if len(parts) == 1 else body) + "?"
-
-    return branch(tree)
 
 
 def _any_case(words: str) -> str:
@@ -1172,7 +1148,7 @@ _DIGIT_PATTERNS_UP_TO: dict[int, tuple[re.Pattern[str], ...]] = {
 # A month or weekday name, whole (the handlers of ``_NAME_PATTERNS`` reject a name right after a
 # letter or digit, so only names not after a letter are tried). It opens with a letter of a
 # small set, which the regex engine skips to in C, instead of entering at every capital.
-_NAME_WORD = re.compile("(?:" + _trie_pattern(_NAME_PATTERNS) + ")(?![A-Za-z])")
+_NAME_WORD = re.compile("(?:" + trie_pattern(_NAME_PATTERNS) + ")(?![A-Za-z])")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _SCANNED = frozenset(
     pattern

@@ -52,8 +52,8 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Hashable, Iterable, Iterator
-from typing import Any, NamedTuple
+from collections.abc import Hashable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -68,6 +68,7 @@ from claimdiff_plugins._numwords import (
     parse_number_words,
     vague_range,
 )
+from claimdiff_plugins._patterns import trie_pattern
 from claimdiff_plugins._units import (
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_PREFIXES,
@@ -89,31 +90,6 @@ ROUNDING_SHARE = 0.025
 WINDOW = 80
 
 # --- patterns (module level, bounded quantifiers only) -------------------------------------
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` that shares their prefixes: "t(?:en|wo)" for "ten", "two".
-
-    It matches where the plain alternation does, but the regex engine compares each character
-    once instead of once per word.
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if "" not in node:
-            return body
-        return ("(?:" + body + ")" if len(parts) == 1 else body) + "?"
-
-    return branch(tree)
 
 
 _MONTH = (
@@ -235,7 +211,7 @@ _CORE_FIRST_WORDS = (
 # character before a number word, any but a-z, 0-9 and "_" (a superset of ``\W`` the engine
 # tests faster). "a" counts only before what can follow it in ``_CORE`` (a space or a hyphen,
 # then more space or "half", "third", "dozen", "hundred" ...).
-_FIRST_WORD = r"(?:a[-\s](?=\s|[htqfdmb])|" + _trie_pattern(_CORE_FIRST_WORDS) + r"\b)"
+_FIRST_WORD = r"(?:a[-\s](?=\s|[htqfdmb])|" + trie_pattern(_CORE_FIRST_WORDS) + r"\b)"
 _WORD_START = re.compile(r"[^a-z0-9_](?=" + _FIRST_WORD + ")")
 _WORD_AT_START = re.compile(_FIRST_WORD)
 # Fallback for texts whose lower-casing does not keep offsets or IGNORECASE's matches:
@@ -480,7 +456,7 @@ for _canonical, _words in {
     for _word in _words.split():
         _SUBJECT_WORDS[_word] = _canonical
 # Every subject word, to rule out most clauses before splitting them into words.
-_SUBJECT_HINT = re.compile(_trie_pattern(_SUBJECT_WORDS))
+_SUBJECT_HINT = re.compile(trie_pattern(_SUBJECT_WORDS))
 _HUMAN_SUBJECTS = frozenset(
     {
         "killed",
