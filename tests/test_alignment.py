@@ -157,3 +157,24 @@ def test_position_alone_never_makes_a_conflict() -> None:
     for diff in report.diffs_of("conflict"):
         texts = {report.claim(c).text for c in diff.claims}
         assert not {"three hours", "two days"} <= texts
+
+
+def test_lone_claims_dated_apart_are_not_paired_into_a_conflict() -> None:
+    # Each report has one magnitude; their sentences are dated to Sunday and to February.
+    docs = [
+        Document.from_text(
+            "Rescuers searched collapsed homes in Ardena after the magnitude 5.9 earthquake "
+            "on Sunday.",
+            "a",
+            published="2023-09-12",
+        ),
+        Document.from_text(
+            "The island was last hit by a magnitude 6.4 earthquake in February, geologists "
+            "recalled.",
+            "b",
+            published="2023-09-12",
+        ),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(numbers, dates))
+    magnitudes = [d for d in report.diffs if "magnitude" in report.claim(d.claims[0]).text]
+    assert [d.kind for d in magnitudes] == ["unique", "unique"]

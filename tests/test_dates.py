@@ -169,6 +169,10 @@ def test_a_month_of_a_named_year_is_one_date() -> None:
         "March of next year",
         value(D(2014, 3, 1), D(2014, 3, 31), "month"),
     )
+    # A possessive is not the month's year: "last year's champion" is someone.
+    dates_found = found("The final is in March, last year's champion said.", published)
+    assert "March" in dates_found
+    assert dates_found["March"].start.year != 2012
 
 
 @pytest.mark.parametrize(

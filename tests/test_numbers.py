@@ -341,6 +341,7 @@ def relation(a: str, b: str) -> Comparison:
         ("Up to 100 people died.", "At least 50 people died.", "compatible"),
         # A conversion rounded to a whole figure: 6 miles is 9.7 km.
         ("It struck at a depth of 10 km.", "It struck six miles deep.", "compatible"),
+        ("It stopped 1.2 miles away.", "It stopped 2 km away.", "compatible"),
         # 35 miles is 56 km: more than rounding can explain.
         ("The town lies 60 km away.", "The town lies 35 miles away.", "conflict"),
         ("It damaged 300 homes.", "It damaged 300 houses.", "equal"),

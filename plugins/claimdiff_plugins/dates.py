@@ -112,8 +112,11 @@ _MONTH_YEAR = re.compile(
     rf"(?P<month>{MONTH_ANY}),?\s{{1,3}}(?:of\s{{1,3}})?(?P<year>{_YEAR_DIGITS}){_NOT_NUMBER_AFTER}"
 )
 _BARE_MONTH = re.compile(rf"(?P<month>{MONTH_FULL})(?![A-Za-z])")
+# Spelled out case by case: "(?i:last)" would also match "laſt", which no table below holds;
+# and not "last year's", a possessive ("in March, last year's champion said").
 _RELATIVE_YEAR_AFTER = re.compile(
-    r",?\s{1,3}(?:(?i:of)\s{1,3})?(?P<rel>(?i:last|previous|this|next))\s{1,3}(?i:year)(?!\w)"
+    rf",?\s{{1,3}}(?:{_any_case('of')}\s{{1,3}})?(?P<rel>{_any_case('last previous this next')})"
+    rf"\s{{1,3}}{_any_case('year')}(?![\w’'])"
 )
 _YEAR = re.compile(
     rf"(?P<year>{_YEAR_DIGITS})(?:\s?[-–—]\s?(?P<year2>\d{{4}}|\d{{2}})(?![\d]))?{_NOT_NUMBER_AFTER}"

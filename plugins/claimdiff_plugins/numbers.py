@@ -49,6 +49,7 @@ Comparison (:func:`compare_numbers`), after converting b into a's unit with pint
 from __future__ import annotations
 
 import bisect
+import decimal
 import functools
 import math
 import re
@@ -1211,6 +1212,7 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
         first.unit != second.unit and first.unit in _HUMAN_NOUNS and second.unit in _HUMAN_NOUNS
     )
     tolerance = 1e-9
+    units_converted = False
     converted: claimdiff.NumberValue | None = second
     if first.unit != second.unit and _same_noun(first.unit, second.unit):
         converted = attrs.evolve(second, unit=first.unit)  # "300 homes" and "300 houses"
@@ -1219,6 +1221,7 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
         if converted is None or not (is_measure(first.unit) and is_measure(second.unit)):
             return claimdiff.Comparison.conflict("unit", detail)
         tolerance = CONVERSION_TOLERANCE
+        units_converted = True
     assert converted is not None
     same_stated = math.isclose(first.amount, converted.amount, rel_tol=tolerance, abs_tol=1e-12)
     if human_nouns:
@@ -1228,7 +1231,7 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
     if exact_first and exact_second:
         if same_stated:
             return claimdiff.Comparison.equal()
-        if tolerance == CONVERSION_TOLERANCE and _within_rounding(first, second, converted):
+        if units_converted and _within_rounding(first, second, converted):
             return claimdiff.Comparison("compatible", "value", detail)
         return claimdiff.Comparison.conflict("value", detail)
     low_a, high_a = _interval(first, tolerance)
@@ -1252,18 +1255,15 @@ def _same_noun(a: str | None, b: str | None) -> bool:
 
 
 def _rounding(amount: float) -> float:
-    """How far a stated figure may be from what it rounds: half its last significant
-    digit ("six" miles: 0.5), at most :data:`ROUNDING_SHARE` of it ("10" km: 0.5, not 5)."""
+    """How far a stated figure may be from what it rounds: half a unit of its last
+    significant digit ("6" miles: 0.5, "2.3" km: 0.05, "430": 5), but at most
+    :data:`ROUNDING_SHARE` of the figure ("6": 0.15, "10": 0.25)."""
     size = abs(amount)
-    if size == 0:
+    if size == 0 or not math.isfinite(size):
         return 0.0
-    place = 1.0
-    if size.is_integer():
-        while size % (place * 10) == 0:
-            place *= 10
-    else:
-        while not (size / place).is_integer() and place > 1e-6:
-            place /= 10
+    # The decimal digits as written (repr is the shortest exact form: 2.3, not 2.29999...).
+    exponent = decimal.Decimal(repr(size)).normalize().as_tuple().exponent
+    place = 10.0**exponent if isinstance(exponent, int) else 1.0
     return min(place / 2, size * ROUNDING_SHARE)
 
 

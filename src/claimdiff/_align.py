@@ -77,7 +77,7 @@ VALUE_PRIOR = {
 }
 #: Mean similarity between two groups enough for them to merge (average linkage).
 MERGE_MEAN = 0.3
-#: Mean similarity enough for two groups of one value to join (see _fold_parallel).
+#: Mean similarity enough for two groups of one value to join (see _join_same_value_groups).
 PARALLEL_MEAN = 0.1
 #: Share of cross pairs that must be aligned pairs for two groups to merge.
 LINKAGE = 0.6
@@ -235,6 +235,21 @@ def merge_repeats(
 _RESTATEMENT_GAP = re.compile(r"\s{0,2}[(\[]\s{0,2}|,?\s{1,2}or\s{1,2}|\s{0,2}/\s{0,2}")
 
 
+def _restated_right_after(previous: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` follows ``previous`` in their sentence across a restatement gap."""
+    sentence = previous.sentence or ""
+    gap = claim.start - previous.end
+    at = sentence.find(previous.text)
+    while at >= 0:
+        after = at + len(previous.text)
+        if _RESTATEMENT_GAP.fullmatch(sentence, after, after + gap) and sentence.startswith(
+            claim.text, after + gap
+        ):
+            return True
+        at = sentence.find(previous.text, at + 1)
+    return False
+
+
 def merge_restatements(
     claims: Sequence[Claim],
     repeats: dict[str, tuple[str, ...]],
@@ -258,10 +273,7 @@ def merge_restatements(
             and previous.sentence is not None
             and previous.sentence == claim.sentence
             and block_key(previous) == block_key(claim)
-            and re.search(
-                f"{re.escape(previous.text)}(?:{_RESTATEMENT_GAP.pattern}){re.escape(claim.text)}",
-                previous.sentence,
-            )
+            and _restated_right_after(previous, claim)
             and relation(previous, claim) in {"equal", "compatible"}
         ):
             merged.setdefault(previous.id, []).extend([claim.id, *merged.pop(claim.id, [])])
@@ -568,9 +580,7 @@ def _cluster_exact(
     lead = np.r_[True, doc_codes[1:] != doc_codes[:-1]]
     subjects = [_subject_key(claim) for claim in claims]
     both_lead = np.logical_and.outer(lead, lead) & ~_different_subjects(subjects, subjects)
-    # The sole-pair rule below reads the words alone: two lone claims are always leads.
-    context_only = scores
-    scores = np.minimum(1.0, scores + LEAD_BONUS * both_lead).astype(np.float32)
+    similarity = scores  # of the words alone: what a group's score reports
     if any(period is not None for period in periods):
         # Sentences dated to periods that do not meet speak of different events
         # ("on Sunday" and "in February" of an earlier quake).
@@ -578,7 +588,10 @@ def _cluster_exact(
         ends = np.array([p[1] if p else np.nan for p in periods], dtype=np.float64)
         apart = (ends[:, None] < begins[None, :]) | (ends[None, :] < begins[:, None])
         scores = np.where(apart, np.maximum(scores - TIME_MALUS, 0.0), scores).astype(np.float32)
-        np.fill_diagonal(scores, 1.0)
+    # The sole-pair rule below reads words and dates, not position: two lone claims are
+    # always leads.
+    context_only = scores
+    scores = np.minimum(1.0, scores + LEAD_BONUS * both_lead).astype(np.float32)
     weak = min(WEAK_THRESHOLD, threshold)
     upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
     # Only pairs the value prior could still make aligned pairs are compared by value:
@@ -656,7 +669,7 @@ def _cluster_exact(
     for indices in groups.values():
         indices.sort()
         if len(indices) > 1:
-            sub = scores[np.ix_(indices, indices)]
+            sub = similarity[np.ix_(indices, indices)]
             mean = float(sub[np.triu_indices(len(indices), k=1)].mean())
         else:
             mean = 1.0
@@ -664,42 +677,48 @@ def _cluster_exact(
     return result
 
 
-def _fold_parallel(
+def _join_same_value_groups(
     clusters: list[tuple[list[int], float]],
     scores: Any,
     signatures: Sequence[Hashable],
     claims: Sequence[Claim],
 ) -> tuple[list[tuple[list[int], float]], dict[int, list[int]]]:
-    """Join groups that state one value in the same words, even from the same documents.
+    """Join groups that give one value throughout, even when they share documents.
 
     A report that gives a figure in its headline and again in its lead has two claims of
     one value; alignment keeps one claim per document in a group, so the headlines and the
-    leads of a story can form two groups saying the same thing. Two such groups, with the
-    same value (kind, value and speaker) throughout and at least :data:`PARALLEL_MEAN` alike,
-    become one: a claim of a document already in the group is kept as a repeat of it.
-    Returns the clusters and, per kept claim, the claims folded into it.
+    leads of a story can form two groups saying the same thing. Two groups with the same
+    value (kind, value and speaker) throughout, whose claims are on average at least
+    :data:`PARALLEL_MEAN` alike, become one: a claim of a document already in the group is
+    kept as a repeat of it. Returns the clusters and, per kept claim, the claims folded into
+    it. Only groups of the same value are compared, each in one pass over the claims.
     """
     order = sorted(range(len(clusters)), key=lambda n: (-len(clusters[n][0]), clusters[n][0]))
     merged: list[tuple[list[int], float]] = []
     folded: dict[int, list[int]] = defaultdict(list)
-    values: list[Hashable | None] = []
+    by_value: dict[Hashable, list[int]] = defaultdict(list)  # value -> groups, oldest first
+    owner = np.full(len(claims), -1, dtype=np.int64)  # the merged group of each kept claim
     for n in order:
         indices, score = clusters[n]
         value = signatures[indices[0]]
-        single = all(signatures[i] == value for i in indices)
-        target = next(
-            (
-                m
-                for m, (kept, _) in enumerate(merged)
-                if single
-                and values[m] == value
-                and float(scores[np.ix_(kept, indices)].mean()) >= PARALLEL_MEAN
-            ),
-            None,
-        )
+        uniform = all(signatures[i] == value for i in indices)
+        target = None
+        if uniform and by_value.get(value):
+            # Mean likeness of this group to every merged group: sums over kept claims.
+            column = scores[:, indices].mean(axis=1)
+            kept_claims = owner >= 0
+            sums = np.bincount(
+                owner[kept_claims], weights=column[kept_claims], minlength=len(merged)
+            )
+            counts = np.bincount(owner[kept_claims], minlength=len(merged))
+            target = next(
+                (m for m in by_value[value] if sums[m] / counts[m] >= PARALLEL_MEAN), None
+            )
         if target is None:
+            owner[indices] = len(merged)
+            if uniform:
+                by_value[value].append(len(merged))
             merged.append((list(indices), score))
-            values.append(value if single else None)
             continue
         kept, kept_score = merged[target]
         by_doc = {claims[i].doc: i for i in kept}
@@ -709,6 +728,7 @@ def _fold_parallel(
             else:
                 kept.append(i)
                 by_doc[claims[i].doc] = i
+                owner[i] = target
         kept.sort()
         merged[target] = (kept, kept_score)
     return merged, folded
@@ -851,7 +871,7 @@ def align(
                 for c in block
             ]
             clusters = _cluster_exact(block, scores, threshold, relation, signatures, periods)
-            clusters, folded = _fold_parallel(clusters, scores, signatures, block)
+            clusters, folded = _join_same_value_groups(clusters, scores, signatures, block)
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)
         for indices, score in clusters:
