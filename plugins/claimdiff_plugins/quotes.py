@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Any
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 import claimdiff
 from claimdiff_plugins import _speech
@@ -140,10 +140,20 @@ def _speaker_tokens(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in ("the", "s", ""))
 
 
-def _within(words: frozenset[str], others: frozenset[str]) -> bool:
-    """Whether each word is one of ``others`` or the start of one ("korea" in "korean")."""
+#: How a country's adjective ends past its name: Korea-n, Iran-ian, Japan-ese, Israel-i.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
+
+
+def _within(words: frozenset[str], others: frozenset[str], *, adjectives: bool) -> bool:
+    """Whether each word is one of ``others``, or with ``adjectives`` the country whose
+    adjective one of ``others`` is ("korea" in "korean")."""
     return all(
-        word in others or (len(word) >= 4 and any(o.startswith(word) for o in others))
+        word in others
+        or (
+            adjectives
+            and len(word) >= 4
+            and any(o.startswith(word) and o[len(word) :] in _DEMONYM_ENDINGS for o in others)
+        )
         for word in words
     )
 
@@ -159,7 +169,10 @@ def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
     ta, tb = _speaker_tokens(a.speaker), _speaker_tokens(b.speaker)
     if not ta or not tb:
         return None
-    if _within(ta, tb) or _within(tb, ta):
+    # Bodies may be named by their country or its adjective; people are not ("John Park" is
+    # not "John Parker", "Russia" is not a Russian opposition leader).
+    adjectives = "person" not in kinds
+    if _within(ta, tb, adjectives=adjectives) or _within(tb, ta, adjectives=adjectives):
         return True  # "Sullivan" ~ "Jake Sullivan", "South Korea's" ~ "South Korean"
     for person, other in ((a, b), (b, a)):
         organisation = person.details.get("organisation")
@@ -183,22 +196,45 @@ def _wording_detail(a: list[str], b: list[str]) -> str:
 
 #: Word-sequence similarity above which two statements are nearly the same words.
 NEAR_IDENTICAL = 0.9
-#: Character similarity (0-1) above which two words differ by a typo ("recieved").
-TYPO_SIMILARITY = 0.75
+#: Shortest word whose one-letter change is read as a typo rather than another word.
+TYPO_MIN_LETTERS = 5
+
+
+def _is_typo(left: str, right: str) -> bool:
+    """A misspelling: one edit (a letter put in, left out, changed or two swapped) in a
+    word of five letters or more, two in one of eight or more. "fold" for "hold" is a
+    different word."""
+    shorter = min(len(left), len(right))
+    if shorter < TYPO_MIN_LETTERS:
+        return False
+    return OSA.distance(left, right) <= (2 if shorter >= 8 else 1)
 
 
 def _only_typos(a: list[str], b: list[str]) -> bool:
-    """Whether the word lists differ only by misspelt words, each in the same place."""
-    for op in Levenshtein.opcodes(a, b):
-        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
-        if tag == "equal":
+    """Whether the word lists differ only by misspelt words, each in the same place, or by
+    words written apart or together ("co-operate", "cooperate")."""
+    for i1, i2, j1, j2 in _differing_runs(a, b):
+        if "".join(a[i1:i2]) == "".join(b[j1:j2]):
             continue
-        if tag != "replace" or i2 - i1 != j2 - j1:
+        if i2 - i1 != j2 - j1:
             return False
-        for left, right in zip(a[i1:i2], b[j1:j2], strict=True):
-            if Levenshtein.normalized_similarity(left, right) < TYPO_SIMILARITY:
-                return False
+        if not all(_is_typo(x, y) for x, y in zip(a[i1:i2], b[j1:j2], strict=True)):
+            return False
     return True
+
+
+def _differing_runs(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The stretches where two word lists differ, adjacent edits taken together."""
+    runs: list[tuple[int, int, int, int]] = []
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        if runs and runs[-1][1] == op.src_start and runs[-1][3] == op.dest_start:
+            i1, _, j1, _ = runs[-1]
+            runs[-1] = (i1, op.src_end, j1, op.dest_end)
+        else:
+            runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return runs
 
 
 _FIGURE = re.compile(r"\d[\d,.]{0,20}")
@@ -235,7 +271,9 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
             # A partial quote agrees with the fuller one it is cut from.
             extra = abs(len(words_a) - len(words_b))
             return claimdiff.Comparison(
-                "compatible", "wording", f"one report quotes {extra} more words"
+                "compatible",
+                "wording",
+                f"one report quotes {extra} more word{'' if extra == 1 else 's'}",
             )
         if a.kind != b.kind:
             return claimdiff.Comparison("compatible", "wording")
