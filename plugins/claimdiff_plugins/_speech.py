@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -80,7 +80,7 @@ ROLE_WORDS = frozenset(
     vice-president boss staff employee employees engineer engineers pilot captain
     firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
-    teenager""".split()
+    teenager advocate user users""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -313,6 +313,16 @@ def _is_credit(segment: str) -> bool:
 _DASH_ATTRIBUTION = re.compile(r"[”\"’]\s{0,3}[-–—]{1,2}\s{0,3}[A-Z]")
 
 
+def _is_deck(words: Sequence[str]) -> bool:
+    """A summary line under the headline, written as a sentence without its full stop ("Two
+    officers shot a teenager after police say he pointed a gun"): long, mostly lower case,
+    unlike a heading in title case or a dateline."""
+    if len(words) < 12 or "|" in words:
+        return False
+    lower = sum(1 for word in words if word[:1].islower())
+    return 2 * lower >= len(words)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -344,6 +354,7 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
                 (len(words) <= 25 or first_line)
                 and not _SENTENCE_END.search(line, len(line) - 7)
                 and not _DASH_ATTRIBUTION.search(line)
+                and (first_line or not _is_deck(words))
             )
             or _is_credit(line[-200:])
             or _is_credit(line[:200])
@@ -380,9 +391,11 @@ def _classify(text: str, match: re.Match[str]) -> _Mark | None:
         return _Mark(pos, len(mark), "d", OPEN)
     if mark in ("”", "»"):
         return _Mark(pos, len(mark), "d", CLOSE)
+    # "a war zone. '": a closing mark set off by a space after the sentence's end
+    spaced_close = before == " " and pos >= 2 and text[pos - 2] in ".!?," and after.isspace()
     if mark in ('"', "''"):
         opens = before in _OPENERS_BEFORE and not after.isspace()
-        closes = not before.isspace() and (after in _CLOSERS_AFTER)
+        closes = (not before.isspace() or spaced_close) and (after in _CLOSERS_AFTER)
         return _Mark(pos, len(mark), "d", EITHER, opens, closes)
     # single marks: most are apostrophes
     if before.isalnum() and after.isalnum():
@@ -393,7 +406,7 @@ def _classify(text: str, match: re.Match[str]) -> _Mark | None:
         return _Mark(pos, 1, "s", OPEN)
     if before in _OPENERS_BEFORE and after.isalpha():
         return _Mark(pos, 1, "s", OPEN) if mark == "'" else None
-    if not before.isspace() and after in _CLOSERS_AFTER:
+    if (not before.isspace() or spaced_close) and after in _CLOSERS_AFTER:
         possessive = before in "sS" and after == " " and text[end + 1 : end + 2].isalpha()
         return _Mark(pos, 1, "s", CLOSE, possessive=possessive)
     return None
@@ -417,6 +430,11 @@ class _Pending:
     parts: list[tuple[int, int]] = field(default_factory=list)
     fallback: _Mark | None = None  # a possessive-looking close kept in reserve
     reopen_line: int | None = None
+    until_line: int | None = None  # runs on through unmarked lines, ends with this one
+    strong: bool = False  # a single mark opening a line or following a colon
+    nested: int = 0  # single quotations open inside this single one
+    held_nested: bool = False  # whether any single quotation opened inside it
+    carried: bool = False  # a single quotation continued from an earlier line
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int | None:
@@ -451,8 +469,9 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
             )
         )
 
-    for index, (_line_start, line_end) in enumerate(lines):
-        single: _Pending | None = None
+    carried: _Pending | None = None  # a single quotation running on from the line before
+    for index, (line_start, line_end) in enumerate(lines):
+        single, carried = carried, None
         for mark in marks_by_line[index]:
             if pending is not None and pending.reopen_line == index:
                 # the mark reopening a quote continued from the paragraph before
@@ -487,23 +506,51 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
                     if mark.possessive:
                         single.fallback = single.fallback or mark
                         continue
+                    if single.nested:
+                        single.nested -= 1  # closes a quotation inside this one
+                        continue
                     finish(single, mark.pos, mark)
                     single = None
+                    continue
+                if single.strong and single.fallback is None:
+                    # "told the Post: 'As they fired, he screamed, ‘Stop!’": the inner
+                    # quotation of a quote that opened its line or followed a colon
+                    single.nested += 1
+                    single.held_nested = True
                     continue
                 if single.fallback is not None:
                     finish(single, single.fallback.pos, single.fallback)
                 single = None
             if mark.role == OPEN:
-                single = _Pending("s", mark.pos, mark.pos + 1)
+                lead = text[line_start : mark.pos].rstrip()
+                single = _Pending("s", mark.pos, mark.pos + 1, strong=not lead or lead[-1] == ":")
         if single is not None and single.fallback is not None:
             finish(single, single.fallback.pos, single.fallback)
+        elif single is not None and single.strong:
+            if _single_continues(text, lines, marks_by_line, index):
+                # British style over several one-sentence lines: "said: ‘A.\nB.’"
+                single.carried = True
+                carried = single
+            elif single.carried or single.held_nested:
+                finish(single, line_end, None, unclosed=True)
         if pending is None:
             continue
         # end of line with a double quotation still open
         if pending.reopen_line is not None:
             continue  # a blank line before the paragraph that reopens it
+        if pending.until_line is not None:
+            if pending.until_line == index:
+                finish(pending, line_end, None, unclosed=True)
+                pending = None
+            continue
         decision = _continuation(text, lines, marks_by_line, index)
-        if decision == "reopen":
+        if decision == "through":
+            # runs on through unmarked lines up to the line before a reopening mark
+            pending.until_line = _last_unmarked_line(lines, marks_by_line, index)
+            if pending.until_line == index:
+                finish(pending, line_end, None, unclosed=True)
+                pending = None
+        elif decision == "reopen":
             pending.parts.append((pending.part_start, line_end))
             pending.reopen_line = _next_nonblank(text, lines, index)
         elif decision == "continue":
@@ -514,7 +561,48 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
     if pending is not None:
         end = lines[-1][1] if lines else len(text)
         finish(pending, end, None, unclosed=True)
+    if carried is not None:
+        finish(carried, lines[-1][1], None, unclosed=True)
     return quotes
+
+
+#: How many lines a quotation may run on through without marks of its own.
+_RUN_ON_LINES = 6
+
+
+def _single_continues(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    marks_by_line: Sequence[Sequence[_Mark]],
+    index: int,
+) -> bool:
+    """Whether a single quotation open at the end of line ``index`` runs on: its line ends a
+    sentence, the next lines follow without a blank line, and the first single mark after
+    it closes at the end of its line (one sentence per line: "said: ‘A.\nB.\nC.’")."""
+    start, end = lines[index]
+    if not _SENTENCE_END.search(text, max(start, end - 7), end):
+        return False
+    for later in range(index + 1, min(index + 1 + _RUN_ON_LINES, len(lines))):
+        line_start, line_end = lines[later]
+        if not text[line_start:line_end].strip():
+            return False
+        for mark in marks_by_line[later]:
+            if mark.family == "d" or mark.role != CLOSE or mark.possessive:
+                return False
+            rest = text[mark.pos + mark.length : line_end]
+            return not rest.strip(' \t.,;:!?"”')
+    return False
+
+
+def _last_unmarked_line(
+    lines: Sequence[tuple[int, int]], marks_by_line: Sequence[Sequence[_Mark]], index: int
+) -> int:
+    """The last line after ``index`` before the next line holding a double mark."""
+    later = index
+    stop = min(len(lines), index + 1 + _RUN_ON_LINES)
+    while later + 1 < stop and not any(m.family == "d" for m in marks_by_line[later + 1]):
+        later += 1
+    return later
 
 
 def _next_nonblank(text: str, lines: Sequence[tuple[int, int]], index: int) -> int | None:
@@ -535,7 +623,10 @@ def _continuation(
 
     ``reopen``: the next paragraph starts with an opening mark (a quote over several
     paragraphs). ``continue``: the next lines, with no blank line between, close it first
-    (texts with one sentence per line). ``cap``: it ends with its paragraph.
+    (texts with one sentence per line). ``through``: one sentence per line again, but the
+    paragraph ends unclosed and the next opens with a mark ("“A.\nB.\n“C.”"), so the
+    quotation runs through the unmarked lines, which read as speech (sentences, no
+    reporting verb). ``cap``: it ends with its paragraph.
     """
     following = _next_nonblank(text, lines, index)
     if following is None:
@@ -551,18 +642,25 @@ def _continuation(
         return "reopen"
     if following != index + 1:
         return "cap"  # a blank line ends the paragraph
-    for later in range(index + 1, min(index + 7, len(lines))):
+    for later in range(index + 1, min(index + 1 + _RUN_ON_LINES, len(lines))):
         line_start, line_end = lines[later]
-        if not text[line_start:line_end].strip():
+        line = text[line_start:line_end]
+        if not line.strip():
             return "cap"
         doubles = [m for m in marks_by_line[later] if m.family == "d"]
         if doubles:
             mark = doubles[0]
             # straight marks alternate: one that does not start the line closes
+            starts_line = not text[line_start : mark.pos].strip()
             closes = mark.role == CLOSE or (
-                mark.role == EITHER and (mark.closes or bool(text[line_start : mark.pos].strip()))
+                mark.role == EITHER and (mark.closes or not starts_line)
             )
-            return "continue" if closes else "cap"
+            if closes:
+                return "continue"
+            reopens = starts_line and (mark.role == OPEN or mark.opens)
+            return "through" if reopens and later > index + 1 else "cap"
+        if not _SENTENCE_END.search(line, max(0, len(line) - 7)) or _REPORT_CUE.search(line):
+            return "cap"  # a heading, or narration that reports speech
     return "cap"
 
 
@@ -761,9 +859,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     if not text or "\x00" in text:
         return None
     offset = start + phrase.find(text)
-    partitive = _QUANTIFIER.match(text)
+    partitive = _QUANTIFIER.match(text) or _ISSUED_BY.match(text)
     if partitive is not None:
-        # "Some of the protesters": the group they belong to
+        # "Some of the protesters": the group they belong to; "data from X": X
         text = text[partitive.end() :]
         offset += partitive.end()
     text = _PARENTHESIS.sub("", text)
@@ -834,7 +932,14 @@ class _Chunk:
 
 
 _DOCUMENT_WORDS = frozenset(
-    "statement statements release communique announcement website tweet post letter".split()
+    """statement statements release communique announcement website tweet post letter account
+    accounts figures data estimates statistics""".split()
+)
+#: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
+_ISSUED_BY = re.compile(
+    r"(?:(?:the|a|an)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3})?"
+    r"(?:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
+    r"\s{1,3}(?:from|by|of|released\s{1,3}by|issued\s{1,3}by)\s{1,3}(?=\S)"
 )
 
 
@@ -901,9 +1006,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         owner = words[:-1]
         if owner and owner[-1].lower() in ("press", "news"):
             owner = owner[:-1]
-        if owner and owner[-1][:1].isupper():
+        if owner and (owner[-1][:1].isupper() or _bare(owner[-1]) in ORG_HEADS):
             owner[-1] = _POSSESSIVE.sub("", owner[-1])
-            words = owner
+            words = owner  # "the NYPD's statement", "police accounts"
         elif not owner:
             return _Chunk("description", head=words[-1].lower(), label=" ".join(words))
     if not words:
@@ -1180,7 +1285,7 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
 
 
 _RELATIVE_NP_WORD = re.compile(r"[\w.’'\-]{1,40}")
-_NP_DETERMINERS = frozenset("a an the one some other".split())
+_NP_DETERMINERS = frozenset("a an the one some other another".split())
 _PREPOSITIONS = frozenset("outside inside at in on near from of by with behind under".split())
 
 
@@ -1286,13 +1391,27 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             segment = segment[listed.end() :]
     start += len(segment) - len(segment.lstrip())
     words: list[str] = []
-    for word in segment.split()[:12]:
+    tokens = segment.split()[:12]
+    for index, word in enumerate(tokens):
         clean = word.rstrip(",")
         bare = _bare(clean)
         if not words and clean.lower() in ("the", "a", "an"):
             words.append(clean)
             continue
-        if clean[:1].isupper() or bare in ROLE_WORDS or bare in ORG_HEADS or bare in ROLE_MODIFIERS:
+        particle = (  # "Bill de Blasio", "Ursula von der Leyen"
+            clean in _PARTICLES
+            and words
+            and words[-1][:1].isupper()
+            and index + 1 < len(tokens)
+            and (tokens[index + 1][:1].isupper() or tokens[index + 1] in _PARTICLES)
+        )
+        if (
+            particle
+            or clean[:1].isupper()
+            or bare in ROLE_WORDS
+            or bare in ORG_HEADS
+            or bare in ROLE_MODIFIERS
+        ):
             words.append(clean)
             if word.endswith(","):
                 break
@@ -1471,6 +1590,7 @@ def _inverted_phrase(after_cue: str) -> str:
     return after_cue.strip(" ,")
 
 
+_PASSIVE_AUXILIARY = re.compile(r"\s(?:was|is|were|are|has been|had been)\s{0,3}$")
 _QUOTED_AS_END = re.compile(r"\bquoted\s+([^\x00,;]{2,80}?)\s+as\s*$")
 _TAIL_DASH = re.compile(r"^[\s,.!?]*[-–—]+\s*([A-Z][^\x00.;]{1,100})")
 _TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
@@ -1515,6 +1635,8 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         return None
     if cue == "read":
         return None
+    if cue == "quoted as saying":
+        before = _PASSIVE_AUXILIARY.sub("", before)  # "“Q,” he was quoted as saying"
     quoted = _QUOTED_AS_END.search(before) if cue == "saying" else None
     if quoted is not None:
         # "“Q,” the Daily News quoted witness Ana Ruiz as saying": the person quoted speaks
@@ -1563,6 +1685,38 @@ def _inverted_after_apposition(
     if apposition is not None and apposition.kind == "person":
         return None  # "“Q,” Ana Ruiz, the mayor, said Tuesday": the speaker comes first
     return after
+
+
+#: A line that only says who spoke the quote that ended the line before: "Williams, a critic
+#: of the policy, said before the commissioner arrived." (no clause of its own).
+_SPEAKER_LINE = re.compile(
+    r"\s{0,3}(?P<np>[A-Z][^\x00“”\"‘’.!?;:]{1,150}?),?\s{1,3}(?:also\s{1,3})?"
+    r"(?P<cue>said|says|added|adds|wrote|writes|explained|continued|recalled)\b"
+    r"(?P<rest>[^\x00“”\"]{0,160}?)\s{0,3}[.!]?\s{0,3}"
+)
+_SUBORDINATE_START = re.compile(r"\s{1,3}(?:before|after|when|while|as|during|following)\b")
+
+
+def _speaker_line(line: str, base: int) -> Mention | None:
+    """The speaker of a quote that closes its line, from the next line when that line only
+    names who spoke (the sentence is its own line, as in texts with one sentence per line)."""
+    match = _SPEAKER_LINE.fullmatch(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest.strip() and not (
+        _SUBORDINATE_START.match(rest) or _only_adverbials(rest, match.group("cue"))
+    ):
+        return None  # "Williams said the city was calm": a statement of its own
+    phrase = match.group("np")
+    if not looks_like_speaker(phrase):
+        return None
+    speaker = parse_speaker(phrase, base + match.start("np"))
+    if speaker is None or speaker.kind == "unknown":
+        return None
+    return Mention(
+        speaker, match.group("cue"), base + match.start("cue"), base + match.end("cue"), "explicit"
+    )
 
 
 def _past_abbreviations(text: str, end: int, sentence_of: object) -> int:
@@ -1675,6 +1829,14 @@ def analyse(text: str) -> Analysis:
             tail_mention = _find_tail_speaker(tail, close_end)
             if tail_mention is not None:
                 mention = tail_mention
+        if (mention is None or mention.speaker is None) and not head_content and not tail.strip():
+            line = line_of(close_end)
+            if line + 1 < len(lines) and not text[lines[line - 1][0] : lines[line - 1][1]].rstrip(
+                " \t”\"’'"
+            ).endswith(":"):
+                next_start, next_end = lines[line + 1]
+                if line + 1 not in excluded and sentence_of(next_start)[1] >= next_end - 1:
+                    mention = _speaker_line(masker.window(next_start, next_end), next_start)
         event.extra["partial"] = bool(head_content) or bool(
             re.match(r"\s*[a-z]", tail)
             and not re.match(r"[\s,]*(?:" + _CUE_WORDS + r"|he|she|they|it|the)\b", tail)
@@ -1701,7 +1863,7 @@ _ADVERBIAL = (
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|next|earlier this|late last)\s+(?:week|month|year|weekend)"
     r"|\s+(?:earlier|later|yesterday|today|tonight|again|also|previously|repeatedly|separately"
-    r"|publicly|privately|recently|late|early|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+    r"|publicly|privately|recently|late|early|only|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
     r"|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]{1,20}\s+){0,3}?"
     r"(?:statement|briefing|interview|speech|release|conference|post|letter|report|message|"
     r"address|tweet|call|session|hearing)s?"
@@ -1768,6 +1930,7 @@ _BACKWARD_APPOSED = re.compile(
     + _REPORT_WORDS
     + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
 )
+_TO_LISTENER = re.compile(r"\s{1,3}to\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
 _LISTENER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}")
 
 
@@ -1858,8 +2021,8 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
     then any report coordinated with it ("..., but Y said that ...", "..., adding that ...")."""
     found: list[SpeechEvent] = []
     event = _attribution_in(text, sentence, base)
-    if event is None and "\x00" in sentence:
-        event = _adding_after_quote(text, sentence, base)
+    if event is None and "," in sentence:
+        event = _participle_report(text, sentence, base)
     for _ in range(4):
         if event is None:
             break
@@ -1909,25 +2072,35 @@ def _coordinated_speaker(text: str, rest_start: int, candidate: SpeechEvent) -> 
     return len(words) <= 3 and not any(w.lower() in _SUBORDINATORS for w in words)
 
 
-#: "X told AFP: “...”, adding that B": a statement after a direct quote.
-_ADDING_AFTER_QUOTE = re.compile(
-    r"\x00[\s”\"’.]{0,4},\s{1,3}(?:adding|noting|stressing|insisting)\s{1,3}that\s{1,3}"
+#: "X told AFP: “...”, adding that B", "X condemned the attack, saying (that) B": a
+#: statement reported by a participle after the main clause.
+_PARTICIPLE_CUE = re.compile(
+    r",\s{1,3}(?P<cue>adding|noting|stressing|insisting|saying|warning|arguing|claiming|"
+    r"explaining)\s{1,3}(?P<that>that\s{1,3})?"
 )
 
 
-def _adding_after_quote(text: str, sentence: str, base: int) -> SpeechEvent | None:
-    """ "Sutopo told AFP: “Q”, adding that B": B is the sentence subject's statement."""
-    adding = _ADDING_AFTER_QUOTE.search(sentence)
-    if adding is None:
+def _participle_report(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    """ "Sutopo told AFP: “Q”, adding that B", "The president condemned the violence, saying
+    the country had reached the abyss": B is the sentence subject's statement. Without
+    "that", only when a finite verb follows soon (not "saying goodbye to friends")."""
+    adding = _PARTICIPLE_CUE.search(sentence)
+    if adding is None or sentence[adding.end() : adding.end() + 1] in ("\x00", ""):
+        return None
+    if adding.group("that") is None and not _FINITE_SOON.match(sentence, adding.end()):
         return None
     lead = leading_subject(sentence, 0, adding.start())
     speaker = parse_speaker(lead[0], base + lead[1]) if lead else None
-    if speaker is None or speaker.kind not in ("person", "organisation", "pronoun"):
+    if speaker is None or speaker.kind not in ("person", "organisation", "pronoun", "description"):
         return None
     end = _statement_end(text, base + adding.end(), base + len(sentence.rstrip()))
-    cue = adding.group().strip('\x00 ,”"’.').split()[0]
-    cue_start = base + adding.start() + adding.group().find(cue)
-    mention = Mention(speaker, cue, cue_start, cue_start + len(cue), "explicit")
+    mention = Mention(
+        speaker,
+        adding.group("cue"),
+        base + adding.start("cue"),
+        base + adding.end("cue"),
+        "explicit",
+    )
     return _attribution(base + adding.end(), end, mention, base)
 
 
@@ -1967,16 +2140,23 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             return lead  # "The president of X, a harbour town, said ..."
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None
+    if speaker.kind == "person" and speaker.role is None:
+        # "Ana Ruiz, the governor of the province, said": keep the role the apposition gives
+        whole = before[start:].rstrip(" ,")
+        named = parse_speaker(whole, start) if looks_like_speaker(whole) else None
+        if named is not None and named.person == speaker.person and named.role:
+            return whole, start
     return lead
 
 
 def _reported_before_quote(text: str, event: SpeechEvent, quote_starts: Sequence[int]) -> bool:
-    """ "X said that Moscow wants arms because “...”": four or more words of the statement come
-    before its first quotation mark, so the statement is more than the quote."""
-    index = bisect_right(quote_starts, event.start)
+    """ "X said that Moscow wants arms because “...”", "said the riot ‘sounds like a war zone’":
+    two or more words of the statement come before its first quotation mark, so the
+    statement is more than the quote (it embeds a quoted phrase)."""
+    index = bisect_left(quote_starts, event.start)  # a quote may open the statement
     if index >= len(quote_starts) or quote_starts[index] >= event.end:
         return True
-    return len(text[event.start : quote_starts[index]].split()) >= 4
+    return len(text[event.start : quote_starts[index]].split()) >= 2
 
 
 def _statement_end(text: str, start: int, end: int) -> int:
@@ -2029,6 +2209,9 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             if obj is None:
                 continue
             pos = obj.end()
+        else:
+            listener = _TO_LISTENER.match(sentence, pos)  # "confirmed to MailOnline that"
+            pos = listener.end() if listener is not None else pos
         for _ in range(4):
             adverbial = _ADV_RE.match(sentence, pos)
             if adverbial is None:
@@ -2138,7 +2321,9 @@ def _backward_endings(sentence: str, cues: Sequence[re.Match[str]]) -> list[int]
     endings = [len(sentence)]
     trimmed = sentence.rstrip().rstrip(".!").rstrip().rstrip('”"’').rstrip()
     if trimmed.endswith("\x00"):
-        endings.append(len(trimmed.rstrip("\x00").rstrip().rstrip(",:")))
+        before_quote = trimmed.rstrip("\x00").rstrip()
+        if not before_quote.endswith(":"):  # "X told the Post: “...”" introduces the quote
+            endings.append(len(before_quote.rstrip(",")))
     last_cue = cues[-1].end()
     clause = _TRAILING_CLAUSE.search(sentence, last_cue, last_cue + 60)
     if clause is not None:
@@ -2281,10 +2466,7 @@ def _name_in_chain(chain: str) -> tuple[bool, str, str, str] | None:
     if chain in _CHAIN_CACHE:
         return _CHAIN_CACHE[chain]
     words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in chain.split()]
-    if words and words[0].lower() in _PLACE_PREFIXES:
-        # "South Sudan", "New York": a place, so "Sudan" is not a surname
-        _CHAIN_CACHE[chain] = None
-        return None
+    place = bool(words) and words[0].lower() in _PLACE_PREFIXES
     titled = False
     while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
@@ -2302,7 +2484,9 @@ def _name_in_chain(chain: str) -> tuple[bool, str, str, str] | None:
             break  # "Twitter. Williams": a sentence ended
         name.append(word)
     found = None
-    if 2 <= len(name) <= 4:
+    # "South Sudan", "New York": a place, so "Sudan" is not a surname; but in "New York City
+    # Councilman Jumaane Williams" the name comes after the place
+    if 2 <= len(name) <= 4 and not (place and name[0] == words[0]):
         found = (titled, " ".join(name), name[0], name[-1])
     if len(_CHAIN_CACHE) > _CACHE_LIMIT:
         _CHAIN_CACHE.clear()
@@ -2538,8 +2722,14 @@ def _previous_subject(
         if index < back:
             return None
         p_start, p_end = sentences[index - back]
-        if previous is not None and max(previous.end, previous.start) > p_start:
-            return None  # the sentence before holds a speech event: that speaker is nearer
+        if (
+            previous is not None
+            and max(previous.end, previous.start) > p_start
+            and (previous.resolved is None or _compatible(pronoun, previous.resolved))
+        ):
+            # the sentence before holds a speech event: that speaker is nearer, unless the
+            # pronoun cannot stand for it ("X dismissed concerns, IRNA reported. “Q,” he")
+            return None
         if "\n\n\n" in text[p_end : sentences[index - back + 1][0]]:
             return None
         opening = _LEAD_CONJUNCTION.sub("", text[p_start : p_start + 12].lstrip())
@@ -2734,7 +2924,12 @@ def _inherit(
     if (
         previous is not None
         and previous.resolved is not None
-        and previous.end >= previous_start - 1
+        # the event before ends in the sentence before, or names its speaker there
+        # ("“Q1.”\nWilliams said before ...\n“Q2.”")
+        and (
+            previous.end >= previous_start - 1
+            or (previous.mention.cue_start or -1) >= previous_start
+        )
         and previous.start < open_pos
     ):
         gap = text[previous.end : open_pos]
