@@ -239,6 +239,9 @@ def test_subject_comes_from_the_clause() -> None:
     assert [(c.value.amount, c.subject) for c in claims] == [(5, "killed"), (7, "injured")]
     claim = one("The storm destroyed 12 houses.")
     assert claim.subject == "destroyed"
+    # What happens only to people is not the subject of a count of things.
+    claim = one("Two helicopters began moving the injured to the hospital.")
+    assert (claim.value.unit, claim.subject) == ("helicopter", None)
 
 
 @pytest.mark.parametrize(

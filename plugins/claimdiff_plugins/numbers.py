@@ -458,6 +458,8 @@ for _canonical, _words in {
         _SUBJECT_WORDS[_word] = _canonical
 # Every subject word, to rule out most clauses before splitting them into words.
 _SUBJECT_HINT = re.compile(trie_pattern(_SUBJECT_WORDS))
+#: What happens to people only, never to a counted thing (helicopters, houses, villages).
+_PEOPLE_ONLY_SUBJECTS = frozenset({"killed", "injured", "arrested", "displaced", "fled", "trapped"})
 _HUMAN_SUBJECTS = frozenset(
     {
         "killed",
@@ -880,6 +882,9 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         subject = _subject(text, left, pos)
         if unit is None and subject in _HUMAN_SUBJECTS:
             unit = "person"
+        elif unit is not None and unit not in _HUMAN_NOUNS and subject in _PEOPLE_ONLY_SUBJECTS:
+            # "two helicopters began moving the injured": the helicopters were not injured.
+            subject = None
     if unit == "other":
         unit = None
     if kind == "words" and unit is None and subject is None and hedge is None:
