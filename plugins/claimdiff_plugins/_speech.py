@@ -522,8 +522,14 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
                     finish(single, single.fallback.pos, single.fallback)
                 single = None
             if mark.role == OPEN:
-                lead = text[line_start : mark.pos].rstrip()
-                single = _Pending("s", mark.pos, mark.pos + 1, strong=not lead or lead[-1] == ":")
+                # What comes before the mark on its line: nothing, or a colon, makes it
+                # strong. Looked at backwards from the mark: slicing the line from its start
+                # for every mark would be quadratic on a long line full of marks.
+                before = mark.pos - 1
+                while before >= line_start and text[before].isspace():
+                    before -= 1
+                strong = before < line_start or text[before] == ":"
+                single = _Pending("s", mark.pos, mark.pos + 1, strong=strong)
         if single is not None and single.fallback is not None:
             finish(single, single.fallback.pos, single.fallback)
         elif single is not None and single.strong:

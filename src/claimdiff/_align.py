@@ -105,6 +105,8 @@ CHUNK_ROWS = 2048
 #: Blocks of up to this many claims are clustered exactly (all pairs); larger ones, as in a
 #: story of hundreds of documents, stream document by document against group representatives.
 EXACT_BLOCK_LIMIT = 600
+#: Fewest pairs in one score matrix for which ``workers`` threads are used.
+PARALLEL_MIN_PAIRS = 250_000
 #: Members of a group that a claim is compared with in streaming clustering.
 REPRESENTATIVES = 4
 #: In streaming clustering, words shared by more representatives than this share (and at
@@ -511,6 +513,10 @@ def _anchor_similarity(queries: list[str], choices: list[str], workers: int) -> 
 
 def _score(queries: _Features, choices: _Features, workers: int) -> Any:
     """Similarity in [0, 1] of every query claim to every choice claim (a float32 matrix)."""
+    # Threads pay for themselves on large matrices only: a story streamed document by
+    # document makes many small ones.
+    if len(queries.contexts) * len(choices.contexts) < PARALLEL_MIN_PAIRS:
+        workers = 1
     # Indel similarity of two sorted word lists is their weighted Dice overlap: unlike a
     # token-set ratio, a small set inside a large one does not score as a perfect match.
     scores = process.cdist(
@@ -755,16 +761,16 @@ def _cluster_streaming(
     owner: list[int] = []  # the group of each representative
     by_letter: dict[str, list[int]] = defaultdict(list)  # word -> representative positions
 
-    letters_of = [
-        set(context + anchor)
-        for context, anchor in zip(features.contexts, features.anchors, strict=True)
-    ]
+    def letters_of(index: int) -> set[str]:
+        # Built when needed (twice at most per claim): a set per claim of a huge block
+        # would hold tens of megabytes.
+        return set(features.contexts[index] + features.anchors[index])
 
     def add_representative(index: int, group: int) -> None:
         position = len(representatives)
         representatives.append(index)
         owner.append(group)
-        for letter in letters_of[index]:
+        for letter in letters_of(index):
             by_letter[letter].append(position)
 
     start = 0
@@ -778,7 +784,7 @@ def _cluster_streaming(
         filled: set[int] = set()
         common = max(STREAM_COMMON_MIN, STREAM_COMMON_SHARE * len(representatives))
         found: set[int] = set()
-        for letter in set().union(*(letters_of[index] for index in rows)):
+        for letter in set().union(*(letters_of(index) for index in rows)):
             holders = by_letter.get(letter)
             if holders and len(holders) <= common:
                 found.update(holders)
