@@ -30,7 +30,7 @@ Speed: our extractor against ``search_dates`` on the same texts, as a ratio meas
 this run.
 
 Run:  python benchmarks/dates_bench.py [--errors]
-Baseline: dateparser (a claimdiff dependency); without it the baseline is skipped.
+Baseline: dateparser (`pip install -e '.[bench]'`); without it the baseline is skipped.
 """
 
 from __future__ import annotations

