@@ -525,3 +525,107 @@ def test_title_case_heading_is_not_a_deck() -> None:
         "The vigil began at eight in the evening and ended late.\n"
     )
     assert statements(text) == []
+
+
+# --- round 5: wire and newspaper shapes (our own sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Two days into the search, Lake County Harbor Patrol Police said, divers found the boat.",
+            "divers found the boat",
+            "Lake County Harbor Patrol Police",
+        ),
+        (
+            "And that, bankers and traders contend, is why the fund closed so suddenly.",
+            "is why the fund closed so suddenly",
+            "bankers and traders",
+        ),
+        (
+            "Just as telling, even rival senators say, is the way the bill was written.",
+            "is the way the bill was written",
+            "rival senators",
+        ),
+    ],
+)
+def test_parenthetical_reporting_clause(text: str, statement: str, speaker: str) -> None:
+    (claim,) = extract(text)
+    assert claim.value.statement == statement
+    assert claim.speaker == speaker
+
+
+def test_parenthetical_needs_people_not_documents() -> None:
+    assert extract("In the end, the documents said, nothing was decided at all.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Mara Quist told the Herald in August she thought the plan was her brother's.",
+            "she thought the plan was her brother's",
+            "Mara Quist",
+        ),
+        (
+            "Tom Berg's lawyer, Ed Park, denied in August that Berg had hidden the money.",
+            "Berg had hidden the money",
+            "Ed Park",
+        ),
+        (
+            "In 2019, during a round of talks over stricter limits, the Grid Council, which "
+            "speaks for the utilities, pushed back, saying that the cost would be too high.",
+            "the cost would be too high",
+            "Grid Council",
+        ),
+    ],
+)
+def test_month_adverbials_pronoun_clauses_and_second_lead_adverbial(
+    text: str, statement: str, speaker: str
+) -> None:
+    (claim,) = extract(text)
+    assert claim.value.statement == statement
+    assert claim.speaker == speaker
+
+
+def test_by_his_calculations_is_an_attribution() -> None:
+    text = (
+        "Ivo Marten is a Belgian economist who studies bank runs. By his calculations, the "
+        "fund holds just 3 billion euros in loans."
+    )
+    (claim,) = extract(text)
+    assert claim.value.statement == "the fund holds just 3 billion euros in loans"
+    assert claim.speaker == "Ivo Marten"
+
+
+def test_by_car_is_not_an_attribution() -> None:
+    assert extract("By car, the trip from the capital takes four hours in winter.") == []
+
+
+def test_full_name_is_not_another_person_with_the_surname() -> None:
+    text = (
+        "Ada Lind said that the shop would close. Then Oskar Lind said that it would stay open "
+        "for another year."
+    )
+    speakers = [c.speaker for c in extract(text)]
+    assert speakers == ["Ada Lind", "Oskar Lind"]
+
+
+def test_compound_role_needs_its_modifier() -> None:
+    text = (
+        "A clerk admitted the theft on Monday, Kent County District Attorney Rosa Vidal "
+        "announced.\n\nHer attorney, Paul Marsh, said that she had repaid the money.\n\n"
+        "The case is closed for now, the district attorney said."
+    )
+    speakers = [c.speaker for c in extract(text)]
+    assert speakers == ["Rosa Vidal", "Paul Marsh", "Rosa Vidal"]
+
+
+def test_office_named_after_a_person_takes_the_full_name() -> None:
+    text = (
+        "Prime Minister Maria Lopez flew home on Friday.\n\n"
+        "Ms. Lopez's office confirmed that the deal had been signed."
+    )
+    (claim,) = extract(text)
+    assert claim.speaker == "Maria Lopez's office"

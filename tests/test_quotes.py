@@ -665,3 +665,50 @@ def test_passive_quoted_as_saying_after_an_agency_report() -> None:
         '"The bay is too shallow for that," she was quoted as saying.'
     )
     assert only(text).speaker == "Ilse Marr"
+
+
+# --- round 5: wire and newspaper shapes (our own sentences)
+
+
+def test_the_statement_speaks_for_the_body_quoted_before() -> None:
+    text = (
+        "Prime Minister Maria Lopez flew home on Friday. Ms. Lopez's office confirmed that "
+        "the deal was signed.\n\nThe talks had lasted two years.\n\n"
+        '"We agreed to restore full ties," the statement said.'
+    )
+    claim = only(text)
+    assert claim.value.quote == "We agreed to restore full ties"
+    assert claim.speaker == "Maria Lopez's office"
+
+
+def test_the_statement_without_a_source_has_no_speaker() -> None:
+    assert only('"We agreed to restore full ties," the statement said.').speaker is None
+
+
+def test_apposed_name_after_a_role_speaks_with_saying() -> None:
+    text = (
+        "Her lawyer, Ann Rowe, spoke first.\n\nThe boy's lawyer, Sam Fisk, defended his client "
+        'on Monday, saying, "There was pressure here from the family."'
+    )
+    assert only(text).speaker == "Sam Fisk"
+
+
+def test_second_partial_quote_of_the_same_sentence_keeps_its_speaker() -> None:
+    text = (
+        '"Prices will climb sharply," the analysts at Bank Nord said, calling for new rules '
+        'and "a strong will to act."'
+    )
+    claims = extract(text)
+    assert [c.speaker for c in claims] == ["analysts at Bank Nord", "analysts at Bank Nord"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The new rule says such clubs must register as "friendly circles" before June.',
+        'For years the label "friendly circles" was used to mock them.',
+        'They call the clubs "friendly circles" - a term which hints at gossip.',
+    ],
+)
+def test_quoted_label_is_a_term(text: str) -> None:
+    assert extract(text) == []

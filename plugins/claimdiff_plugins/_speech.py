@@ -215,6 +215,8 @@ _NOT_SPEAKER_START = frozenset(
     """he she they it we i there this that what which who and but or because to of in on at
     for with from by as if when while so than""".split()
 )
+#: Role modifiers a later mention may add or drop ("the former minister").
+_LOOSE_MODIFIERS = frozenset("former top senior other acting".split())
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader".split())
 _DETERMINERS = frozenset("the a an another one his her their its our".split())
 _SUBJECT_STARTERS = frozenset("he she they it we i the a an another".split())
@@ -941,6 +943,14 @@ _DOCUMENT_WORDS = frozenset(
     """statement statements release communique announcement website tweet post letter account
     accounts figures data estimates statistics""".split()
 )
+#: Documents that speak for whoever issued them: "the statement said" is the last body or
+#: person the text quoted.
+_ISSUED_DOCUMENTS = frozenset("statement communique release memo".split())
+#: "Mr. Netanyahu's office": a body named after a person, whose full name the text gives.
+_OWNED_BY_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s{1,3})?(?P<name>[A-Z][\w-]{1,30})(?P<poss>’s|'s)"
+    r"\s{1,3}(?P<rest>[a-z][a-z -]{1,40})"
+)
 #: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
 _ISSUED_BY = re.compile(
     r"(?:(?:the|a|an)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3})?"
@@ -1019,6 +1029,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             return _Chunk("description", head=words[-1].lower(), label=" ".join(words))
     if not words:
         return _Chunk("unknown")
+    if len(words) == 1 and words[0].lower() in _ISSUED_DOCUMENTS:
+        return _Chunk("description", head=words[0].lower(), label=words[0])
     for j, word in enumerate(words[:8]):
         if j >= 2 and word in ("of", "at", "from"):
             left = words[:j]
@@ -1171,6 +1183,8 @@ def looks_like_speaker(phrase: str) -> bool:
     if any(w[:1].isupper() for w in words):
         return True
     bare = {_bare(w.strip(",;:()")) for w in words}
+    if len(words) == 2 and first == "the" and _bare(words[1]) in _ISSUED_DOCUMENTS:
+        return True  # "the statement said"
     return bool(bare & (ROLE_WORDS | ORG_HEADS))
 
 
@@ -1186,7 +1200,10 @@ _LEAD_ADVERBIAL = re.compile(
     r"During|Despite|Following|Since|As|Like|Unlike|Previously|Overnight|Elsewhere|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Over|Amid|Among|Across|Around|"
     r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
-    r"Reached|[A-Z][a-z]{2,20}ing)\b[^,]{0,100},\s*)"
+    r"Reached|[A-Z][a-z]{2,20}ing"
+    # a second adverbial after the first: "In 2011, during a round of talks, the council ..."
+    r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without)"
+    r"\b[^,]{0,100},\s*)"
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b,?\s+")
 _TRAILING_FILLER = frozenset(
@@ -1435,9 +1452,12 @@ _TERM_INTRO = re.compile(
     r"(?:so-called|dubbed|known as|nicknamed|titled|entitled|named|headlined|the words?|"
     r"the term|the phrase|the slogan|the hashtag|the book|the film|the movie|the song|the album|"
     r"the novel|the show|the series|the play|the documentary|the report|the column|the poem|"
-    r"the programme|the program|Operation|the campaign)\s*$",
+    r"the programme|the program|Operation|the campaign|the label|the name|the designation|"
+    r"register as|registered as)\s*$",
     re.IGNORECASE,
 )
+#: A quoted word glossed right after it: “foreign agents” - a term which suggests spying.
+_TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
 _FUNCTION_WORDS = frozenset(
     """and or to of in on at for with from by as that which who if when but than is was were
     are be been has have had will would could should may might can it he she they we this
@@ -1449,7 +1469,7 @@ _FUNCTION_WORDS = frozenset(
 
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
-    if _TERM_INTRO.search(head[-40:]):
+    if _TERM_INTRO.search(head[-40:]) or _TERM_GLOSS.match(text, close_end, close_end + 40):
         return True
     words = content.split()
     if not words or len(words) > 6:
@@ -1556,6 +1576,7 @@ def _find_head_speaker(
         if cue.endswith("ing") and re.search(r",\s*$", before):
             # "..., saying “Q”": the subject of the sentence speaks
             subject = leading_subject(masked_head, 0, last.start()) if whole_sentence else None
+            subject = _with_apposed_name(masked_head, subject)
         else:
             subject = subject_before(masked_head, 0, last.start())
             if (
@@ -1874,7 +1895,11 @@ _ADVERBIAL = (
     r"(?:statement|briefing|interview|speech|release|conference|post|letter|report|message|"
     r"address|tweet|call|session|hearing)s?"
     r"(?:\s+(?:with|to|on|in)\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,4})?"
-    r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio))"
+    r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio)"
+    # "denied in August that", "told CNN in early July she", "said in 2011 that"
+    r"|\s+(?:in|on|since|last|this|by)\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b"
+    r"|\s+in\s+(?:19|20)\d\d\b)"
 )
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
@@ -1901,6 +1926,8 @@ _GUARDED_BARE_VERBS = frozenset(
 )
 _FINITE_SOON = re.compile(
     r"(?:he|she|they|it|we|I)\s+[a-z]{2,}ed\b"
+    # a subject pronoun cannot be an object: "told CNN she thought ..." opens a clause
+    r"|(?:he|she|they|we|I)\s+(?!to\b)[a-z]{2,}\b"
     r"|(?:[\w’'.\-]{1,25},?\s{1,2}){1,7}?(?:would|will|was|were|had|has|have|is|are|could|can|"
     r"should|might|may|must|did|does)\b"
 )
@@ -1961,6 +1988,13 @@ def _only_adverbials(adverb: str, cue: str) -> bool:
 _ACCORDING_START = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?[Aa]ccording to\s+(?P<np>[^,\x00]{2,100}),\s*"
 )
+#: "By his calculations, CLAUSE", "By the bank's estimate, CLAUSE": like "according to".
+_BY_RECKONING = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?[Bb]y\s+(?P<np>his|her|their|its|(?:the\s+)?[A-Za-z][\w.’'-]{0,30}"
+    r"(?:\s+[A-Z][\w.’'-]{0,30}){0,3}(?:’s|'s|’|'))\s+(?:own\s+)?(?:calculations?|estimates?|"
+    r"count|reckoning|tally|assessment|analysis)\s{0,3},\s*"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ACCORDING_END = re.compile(
     r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)(?:,[^\x00]{0,200})?[.!]?\s*$"
 )
@@ -2095,7 +2129,7 @@ def _participle_report(text: str, sentence: str, base: int) -> SpeechEvent | Non
         return None
     if adding.group("that") is None and not _FINITE_SOON.match(sentence, adding.end()):
         return None
-    lead = leading_subject(sentence, 0, adding.start())
+    lead = _with_apposed_name(sentence, leading_subject(sentence, 0, adding.start()))
     speaker = parse_speaker(lead[0], base + lead[1]) if lead else None
     if speaker is None or speaker.kind not in ("person", "organisation", "pronoun", "description"):
         return None
@@ -2188,6 +2222,18 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
                 "explicit",
             )
             return _attribution(start, end, mention, base)
+    reckoning = _BY_RECKONING.match(sentence)
+    if reckoning:
+        owner = reckoning.group("np")
+        pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower())
+        np_start = base + reckoning.start("np")
+        speaker = parse_speaker(pronoun or _POSSESSIVE.sub("", owner), np_start)
+        if speaker is not None and speaker.kind != "unknown":
+            speaker = replace(speaker, phrase=owner, end=np_start + len(owner))
+            start = base + reckoning.end()
+            end = _statement_end(text, start, base + len(sentence.rstrip()))
+            mention = Mention(speaker, "by", np_start - 3, np_start - 1, "explicit")
+            return _attribution(start, end, mention, base)
     quoted = _QUOTED_AS.search(sentence) if "quoted" in sentence else None
     if quoted is not None and sentence[quoted.end() : quoted.end() + 1] not in ("\x00", ""):
         if quoted.group("np"):
@@ -2203,7 +2249,8 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             return _attribution(base + quoted.end(), end, mention, base)
     # "X said (on Monday) (that) CLAUSE"
     cues = list(_REPORT_CUE.finditer(sentence))
-    parenthetical = _parenthetical_attribution(text, sentence, base) if cues else None
+    # the parenthetical's cue may be one _REPORT_CUE does not list ("investors contend")
+    parenthetical = _parenthetical_attribution(text, sentence, base) if "," in sentence else None
     for cue in cues:
         if parenthetical is not None and base + cue.start() > (
             parenthetical.mention.cue_start or 0
@@ -2277,7 +2324,7 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             )
             return _attribution(_statement_start(sentence, base), end, mention, base)
     if not cues:
-        return None  # both patterns below need a cue that _REPORT_CUE finds
+        return parenthetical  # the backward patterns need a cue that _REPORT_CUE finds
     for ending in _backward_endings(sentence, cues):
         event = _backward_attribution(text, sentence[:ending], base)
         if event is not None:
@@ -2286,27 +2333,66 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
 
 
 #: "Two years before, he said, an officer stopped him": a short speaker and cue set off by
-#: commas inside the statement.
+#: commas inside the statement. The speaker is a pronoun, a name (up to six words: "New York
+#: State Park Police"), or a plural noun group in lower case ("economists and investors
+#: contend", "even male senators say"); an adverb may precede the cue ("he sternly told
+#: her") and a listener or a day may follow it.
 _PARENTHETICAL = re.compile(
     r",\s{1,3}(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|(?:the\s+)?[A-Za-z][\w.’'-]{0,30}"
-    r"(?:\s+[A-Z][\w.’'-]{0,30}){0,3}))\s+(?P<cue>said|says|added|adds|argued|argues|noted|"
-    r"notes|explained|explains|insisted|insists|warned|warns|claimed|claims|recalled|recalls)"
+    r"(?:\s+[A-Z][\w.’'-]{0,30}){0,5}"
+    r"|(?:(?:even|many|some|most|other|several|the|these|those|both)\s+){0,2}"
+    r"(?:[a-z][\w-]{1,25}\s+){0,2}[a-z][\w-]{1,25}s(?:\s+and\s+[a-z][\w-]{1,25}s)?))"
+    r"(?:\s+[a-z]{2,20}ly)?\s+(?P<cue>said|says|say|added|adds|argued|argues|argue|noted|"
+    r"notes|explained|explains|insisted|insists|insist|warned|warns|warn|claimed|claims|claim|"
+    r"recalled|recalls|contend|contends|contended|told|tells)"
+    r"(?:\s+(?:her|him|them|us|me|reporters))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?"
     r"\s{0,3},\s{1,3}(?=[^\s\x00“”\"‘’'])"
 )
+_PARENTHETICAL_CUE = re.compile(
+    r"\b(?:said|says|say|added|adds|argued|argues|argue|noted|notes|explained|explains|insisted|"
+    r"insists|insist|warned|warns|warn|claimed|claims|claim|recalled|recalls|contend|contends|"
+    r"contended|told|tells)\b[^,.;\x00]{0,24},"
+)
+#: Words that open a lower-case group before a parenthetical cue but are not its speaker.
+_GROUP_FILLERS = frozenset("even".split())
+#: Plural heads of lower-case groups that stand for people although they are not role
+#: words ("investors contend", "critics say").
+_PEOPLE_PLURALS = re.compile(r"(?:ers|ors|ists|ians|ics|ants|men|people)$")
 
 
 def _parenthetical_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
     """ "Once he has a gun, he said, the threat is imminent": the statement is the sentence
     around the parenthetical cue; it is reported from the words after it."""
+    if not _PARENTHETICAL_CUE.search(sentence):
+        return None  # cheap test first: most sentences have no cue followed by a comma
     match = _PARENTHETICAL.search(sentence)
     if match is None or "\x00" in sentence[match.end() : match.end() + 40]:
         return None
     phrase = match.group("np")
-    if phrase.split()[0].lower() in _NOT_SPEAKER_START - set(PRONOUNS):
+    np_start = match.start("np")
+    first = phrase.split()[0].lower()
+    if first in _GROUP_FILLERS:
+        np_start += len(phrase) - len(phrase.split(None, 1)[1])
+        phrase = phrase.split(None, 1)[1]
+        first = phrase.split()[0].lower()
+    if first in _NOT_SPEAKER_START - set(PRONOUNS):
         return None
-    speaker = parse_speaker(phrase, base + match.start("np"))
-    if speaker is None or speaker.kind == "unknown" or not looks_like_speaker(phrase):
+    if match.group("cue") in ("told", "tells") and first not in PRONOUNS and phrase[:1].islower():
+        return None  # "..., the crowd told ..." is not the shape of a report
+    speaker = parse_speaker(phrase, base + np_start)
+    if speaker is None:
         return None
+    if speaker.kind == "unknown" or not looks_like_speaker(phrase):
+        # a lower-case plural group: "economists and investors contend"
+        heads = [w for w in phrase.split() if w != "and"]
+        if not (
+            phrase[:1].islower()
+            and all(_bare(w) in ROLE_WORDS or _PEOPLE_PLURALS.search(w) for w in heads[-1:])
+        ):
+            return None
+        speaker = replace(speaker, kind="group", name=phrase, definite=first == "the")
     start = base + match.end()
     end = _statement_end(text, start, base + len(sentence.rstrip()))
     if end - start < 12:
@@ -2609,8 +2695,21 @@ def _compatible(
     words = " ".join(
         filter(None, [candidate.phrase, candidate.role or "", candidate.organisation or ""])
     ).lower()
+    if (
+        reference.kind == "description"
+        and candidate.kind == "organisation"
+        and re.search(rf"\b{re.escape(head)}(?:'s|’s)", words)
+    ):
+        return False  # "the district attorney" is a person, not "the district attorney's office"
     if head and re.search(rf"\b{re.escape(head)}", words):
-        return True
+        # "the district attorney" is not "her attorney, Lenard Leeds": the office's other
+        # words must be there too ("former", "top" ... describe, and are not required)
+        office = (reference.role or "").lower().split()[:-1]
+        return all(
+            re.search(rf"\b{re.escape(word)}\b", words)
+            for word in office
+            if word in ROLE_MODIFIERS and word not in _LOOSE_MODIFIERS
+        )
     if head in MEDIA_HEADS and candidate.kind == "organisation":
         # "the paper" after "centre-left daily Eleftherotypia" or "told Reuters"
         return any(word in _MEDIA_NAME_WORDS for word in re.findall(r"[\w.]+", words))
@@ -2706,6 +2805,21 @@ _APPOSED_NAME = re.compile(
     r"(?:\s(?:of|at|for|from|in)\s[^,\x00]{1,60})?"
     r",\s{1,3}([A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){1,3}),"
 )
+
+
+def _with_apposed_name(segment: str, subject: tuple[str, int] | None) -> tuple[str, int] | None:
+    """ "Jonathan Roth's attorney, Joey Jackson, defended ...": a role that opens the sentence
+    and the name set off after it are one subject, named."""
+    if subject is None:
+        return None
+    phrase, start = subject
+    if _bare(phrase.split()[-1]) not in ROLE_WORDS:
+        return subject
+    after = start + len(phrase)
+    apposed = _APPOSED_NAME.match(segment, after, min(len(segment), after + 80))
+    if apposed is None or apposed.group(1).split()[0].lower() in NOT_NAMES:
+        return subject
+    return segment[start : apposed.end(1)], start
 
 
 def _previous_subject(
@@ -2825,6 +2939,12 @@ def _resolve_speaker(
         if full is not None:
             speaker = replace(speaker, kind="person", person=full, name=full, gender=None)
             speaker = replace(speaker, role=None, head=None)
+    if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
+        # "the statement said": the body or person the text quoted last issued it
+        for earlier in reversed(history[-10:]):
+            if earlier.kind in ("organisation", "person", "group") and earlier.name:
+                return earlier, speaker.phrase
+        return None, speaker.phrase
     if speaker.kind == "pronoun" or (
         speaker.definite
         and speaker.kind in ("description", "organisation", "group")
@@ -2847,7 +2967,8 @@ def _resolve_speaker(
         if speaker.kind == "pronoun" and speaker.head in ("he", "she"):
             # the last person named with a title or role: the nearest antecedent
             named = names.nearest_before(position)
-            if named is not None:
+            wanted = "m" if speaker.head == "he" else "f"
+            if named is not None and genders.get(named) in (None, wanted):
                 return (
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
@@ -2866,9 +2987,15 @@ def _resolve_speaker(
         if len(full.split()) <= 2:
             expanded = names.expand(full, position)
             if expanded is None:
-                # an earlier speaker with that surname
+                # an earlier speaker with that surname ("Roth" after "Evana Roth"); a first and
+                # last name is a person of its own ("Raymond Roth" is not "Evana Roth")
+                tokens = full.split()
                 for earlier in reversed(history[-40:]):
-                    if earlier.person and earlier.person.split()[-1] == full.split()[-1]:
+                    earlier_tokens = (earlier.person or "").split()
+                    if (
+                        len(earlier_tokens) > len(tokens)
+                        and earlier_tokens[-len(tokens) :] == tokens
+                    ):
                         expanded = earlier.person
                         break
             if expanded:
@@ -2895,6 +3022,12 @@ def _resolve_speaker(
         return speaker, None
     if speaker.kind == "unknown":
         return (speaker if speaker.name else None), None
+    if speaker.kind == "organisation" and speaker.name:
+        owned = _OWNED_BY_NAME.fullmatch(speaker.name)
+        full = names.expand(owned.group("name"), position) if owned else None
+        if owned is not None and full is not None:
+            name = f"{full}{owned.group('poss')} {owned.group('rest')}"
+            return replace(speaker, name=name, organisation=name), None
     return speaker, None
 
 
@@ -2923,6 +3056,21 @@ def _inherit(
     index = bisect_right(sentence_starts, open_pos) - 1
     own_start = sentences[index][0] if index >= 0 else 0
     head = text[own_start:open_pos].strip(" \t\"“”‘’'—–-")
+    if (
+        head
+        and previous is not None
+        and previous.kind == "quote"
+        and previous.resolved is not None
+        and previous.start >= own_start
+        and previous.mention.cue_start is not None
+        and previous.end <= previous.mention.cue_start < open_pos
+    ):
+        # "“Q1,” the analysts said, calling for change and “Q2”": the same sentence's speaker
+        event.resolved = previous.resolved
+        event.mention = _copy_mention(previous)
+        event.mention.source = "same_sentence"
+        event.confidence = 0.8
+        return
     if head and not re.fullmatch(r"(?:And|But|So|Then)[ ,]*", head):
         return  # a partial quote inside a sentence that names nobody
     previous_start = sentences[index - 1][0] if index >= 1 else -1
