@@ -548,12 +548,20 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
             continue  # a blank line before the paragraph that reopens it
         if pending.until_line is not None:
             if pending.until_line == index:
-                finish(pending, line_end, None, unclosed=True)
-                pending = None
+                pending.until_line = None
+                decision = _continuation(text, lines, marks_by_line, index)
+                if decision == "reopen":
+                    # the quotation goes on in the paragraph that reopens it: one claim
+                    pending.parts.append((pending.part_start, line_end))
+                    pending.reopen_line = _next_nonblank(text, lines, index)
+                else:
+                    finish(pending, line_end, None, unclosed=True)
+                    pending = None
             continue
         decision = _continuation(text, lines, marks_by_line, index)
         if decision == "through":
-            # runs on through unmarked lines up to the line before a reopening mark
+            # runs on through unmarked lines up to the line before a reopening mark, and
+            # on into that paragraph (see above)
             pending.until_line = _last_unmarked_line(lines, marks_by_line, index)
             if pending.until_line == index:
                 finish(pending, line_end, None, unclosed=True)
