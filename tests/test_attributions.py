@@ -629,3 +629,40 @@ def test_office_named_after_a_person_takes_the_full_name() -> None:
     )
     (claim,) = extract(text)
     assert claim.speaker == "Maria Lopez's office"
+
+
+# ----------------------------------------------------------- round 6: held-out 5 speakers
+
+
+def test_relative_clause_after_the_speaker_is_not_the_speaker() -> None:
+    text = "A man who described himself as Berg's neighbour told reporters the boy had run away."
+    assert statements(text) == [("the boy had run away", "man")]
+
+
+def test_journalist_named_with_outlet_and_place() -> None:
+    text = (
+        "The Daily Post's Mara Lind in Oslo says in one district many roofs collapsed. "
+        "The first shock lasted a minute, she says."
+    )
+    assert ("The first shock lasted a minute", "Mara Lind") in statements(text)
+
+
+def test_descriptor_before_a_company_name_is_not_part_of_it() -> None:
+    text = "Freight giant Norland has said it will close two depots before the winter."
+    assert statements(text) == [("it will close two depots before the winter", "Norland")]
+
+
+def test_acronym_takes_the_full_name_the_article_gave() -> None:
+    text = (
+        "The storm cut power to the coast, the Nordic News Service reported.\n"
+        "Two ferries were cancelled on Monday, NNS reported."
+    )
+    assert [speaker for _, speaker in statements(text)] == [
+        "Nordic News Service",
+        "Nordic News Service",
+    ]
+
+
+def test_acronym_without_a_full_name_stays() -> None:
+    text = "Two ferries were cancelled on Monday, NNS reported."
+    assert [speaker for _, speaker in statements(text)] == ["NNS"]

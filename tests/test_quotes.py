@@ -711,3 +711,38 @@ def test_second_partial_quote_of_the_same_sentence_keeps_its_speaker() -> None:
 )
 def test_quoted_label_is_a_term(text: str) -> None:
     assert extract(text) == []
+
+
+# ----------------------------------------------------------- round 6: held-out 5 speakers
+
+
+def test_fumed_is_a_speech_verb_and_the_surname_is_the_person_just_named() -> None:
+    text = (
+        "“We will sue,” Tom Ruiz said at the depot.\n"
+        "Later, Councilwoman Ana Ruiz attacked the plan.\n"
+        "“This is a scandal,” Ruiz fumed on Twitter.\n"
+        "“It is wasteful.”"
+    )
+    assert [c.speaker for c in extract(text)] == ["Tom Ruiz", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_central_figure_keeps_the_surname_when_a_relative_is_named_far_back() -> None:
+    filler = "The street stayed closed for most of the week after that. " * 8
+    text = (
+        "Police said that Ole Dahl had been hurt in the crash.\n"
+        "His sister Kari Dahl was at the scene.\n" + filler + "\n“Help me,” Dahl shouted."
+    )
+    assert [c.speaker for c in extract(text)] == ["Ole Dahl"]
+
+
+def test_the_descriptor_refers_back_to_the_company() -> None:
+    text = (
+        "Freight giant Norland has said it will close two depots.\n\n"
+        "It said it “expected to move the staff to the other sites over time”.\n\n"
+        "“In 2019 Norland spent about $2bn on the depots,” the freight giant said."
+    )
+    assert [c.speaker for c in extract(text)] == ["Norland", "Norland"]
+
+
+def test_unnamed_speaker_is_the_head_without_the_place() -> None:
+    assert only("“We were scared,” one woman in Dalby told AFP.").speaker == "woman"

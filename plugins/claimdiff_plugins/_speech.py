@@ -43,7 +43,7 @@ sighed exclaimed remarked observed commented quipped joked urged urges demanded 
 chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
-yelling screaming""".split()
+yelling screaming fumed fumes raged snapped scoffed retorted""".split()
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
@@ -101,7 +101,9 @@ ORG_HEADS = frozenset(
     services institute bureau commission court parliament congress senate cabinet kremlin
     pentagon party campaign team club association network broadcaster station university
     hospital center centre foundation coalition alliance federation league assembly fund bank
-    ngo charity board""".split()
+    ngo charity board
+    giant giants carmaker automaker maker lender retailer insurer airline conglomerate
+    regulator watchdog""".split()
 )
 ORG_WORDS = frozenset(
     """council ministry department agency house party bank university college commission
@@ -869,6 +871,29 @@ def _several_speakers(phrase: str) -> Speaker | None:
     )
 
 
+_RELATIVE_PRONOUNS = frozenset("who whom which".split())
+
+
+def _trim_postmodifiers(words: list[str]) -> list[str]:
+    """The speaker without what follows its head: a relative clause ("a woman who identified
+    herself as his cousin") or where the speaker is ("one woman in Qeshm", "Ann Lee in
+    Oslo"); "the disaster centre in the province of X" keeps its lowercase place."""
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _RELATIVE_PRONOUNS:
+            words = words[:index]
+            break
+    if len(words) >= 3 and "in" in words[-4:-1]:
+        index = len(words) - 1 - words[::-1].index("in")
+        before = words[index - 1]
+        if all(w[:1].isupper() for w in words[index + 1 :]) and (
+            _bare(before) in ROLE_WORDS
+            or before[:1].isupper()
+            or (before.isalpha() and words[0].lower() in ("a", "an", "one"))
+        ):
+            words = words[:index]
+    return words
+
+
 def _parse_one_speaker(phrase: str) -> Speaker | None:
     start = 0
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
@@ -881,7 +906,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         text = text[partitive.end() :]
         offset += partitive.end()
     text = _PARENTHESIS.sub("", text)
-    words = _TOKEN.findall(text)
+    words = _trim_postmodifiers(_TOKEN.findall(text))
     if not words or len(words) > 30:
         return None
     lowered = words[0].lower()
@@ -1068,6 +1093,16 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         gender = gender or HONORIFICS[_bare(honorific)]
         if _bare(honorific) not in ("mr", "mrs", "ms", "miss", "sir", "dame", "lord"):
             ranks.insert(0, honorific)
+    if (
+        len(name) >= 2
+        and not ranks
+        and prefix
+        and all(w[:1].isupper() for w in prefix)
+        and _POSSESSIVE.search(prefix[-1])
+        and not any(_bare(w) in ORG_WORDS for w in name)
+    ):
+        # "The BBC's Frances Harrison": a person named after the body they work for
+        return _Chunk("person", person=" ".join(name), organisation=_org_name(prefix))
     titled_full_name = (
         len(name) >= 2
         and prefix[-1:] != []
@@ -1267,9 +1302,20 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
     cut = 0
     last_boundary: re.Match[str] | None = None
+    last_relative: re.Match[str] | None = None
     for match in _CLAUSE_BOUNDARY.finditer(window):
         cut = match.end()
         last_boundary = match
+        if match.group().strip(" ,") in ("who", "which"):
+            last_relative = match
+    if (
+        last_relative is not None
+        and last_relative is not last_boundary
+        and _VERB_LIKE.fullmatch(window[last_relative.end() :].split(" ", 1)[0])
+    ):
+        # "A woman who identified herself as his cousin told ...": the relative clause's own
+        # verb comes first, so the cue after it is the main verb of the noun phrase before
+        last_boundary = last_relative
     if last_boundary is not None and last_boundary.group().strip(" ,") in ("who", "which"):
         # "an activist who spoke to aid workers later said", "the State Department, which
         # said": the noun phrase the relative clause hangs on speaks
@@ -2607,12 +2653,22 @@ _OUTLET_REPORTER = re.compile(
 _OWN_JOURNALIST = frozenset("reporter correspondent editor journalist".split())
 
 
+#: A name of two to six capitalised words, "of", "for", "and" allowed inside.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:(?:of|for|and)\s{1,3})?[A-Z][\w.&’'-]{0,30}){1,5}"
+)
+_NAME_FUNCTION_WORDS = frozenset("of for and".split())
+#: How far back (characters) a full name counts as just introduced for a bare surname.
+_JUST_INTRODUCED = 300
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._journalist: tuple[str | None] | None = None
+        self._spelled: dict[str, str] | None = None
         # token -> full name -> where it is first used: later uses never win in expand(), and
         # keeping one entry per name keeps expand() linear in a text that repeats a name
         self.by_token: dict[str, dict[str, int]] = {}
@@ -2641,13 +2697,33 @@ class _Names:
             self._journalist = (found.group(1) if found else None,)
         return self._journalist[0]
 
+    def spelled_out(self, acronym: str) -> str | None:
+        """The full name the text gives for an acronym ("the Associated Press" for "AP"):
+        the first run of capitalised words whose initials spell it; found in one pass, on
+        first need."""
+        if self._spelled is None:
+            self._spelled = {}
+            for match in _CAPITALISED_RUN.finditer(self.text):
+                words = [w for w in match.group().split() if w not in _NAME_FUNCTION_WORDS]
+                initials = "".join(
+                    "".join(c for c in w if c.isupper()) if "." in w else w[0]
+                    for part in words
+                    for w in part.split("-")
+                    if w
+                )
+                if len(words) >= 2:
+                    self._spelled.setdefault(initials, " ".join(match.group().split()))
+        full = self._spelled.get(acronym.replace(".", ""))
+        return full
+
     def nearest_before(self, position: int) -> str | None:
         """The person named last before ``position`` (for "he" when no speaker fits)."""
         index = bisect_right(self.in_order, (position, "")) - 1
         return self.in_order[index][1] if index >= 0 else None
 
     def expand(self, short: str, position: int) -> str | None:
-        """The full name a surname stands for: the earliest such name before ``position``."""
+        """The full name a surname stands for: one introduced just before ``position``, else
+        the earliest such name before it (else the first one after it)."""
         tokens = short.split()
         if not tokens:
             return None
@@ -2667,7 +2743,10 @@ class _Names:
             starts = len(tokens) == 1 and parts[0] == tokens[0] and len(parts) == 3
             if not (ends or starts):
                 continue
-            key = (0 if pos < position else 1, 0 if ends else 1, pos)
+            # of two people with one surname, one introduced just before (in the last few
+            # lines) is meant; else the first one named, usually the story's subject
+            near = 0 <= position - pos <= _JUST_INTRODUCED
+            key = (0 if pos < position else 1, 0 if ends else 1, -pos if near else pos + position)
             if best is None or key < best:
                 best, found = key, full
         return found
@@ -3030,6 +3109,11 @@ def _resolve_speaker(
         return speaker, None
     if speaker.kind == "unknown":
         return (speaker if speaker.name else None), None
+    if speaker.kind == "organisation" and speaker.name and _is_acronym(speaker.name):
+        # "AP reported" after "the Associated Press reported": the name the article gives
+        full = names.spelled_out(speaker.name)
+        if full is not None:
+            return replace(speaker, name=full, organisation=full), None
     if speaker.kind == "organisation" and speaker.name:
         owned = _OWNED_BY_NAME.fullmatch(speaker.name)
         full = names.expand(owned.group("name"), position) if owned else None
