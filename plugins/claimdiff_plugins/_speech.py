@@ -51,7 +51,8 @@ argues noted notes explained explains stressed stresses emphasized emphasised ac
 acknowledges admitted admits alleged alleges asserted asserts declared declares predicted
 predicts promised promises pledged pledges vowed vows suggested suggests wrote writes tweeted
 estimated contended contends lamented complained testified conceded disclosed revealed
-indicated cautioned agreed""".split()
+indicated cautioned agreed agree agrees claim insist argue contend warn admit deny
+allege predict""".split()
 _CUE_WORDS = "|".join(sorted(set(_SPEECH_VERBS), key=len, reverse=True))
 _REPORT_WORDS = "|".join(sorted(set(_REPORT_VERBS), key=len, reverse=True))
 _CUE = re.compile(rf"\b(?:{_CUE_WORDS}|[Aa]ccording to|quoted as saying|read)\b")
@@ -80,7 +81,7 @@ ROLE_WORDS = frozenset(
     vice-president boss staff employee employees engineer engineers pilot captain
     firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
-    teenager advocate user users""".split()
+    teenager advocate user users plaintiff plaintiffs defendant defendants""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -1245,7 +1246,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
     r"Reached|[A-Z][a-z]{2,20}ing"
     # a second adverbial after the first: "In 2011, during a round of talks, the council ..."
-    r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without)"
+    r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without"
+    # after a conjunction: "But last week, ..."
+    r"|last|earlier|later|yesterday|today|however|meanwhile)"
     r"\b[^,]{0,100},\s*)"
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b,?\s+")
@@ -1326,8 +1329,9 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         cut = match.end()
     start = cut
     segment = window[start:]
-    for _ in range(2):
-        lead = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
+    for _ in range(3):
+        # the conjunction first: "But City Councilman Ana Ruiz, ..." is not an adverbial
+        lead = _LEAD_CONJUNCTION.match(segment) or _LEAD_ADVERBIAL.match(segment)
         if not lead:
             break
         start += lead.end()
@@ -1364,6 +1368,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
 _RELATIVE_NP_WORD = re.compile(r"[\w.’'\-]{1,40}")
 _NP_DETERMINERS = frozenset("a an the one some other another".split())
 _PREPOSITIONS = frozenset("outside inside at in on near from of by with behind under".split())
+#: Heads that speak without a determiner ("by police who claim ...").
+_BARE_NP_HEADS = frozenset(
+    """police officials authorities residents witnesses investigators prosecutors
+    officers experts analysts activists protesters critics""".split()
+)
 
 
 def _np_before_relative(window: str, end: int) -> tuple[str, int] | None:
@@ -1376,6 +1385,11 @@ def _np_before_relative(window: str, end: int) -> tuple[str, int] | None:
         k = len(words) - 1
         while k >= 0 and len(words) - k <= 7 and words[k].lower() not in _NP_DETERMINERS:
             if words[k].lower() in _NOT_SPEAKER_START or words[k].lower() in _PREPOSITIONS:
+                # "killed by police who claim ...": a bare plural or mass noun after the
+                # preposition, without a determiner
+                bare_np = words[k].lower() in _PREPOSITIONS and k < len(words) - 1
+                if bare_np and _bare(words[-1]) in _BARE_NP_HEADS:
+                    return window[spans[k + 1][0] : spans[-1][1]], spans[k + 1][0]
                 k = -1
                 break
             k -= 1
@@ -1452,8 +1466,9 @@ _LIST_GOES_ON = re.compile(
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
-    for _ in range(2):
-        match = _LEAD_ADVERBIAL.match(segment) or _LEAD_CONJUNCTION.match(segment)
+    for _ in range(3):
+        # the conjunction first: "But City Councilman Ana Ruiz, ..." is not an adverbial
+        match = _LEAD_CONJUNCTION.match(segment) or _LEAD_ADVERBIAL.match(segment)
         if not match:
             break
         start += match.end()
@@ -1976,7 +1991,8 @@ _TOLD_OBJECT = re.compile(
 #: "warned residents to stay away".
 _GUARDED_BARE_VERBS = frozenset(
     """told tells warned warns stated states confirmed confirms reported announced admitted
-    acknowledged noted stressed explained revealed disclosed indicated""".split()
+    acknowledged noted stressed explained revealed disclosed indicated claim warn
+    admit""".split()
 )
 _FINITE_SOON = re.compile(
     r"(?:he|she|they|it|we|I)\s+[a-z]{2,}ed\b"
@@ -1988,7 +2004,8 @@ _FINITE_SOON = re.compile(
 #: Verbs that report a clause without "that" ("Peskov said there would be talks").
 _BARE_CLAUSE_VERBS = frozenset(
     """said says say added adds insisted insists argued argues claimed claims predicted
-    predicts wrote writes estimated estimates contended contends""".split()
+    predicts wrote writes estimated estimates contended contends insist argue contend
+    predict""".split()
 )
 _ADV_RE = re.compile(_ADVERBIAL)
 #: "Ali, ..., was quoted by state television as saying CLAUSE" (np empty: the subject speaks)
@@ -2003,7 +2020,8 @@ _BACKWARD = re.compile(
     + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
 )
 _BACKWARD_INVERTED = re.compile(
-    r",\s+(?P<cue>said|says|added|adds|wrote|warned|noted)\s+(?P<np>[A-Z][^;\x00]{1,160}?)[.!]?\s*$"
+    r",\s+(?P<cue>said|says|added|adds|wrote|warned|noted)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^;\x00]{1,160}?)[.!]?\s*$"  # "..., said the NYPD."
 )
 #: "..., said disaster agency official Fauzi." / "..., said the official who ...": an inverted
 #: cue whose speaker phrase starts in lower case (a role, not a sentence's next words).
@@ -2097,7 +2115,7 @@ def _attributions(
                 continue
             statement = text[event.start : event.end]
             event.value = _collapse(statement)
-            if len(event.value.split()) < 3:
+            if len(event.value.split()) < 2:
                 continue
             events.append(event)
     return events
@@ -2117,16 +2135,29 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
     event = _attribution_in(text, sentence, base)
     if event is None and "," in sentence:
         event = _participle_report(text, sentence, base)
+    accompanying = _with_report(text, sentence, base) if "with" in sentence else None
+    if accompanying is not None and event is not None and event.start >= accompanying.start:
+        event = None  # the "with X claiming" report is the sentence's only one
     for _ in range(4):
         if event is None:
             break
         found.append(event)
+        if accompanying is not None and event.start < accompanying.start < event.end:
+            # "X warned that A, with Y projecting that B": A ends where Y's report begins
+            with_at = sentence.rfind("with", 0, accompanying.start - base)
+            event.end = _statement_end(text, event.start, base + with_at)
         lo, hi = event.start - base, event.end - base
         following: SpeechEvent | None = None
         for match in _COORDINATION.finditer(sentence, lo, hi):
             rest = sentence[match.end() :]
             if not _REPORT_CUE.search(rest, 0, 200):
                 continue
+            continued = _continued_report(text, rest, base + match.end(), event)
+            if continued is not None and match.group().strip() != ";":
+                # "X admitted A, but insisted B": the same speaker, a second statement
+                following = continued
+                event.end = _statement_end(text, event.start, base + match.start())
+                break
             candidate = _attribution_in(text, rest, base + match.end())
             # "Y said (that) B", not "B, Y said" (but "A; B, Y said" is Y's B) nor "..., and
             # then arrested him after the officer said B" (speech inside the statement)
@@ -2147,7 +2178,62 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
                 following.mention.cue = adding.group().strip(" ,").split()[0]
                 event.end = _statement_end(text, event.start, base + adding.start())
         event = following
+    if accompanying is not None and all(e.end <= accompanying.start for e in found):
+        found.append(accompanying)
     return found
+
+
+#: "..., with one witness claiming (that) CLAUSE": a report in an absolute construction.
+_WITH_REPORT = re.compile(
+    r"\bwith\s{1,3}(?P<np>(?:[\w’'.-]{1,30}\s{1,3}){0,5}?[\w’'.-]{1,30})\s{1,3}"
+    r"(?P<cue>claiming|saying|projecting|predicting|warning|arguing|insisting|noting|"
+    r"estimating|reporting|telling\s{1,3}[\w’'.-]{1,30})\s{1,3}(?P<that>that\s{1,3})?"
+)
+_FINITE_OR_PAST_SOON = re.compile(
+    r"(?:[\w’'.\-]{1,25},?\s{1,2}){1,6}?(?:[a-z]{2,}ed|would|will|was|were|had|has|have|is|are|"
+    r"could|can|should|might|may|must|did|does)\b"
+)
+
+
+def _with_report(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    """ "Two men were sued, with one plaintiff claiming the officer punched him": the
+    noun phrase after "with" reports the clause after the participle."""
+    match = _WITH_REPORT.search(sentence)
+    if match is None:
+        return None
+    start = match.end()
+    if sentence[start : start + 1] in ("\x00", "") or (
+        match.group("that") is None and not _FINITE_OR_PAST_SOON.match(sentence, start)
+    ):
+        return None
+    phrase = match.group("np")
+    if not looks_like_speaker(phrase):
+        return None
+    speaker = parse_speaker(phrase, base + match.start("np"))
+    if speaker is None or speaker.kind not in ("person", "organisation", "description", "group"):
+        return None
+    end = _statement_end(text, base + start, base + len(sentence.rstrip()))
+    if end - (base + start) < 12:
+        return None
+    return _attribution(base + start, end, _cue_mention(speaker, match, base), base)
+
+
+def _continued_report(text: str, rest: str, base: int, event: SpeechEvent) -> SpeechEvent | None:
+    """ "..., but insisted (that) B" right after a statement: a report cue without a subject
+    of its own opens ``rest``, so the speaker of ``event`` goes on."""
+    cue = _REPORT_CUE.match(rest)
+    if cue is None:
+        return None
+    opened = _clause_after(rest, cue)
+    if opened is None:
+        return None
+    start = opened[0] + len(rest[opened[0] :]) - len(rest[opened[0] :].lstrip())
+    if start >= len(rest) or (rest[start] == "\x00" and not opened[1]):
+        return None
+    end = _statement_end(text, base + start, base + len(rest.rstrip()))
+    mention = _copy_mention(event)
+    mention.cue, mention.cue_start, mention.cue_end = cue.group(), base, base + cue.end()
+    return _attribution(base + start, end, mention, base)
 
 
 _SUBORDINATORS = frozenset(
@@ -2245,18 +2331,68 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
 
 def _reported_before_quote(text: str, event: SpeechEvent, quote_starts: Sequence[int]) -> bool:
     """ "X said that Moscow wants arms because “...”", "said the riot ‘sounds like a war zone’":
-    two or more words of the statement come before its first quotation mark, so the
-    statement is more than the quote (it embeds a quoted phrase)."""
+    a word of the statement comes before its first quotation mark (`it "expected to ..."`),
+    so the statement is more than the quote (it embeds a quoted phrase)."""
     index = bisect_left(quote_starts, event.start)  # a quote may open the statement
     if index >= len(quote_starts) or quote_starts[index] >= event.end:
         return True
-    return len(text[event.start : quote_starts[index]].split()) >= 2
+    return len(text[event.start : quote_starts[index]].split()) >= 1
 
 
 def _statement_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end
+
+
+#: Verbs that report a gerund clause ("has denied accepting funds").
+_GERUND_REPORT_VERBS = frozenset("denied denies deny admitted admits admit".split())
+_GERUND = re.compile(r"(?!(?:wrongdoing|nothing|something|anything|everything)\b)[a-z]{2,20}ing\b")
+#: "says in one incident a number of children suffered ...": a prepositional phrase, then
+#: a clause with its subject and a finite verb soon after.
+_PHRASE_THEN_CLAUSE = re.compile(
+    r"\s+(?:in|on|at|during|after)\s+(?:[\w’'-]{1,25}\s+){0,4}?"
+    r"(?=(?:a|an|the|some|many|most|several|all|both|each|every|no|two|three|four|five|his|her|"
+    r"their|its|he|she|they|it|we|I|[A-Z][\w’'-]{0,25}"
+    r"|\d[\d,.]{0,12})\s+(?:[\w’'-]{1,25}\s+){0,5}?(?:[a-z]{2,}ed|would|will|was|were|had|has|"
+    r"have|is|are|could|can|should|might|may|must)\b)"
+)
+
+
+def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
+    """Where the clause a report cue introduces opens (past a listener and time phrases),
+    and whether "that" introduces it; None when no reported clause follows the cue."""
+    word = cue.group()
+    pos = cue.end()
+    if word in ("told", "tells"):
+        obj = _TOLD_OBJECT.match(sentence, pos)
+        if obj is None:
+            return None
+        pos = obj.end()
+    else:
+        listener = _TO_LISTENER.match(sentence, pos)  # "confirmed to MailOnline that"
+        pos = listener.end() if listener is not None else pos
+    for _ in range(4):
+        adverbial = _ADV_RE.match(sentence, pos)
+        if adverbial is None:
+            break
+        pos = adverbial.end()
+    clause = _CLAUSE_START.match(sentence, pos)
+    if clause is None:
+        if word in _BARE_CLAUSE_VERBS:
+            phrase = _PHRASE_THEN_CLAUSE.match(sentence, pos)
+            if phrase is not None:
+                return pos + len(sentence[pos:]) - len(sentence[pos:].lstrip()), False
+        return None
+    has_that = clause.group().endswith("that")
+    if (
+        not has_that
+        and word not in _BARE_CLAUSE_VERBS
+        and not (word in _GUARDED_BARE_VERBS and _FINITE_SOON.match(sentence, clause.end()))
+        and not (word in _GERUND_REPORT_VERBS and _GERUND.match(sentence, clause.end()))
+    ):
+        return None
+    return clause.end(), has_that
 
 
 def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
@@ -2310,32 +2446,10 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             parenthetical.mention.cue_start or 0
         ):
             return parenthetical  # "Two years before, he said, ... after the officer said ..."
-        pos = cue.end()
-        if cue.group() in ("told", "tells"):
-            obj = _TOLD_OBJECT.match(sentence, pos)
-            if obj is None:
-                continue
-            pos = obj.end()
-        else:
-            listener = _TO_LISTENER.match(sentence, pos)  # "confirmed to MailOnline that"
-            pos = listener.end() if listener is not None else pos
-        for _ in range(4):
-            adverbial = _ADV_RE.match(sentence, pos)
-            if adverbial is None:
-                break
-            pos = adverbial.end()
-        clause = _CLAUSE_START.match(sentence, pos)
-        if clause is None:
+        opened = _clause_after(sentence, cue)
+        if opened is None:
             continue
-        has_that = clause.group().endswith("that")
-        if (
-            not has_that
-            and cue.group() not in _BARE_CLAUSE_VERBS
-            and not (
-                cue.group() in _GUARDED_BARE_VERBS and _FINITE_SOON.match(sentence, clause.end())
-            )
-        ):
-            continue
+        clause_end, has_that = opened
         apposed = _apposition_subject(sentence, cue.start())
         if (
             apposed is None
@@ -2343,7 +2457,7 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             and _INTERJECTION.sub("", sentence[: cue.start()]).rstrip().endswith(",")
         ):
             continue  # ", said X": inverted, handled below
-        start = clause.end()
+        start = clause_end
         while start < len(sentence) and sentence[start].isspace():
             start += 1
         if start >= len(sentence) or (sentence[start] == "\x00" and not has_that):
@@ -2394,6 +2508,8 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
 _PARENTHETICAL = re.compile(
     r",\s{1,3}(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|(?:the\s+)?[A-Za-z][\w.’'-]{0,30}"
     r"(?:\s+[A-Z][\w.’'-]{0,30}){0,5}"
+    # "NYPD spokesman Paul Browne": an organisation, a role in lower case, a name
+    r"|[A-Z][\w.’'-]{0,30}(?:\s+[a-z][\w-]{1,25}){1,2}(?:\s+[A-Z][\w.’'-]{0,30}){1,3}"
     r"|(?:(?:even|many|some|most|other|several|the|these|those|both)\s+){0,2}"
     r"(?:[a-z][\w-]{1,25}\s+){0,2}[a-z][\w-]{1,25}s(?:\s+and\s+[a-z][\w-]{1,25}s)?))"
     r"(?:\s+[a-z]{2,20}ly)?\s+(?P<cue>said|says|say|added|adds|argued|argues|argue|noted|"
@@ -2438,7 +2554,10 @@ def _parenthetical_attribution(text: str, sentence: str, base: int) -> SpeechEve
     speaker = parse_speaker(phrase, base + np_start)
     if speaker is None:
         return None
-    if speaker.kind == "unknown" or not looks_like_speaker(phrase):
+    if phrase[:1].isupper() and any(w[:1].islower() for w in phrase.split()[1:]):
+        if speaker.kind != "person" or not speaker.role or not speaker.person:
+            return None  # "Kim visited the plant in Seoul" is not a titled name
+    elif speaker.kind == "unknown" or not looks_like_speaker(phrase):
         # a lower-case plural group: "economists and investors contend"
         heads = [w for w in phrase.split() if w != "and"]
         if not (
@@ -2448,6 +2567,10 @@ def _parenthetical_attribution(text: str, sentence: str, base: int) -> SpeechEve
             return None
         speaker = replace(speaker, kind="group", name=phrase, definite=first == "the")
     start = base + match.end()
+    if re.match(r"(?:and|but)\s", sentence[match.end() : match.end() + 4]):
+        # "A officer was hurt, X said, and a window was smashed": the cue reports the
+        # clauses on both sides, so the statement is the whole sentence
+        start = _statement_start(sentence, base)
     end = _statement_end(text, start, base + len(sentence.rstrip()))
     if end - start < 12:
         return None
@@ -2477,13 +2600,17 @@ def _backward_endings(sentence: str, cues: Sequence[re.Match[str]]) -> list[int]
     return endings
 
 
+_DEFINITE = re.compile(r"^the\s+")
+
+
 def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
     """ "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y." at the sentence's end."""
     match = _BACKWARD_INVERTED.search(sentence)
     if (
         match
         and looks_like_speaker(match.group("np"))
-        and _bare(match.group("np").split()[0].strip(",")) not in NOT_NAMES
+        and _bare(_DEFINITE.sub("", match.group("np")).split()[0].strip(",")) not in NOT_NAMES
+        and not _REPORT_CUE.search(match.group("np"))  # "said the CDC's Dr. Ruiz said Friday"
     ):
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker and speaker.kind in ("person", "organisation", "description", "group"):
