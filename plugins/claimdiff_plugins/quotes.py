@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz.distance import OSA, Indel, Levenshtein
@@ -114,8 +115,8 @@ def statement_anchor(claim: claimdiff.Claim) -> str:
     return str(getattr(claim.value, "statement", "") or "")
 
 
-def _words(claim: claimdiff.Claim) -> list[str]:
-    return list(_words_of(quote_anchor(claim) or statement_anchor(claim)))
+def _words(claim: claimdiff.Claim) -> tuple[str, ...]:
+    return _words_of(quote_anchor(claim) or statement_anchor(claim))
 
 
 # Alignment compares one statement with many others: each is read once.
@@ -124,7 +125,7 @@ def _words_of(text: str) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
 
 
-def _contains(long: list[str], short: list[str]) -> bool:
+def _contains(long: Sequence[str], short: Sequence[str]) -> bool:
     if not short or len(short) > len(long):
         return False
     first = short[0]
@@ -184,7 +185,7 @@ def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
     return False
 
 
-def _wording_detail(a: list[str], b: list[str]) -> str:
+def _wording_detail(a: Sequence[str], b: Sequence[str]) -> str:
     for op in Levenshtein.opcodes(a, b):
         tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag != "equal":
@@ -210,7 +211,7 @@ def _is_typo(left: str, right: str) -> bool:
     return OSA.distance(left, right) <= (2 if shorter >= 8 else 1)
 
 
-def _only_typos(a: list[str], b: list[str]) -> bool:
+def _only_typos(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether the word lists differ only by misspelt words, each in the same place, or by
     words written apart or together ("co-operate", "cooperate")."""
     for i1, i2, j1, j2 in _differing_runs(a, b):
@@ -223,7 +224,7 @@ def _only_typos(a: list[str], b: list[str]) -> bool:
     return True
 
 
-def _differing_runs(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+def _differing_runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
     """The stretches where two word lists differ, adjacent edits taken together."""
     runs: list[tuple[int, int, int, int]] = []
     for op in Levenshtein.opcodes(a, b):

@@ -856,14 +856,13 @@ def align(
 
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
     keys = {id(claim): value_key(claim) for claim in ordered}
+    block_keys = {id(claim): _block_key(claim, comparators) for claim in ordered}
     kept, repeats = merge_repeats(ordered, key=lambda claim: keys[id(claim)])
-    kept, repeats = merge_restatements(
-        kept, repeats, lambda claim: _block_key(claim, comparators), relation
-    )
+    kept, repeats = merge_restatements(kept, repeats, lambda claim: block_keys[id(claim)], relation)
     periods_of = sentence_periods(ordered)
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in kept:
-        blocks[_block_key(claim, comparators)].append(claim)
+        blocks[block_keys[id(claim)]].append(claim)
     groups: list[ClaimGroup] = []
     for block in blocks.values():
         folded: dict[int, list[int]] = {}
@@ -881,17 +880,14 @@ def align(
         else:
             clusters = _cluster_streaming(block, comparators, threshold, workers)
         for indices, score in clusters:
-            members = tuple(block[i] for i in indices)
-            group_repeats = {
-                c.id: tuple(repeats.get(c.id, ()))
-                + tuple(
-                    r
-                    for j in folded.get(i, ())
-                    for r in (block[j].id, *repeats.get(block[j].id, ()))
-                )
-                for i, c in zip(indices, members, strict=True)
-                if c.id in repeats or i in folded
-            }
-            groups.append(ClaimGroup(members, score, group_repeats))
+            group_repeats: dict[str, tuple[str, ...]] = {}
+            for i in indices:
+                # A kept claim's own repeats, then each claim folded into it with its repeats.
+                ids = [*repeats.get(block[i].id, ())]
+                for j in folded.get(i, ()):
+                    ids += [block[j].id, *repeats.get(block[j].id, ())]
+                if ids:
+                    group_repeats[block[i].id] = tuple(ids)
+            groups.append(ClaimGroup(tuple(block[i] for i in indices), score, group_repeats))
     groups.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start, g.claims[0].id))
     return groups
