@@ -178,3 +178,37 @@ def test_lone_claims_dated_apart_are_not_paired_into_a_conflict() -> None:
     report = claimdiff.compare(docs, plugins=plugins_of(numbers, dates))
     magnitudes = [d for d in report.diffs if "magnitude" in report.claim(d.claims[0]).text]
     assert [d.kind for d in magnitudes] == ["unique", "unique"]
+
+
+BREAKWATER = [
+    "Harbour officials warned on Monday that repairs to the breakwater were running months "
+    "behind schedule and would cost more than planned.",
+    "Repairs to the breakwater are “running months behind schedule,” harbour officials said "
+    "on Monday.",
+    "Harbour officials said that repairs to the breakwater were “running months behind "
+    "schedule” and over budget.",
+]
+
+
+def _breakwater_diffs() -> list[tuple[str, tuple[str, ...], object]]:
+    from claimdiff_plugins import attributions, quotes
+
+    docs = [Document.from_text(text, name) for text, name in zip(BREAKWATER, "abc", strict=True)]
+    report = claimdiff.compare(docs, plugins=plugins_of(quotes, attributions))
+    return [(d.kind, d.claims, d.details.get("repeats")) for d in report.diffs]
+
+
+def test_a_quote_inside_a_report_of_the_same_speaker_is_one_claim() -> None:
+    # c reports the statement and quotes part of it: one statement, aligned once.
+    assert _breakwater_diffs() == [("agree", ("a#1", "b#1", "c#1"), {"c#1": ["c#2"]})]
+
+
+def test_without_folding_nested_claims_the_quote_is_a_false_unique(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        claimdiff._align,
+        "merge_nested",
+        lambda claims, repeats, block_key, relation: (list(claims), repeats, {}),
+    )
+    assert ("unique", ("c#2",), None) in _breakwater_diffs()

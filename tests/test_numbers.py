@@ -247,6 +247,27 @@ def test_subject_comes_from_the_clause() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The storm hit Varn Island, home to 80,000 people, on Friday.",
+        "Ports flooded in Telmar, a city of 450,000 people, overnight.",
+        "The province has a population of more than two million.",
+        "The island, which has about 90,000 residents, lies offshore.",
+        "Its 12,000 inhabitants rely on the ferry.",
+    ],
+)
+def test_how_many_live_somewhere_is_a_population(text: str) -> None:
+    assert one(text).subject == "population"
+
+
+def test_residents_of_an_event_are_not_a_population() -> None:
+    assert one("About 300 residents were evacuated from Varn.").subject == "evacuated"
+    assert one("Police questioned 40 residents.").subject is None
+    # Fleeing is what the town's people did: the clause says so, not where they live.
+    assert one("The town's 4,000 inhabitants fled.").subject == "fled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The ward treats COVID-19 and hosted the G7 with 5G phones.",
         "The S&P 500 fell under Section 427 of the code.",
         "A Boeing 737 was flagged by [gpt3] and GPT-4.",

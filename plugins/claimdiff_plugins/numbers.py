@@ -33,7 +33,8 @@ identifiers and names (COVID-19, G7, 5G, S&P 500, Section 427, Boeing 737, "[gpt
 phone numbers, URLs, copyright lines, list markers.
 
 ``subject`` names what the count is about when the clause says it (killed, injured,
-arrested, missing, damaged, destroyed ...; "age" for ages): it helps alignment.
+arrested, missing, damaged, destroyed ...; "age" for ages; "population" for how many
+live somewhere: "home to 120,000 people", "a city of 500,000"): it helps alignment.
 
 Comparison (:func:`compare_numbers`), after converting b into a's unit with pint:
 
@@ -395,6 +396,15 @@ _NOT_NOUNS = frozenset(
     away back other another others""".split()
 )
 _POPULATION_BEFORE = re.compile(r"\b(?i:population)\s{1,3}(?i:of)\s{1,3}\Z")
+# How many people live somewhere: "home to 120,000 people", "a city of 500,000", "a
+# population of", "has about 200,000 residents", "100,000 inhabitants".
+_POPULATION_CUE = re.compile(
+    r"\b(?i:home\s{1,3}to|population\s{1,3}of|(?:inhabited|populated)\s{1,3}by"
+    r"|(?:city|town|island|country|nation|province|region|district|metropolis)\s{1,3}of)"
+    r"\s{1,3}\Z"
+)
+_HAS_BEFORE = re.compile(r"\b(?i:has|have|had|with)\s{1,3}\Z")
+_RESIDENT_NOUNS = frozenset({"person", "resident", "inhabitant"})
 #: Counted nouns news uses for one thing: compared and blocked as one.
 COUNT_SYNONYMS = {"home": "house", "dwelling": "house"}
 _HUMAN_NOUNS = frozenset(
@@ -404,7 +414,7 @@ _HUMAN_NOUNS = frozenset(
     victim passenger tourist pilgrim prisoner inmate detainee suspect militant rebel fighter
     journalist reporter staff member citizen voter worshipper customer family miner
     sailor crew survivor casualty fatality body individual pensioner retiree official
-    guard agent officer""".split()
+    guard agent officer inhabitant""".split()
 )
 _IRREGULAR = {
     "people": "person",
@@ -880,6 +890,8 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     subject: str | None = "age" if age else None
     if not age and (unit is None or not is_measure(unit)) and unit not in _CURRENCIES:
         subject = _subject(text, left, pos)
+        if subject is None and unit in _RESIDENT_NOUNS and _is_population(text, left, noun_end):
+            subject = "population"
         if unit is None and subject in _HUMAN_SUBJECTS:
             unit = "person"
         elif unit is not None and unit not in _HUMAN_NOUNS and subject in _PEOPLE_ONLY_SUBJECTS:
@@ -1075,6 +1087,16 @@ def _counted_noun(
                 return head_lemma, head.end(), True
         return lemma, end, lemma != lower
     return None
+
+
+def _is_population(text: str, start: int, end: int) -> bool:
+    """Whether a count of people at ``text[start:end]`` says how many live somewhere."""
+    noun = text[max(0, end - 12) : end].lower()
+    if noun.endswith("inhabitants"):
+        return True
+    if noun.endswith("residents") and _HAS_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return _POPULATION_CUE.search(text, max(0, start - 40), start) is not None
 
 
 def _subject(text: str, start: int, end: int) -> str | None:

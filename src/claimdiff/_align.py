@@ -284,6 +284,54 @@ def merge_restatements(
     return kept, {key: tuple(ids) for key, ids in merged.items()}
 
 
+def merge_nested(
+    claims: Sequence[Claim],
+    repeats: dict[str, tuple[str, ...]],
+    block_key: Callable[[Claim], Hashable],
+    relation: Callable[[Claim, Claim], str],
+) -> tuple[list[Claim], dict[str, tuple[str, ...]], dict[str, list[Claim]]]:
+    """Fold a claim lying inside another of its block and speaker into that one.
+
+    "U.S. officials said that arms talks were “actively advancing”" is one report holding a
+    quote: two claims of one statement. Kept apart, another outlet's report of it could
+    align with only one of them. Returns the kept claims, the repeats, and per kept claim
+    the claims folded into it this way: alignment scores a kept claim by the best of them,
+    since a quote's own words and the sentence around it may say more than the report's.
+    ``claims`` are sorted by document and position.
+    """
+    kept: list[Claim] = []
+    merged = {key: list(ids) for key, ids in repeats.items()}
+    nested: dict[str, list[Claim]] = defaultdict(list)
+    # Kept claims of the current document that may still hold later ones.
+    open_claims: list[Claim] = []
+    for claim in claims:
+        open_claims = [
+            outer for outer in open_claims if outer.doc == claim.doc and outer.end > claim.start
+        ]
+        outer = next(
+            (
+                outer
+                for outer in reversed(open_claims)
+                if claim.end <= outer.end
+                and (outer.start, outer.end) != (claim.start, claim.end)
+                and outer.speaker == claim.speaker
+                and block_key(outer) == block_key(claim)
+                and relation(outer, claim) in _SAME_STATEMENT
+            ),
+            None,
+        )
+        if outer is not None:
+            merged.setdefault(outer.id, []).extend([claim.id, *merged.pop(claim.id, [])])
+            nested[outer.id].append(claim)
+            continue
+        kept.append(claim)
+        open_claims.append(claim)
+    return kept, {key: tuple(ids) for key, ids in merged.items()}, dict(nested)
+
+
+_SAME_STATEMENT = frozenset({"equal", "compatible", "more_precise", "less_precise"})
+
+
 def sentence_periods(claims: Iterable[Claim]) -> dict[tuple[str, str | None], tuple[int, int]]:
     """The days (as ordinals) the date claims of each sentence span, from first to last.
 
@@ -549,6 +597,27 @@ def similarity_matrix(
         rows = list(range(row, min(row + CHUNK_ROWS, size)))
         scores[row : row + len(rows)] = _score(features.take(rows), features, workers)
     return scores
+
+
+def _similarity_with_nested(
+    block: Sequence[Claim],
+    nested: Mapping[str, Sequence[Claim]],
+    comparators: dict[str, Comparator],
+    workers: int,
+) -> Any:
+    """A block's similarity matrix, each claim scored by the best of it and its nested claims."""
+    owners = [row for row, claim in enumerate(block) for _ in nested.get(claim.id, ())]
+    if not owners:
+        return similarity_matrix(block, comparators, workers=workers)
+    inner = [inner for claim in block for inner in nested.get(claim.id, ())]
+    scores = similarity_matrix([*block, *inner], comparators, workers=workers)
+    size = len(block)
+    # Rows first, then columns: a pair of owners ends with the best of all their members.
+    for offset, owner in enumerate(owners):
+        np.maximum(scores[owner], scores[size + offset], out=scores[owner])
+    for offset, owner in enumerate(owners):
+        np.maximum(scores[:, owner], scores[:, size + offset], out=scores[:, owner])
+    return np.ascontiguousarray(scores[:size, :size])
 
 
 def _near_best(scores: Any, doc_codes: Any, margin: float) -> Any:
@@ -859,6 +928,9 @@ def align(
     block_keys = {id(claim): _block_key(claim, comparators) for claim in ordered}
     kept, repeats = merge_repeats(ordered, key=lambda claim: keys[id(claim)])
     kept, repeats = merge_restatements(kept, repeats, lambda claim: block_keys[id(claim)], relation)
+    kept, repeats, nested = merge_nested(
+        kept, repeats, lambda claim: block_keys[id(claim)], relation
+    )
     periods_of = sentence_periods(ordered)
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in kept:
@@ -869,7 +941,7 @@ def align(
         if len({claim.doc for claim in block}) < 2:
             clusters = [([i], 1.0) for i in range(len(block))]
         elif len(block) <= EXACT_BLOCK_LIMIT:
-            scores = similarity_matrix(block, comparators, workers=workers)
+            scores = _similarity_with_nested(block, nested, comparators, workers)
             signatures = [(c.kind, keys[id(c)], c.speaker) for c in block]
             periods = [
                 None if isinstance(c.value, DateValue) else periods_of.get((c.doc, c.sentence))
