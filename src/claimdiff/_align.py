@@ -482,25 +482,30 @@ class _Features:
                     anchor_uses[word] += 1
             limit = COMMON_ANCHOR_SHARE * len(claims)
             anchors = [[w for w in words if anchor_uses[w] <= limit] or words for words in anchors]
-        # Each word gets a run of letters, one per weighted copy, grown as weights need.
+        # Each word gets a run of consecutive letters, one per weighted copy, as many as its
+        # heaviest use needs. Listed word by word in letter order, a context is then sorted
+        # (the Indel similarity of two sorted strings is their multiset overlap).
+        copies_of = [
+            [(word, weight * rarity[word]) for word, weight in words.items()] for words in weighted
+        ]
+        most: dict[str, int] = {}
+        for pairs in copies_of:
+            for word, copies in pairs:
+                if copies > most.get(word, 0):
+                    most[word] = copies
         runs: dict[str, str] = {}
+        first_letter: dict[str, int] = {}
         allocated = 0
-
-        def run(word: str, copies: int) -> str:
-            nonlocal allocated
-            letters = runs.get(word, "")
-            if len(letters) < copies:
-                extra = copies - len(letters)
-                letters += "".join(chr(_ALPHABET_START + allocated + n) for n in range(extra))
-                allocated += extra
-                runs[word] = letters
-            return letters[:copies]
-
+        for word, copies in most.items():
+            first_letter[word] = _ALPHABET_START + allocated
+            runs[word] = "".join(map(chr, range(first_letter[word], first_letter[word] + copies)))
+            allocated += copies
         contexts = [
             "".join(
-                sorted("".join(run(word, weight * rarity[word]) for word, weight in words.items()))
+                runs[word][:copies]
+                for word, copies in sorted(pairs, key=lambda pair: first_letter[pair[0]])
             )
-            for words in weighted
+            for pairs in copies_of
         ]
         anchor_letters: dict[str, str] = {}
 

@@ -216,7 +216,7 @@ def run_extractors(
     # Claims of one sentence share its string; a megabyte with no sentence break and
     # thousands of claims would otherwise hold thousands of copies of it.
     shared: dict[tuple[int, int], str] = {}
-    # One evolve per claim (completing and numbering at once): evolve is the costly part.
+    # One new claim per claim (completing and numbering at once).
     return [
         _complete(claim, document, extractor, sentences, f"{document.id}#{n}", shared)
         for n, (claim, extractor) in enumerate(found, 1)
@@ -253,7 +253,26 @@ def _complete(
     sentence = claim.sentence
     if sentence is None:
         sentence = sentence_of(claim, document, sentences, shared)
-    return attrs.evolve(claim, id=claim_id, doc=document.id, extractor=extractor, sentence=sentence)
+    if type(claim) is not Claim:  # a plugin's subclass keeps its class and fields
+        return attrs.evolve(
+            claim, id=claim_id, doc=document.id, extractor=extractor, sentence=sentence
+        )
+    # Built directly: attrs.evolve looks the fields up on every call.
+    return Claim(
+        kind=claim.kind,
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        value=claim.value,
+        id=claim_id,
+        doc=document.id,
+        sentence=sentence,
+        speaker=claim.speaker,
+        subject=claim.subject,
+        extractor=extractor,
+        confidence=claim.confidence,
+        details=claim.details,
+    )
 
 
 def _claim_order(found: tuple[Claim, str]) -> tuple[Any, ...]:
