@@ -108,13 +108,28 @@ _FULL_DATE = re.compile(
     r"|(?<![\d/])(?P<sl_m>\d{1,2})/(?P<sl_d>\d{1,2})/(?P<sl_y>\d{4})(?![\d/])"
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# The most characters of a full date before its year: "September" (the longest month name),
+# three spaces, two digits, an ordinal suffix, a comma and three spaces.
+_BEFORE_YEAR = 9 + 3 + 2 + 2 + 1 + 3
 _CLOCK = re.compile(
     r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?"
     r"(?:\s?(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?(?![\d])"
 )
 _LABEL = re.compile(r"(?i:\b(?:first\s+published|last\s+updated|published|updated|posted|date)\b)")
-# Each label holds one of these (lower case).
-_LABEL_WORDS = ("publish", "updat", "post", "date")
+# The first words of the labels (lower case), and how far into a line a label may start.
+_LABEL_FIRST_WORDS = ("first", "last", "published", "updated", "posted", "date")
+_LABEL_REACH = 40
+
+
+def _may_open_label(lower: str) -> bool:
+    """False when no label starts within ``_LABEL_REACH`` characters of ``lower``'s start."""
+    head = lower[: _LABEL_REACH + len("published")]
+    for word in _LABEL_FIRST_WORDS:  # noqa: SIM110 (no generator set up for each line)
+        if word in head:
+            return True
+    return False
+
+
 _PUBLISHED_LABEL = re.compile(r"(?i:published|posted)")
 # "WASHINGTON, Sept 12 (Reuters) -", "SEOUL, South Korea, Sept. 12, 2023 (AP) —".
 _WIRE_DATELINE = re.compile(
@@ -200,12 +215,12 @@ def _labelled(text: str, lines: list[tuple[int, int]]) -> Dateline | None:
     for start, end in lines:
         line = text[start:end]
         lower = line.lower()
-        # Most lines hold no label: skip the pattern (unless letters such as "ſ", which the
-        # pattern's case folding matches, might hide one).
-        if lower.isascii() and not any(word in lower for word in _LABEL_WORDS):
+        # Most lines hold no label near their start: skip the pattern (unless letters such as
+        # "ſ", which the pattern's case folding matches, might hide one).
+        if lower.isascii() and not _may_open_label(lower):
             continue
         label = _LABEL.search(line)
-        if label is None or label.start() > 40:
+        if label is None or label.start() > _LABEL_REACH:
             continue
         # The date follows the label closely, or sits on the next line ("Updated:\n<date>").
         window_end = min(len(text), end + 1 + 80)
@@ -231,8 +246,13 @@ def _labelled(text: str, lines: list[tuple[int, int]]) -> Dateline | None:
 def _stamp_line(text: str, start: int, end: int) -> Dateline | None:
     """A line that is a date stamp ("/ 01:47 AM September 15, 2023"), not a sentence."""
     line = text[start:end]
-    # Every full date has a four-digit year: most lines of prose have none.
-    date_match = _FULL_DATE.search(line) if _FOUR_DIGITS.search(line) else None
+    # Every full date has a four-digit year: most lines of prose have none. A full date starts
+    # at most ``_BEFORE_YEAR`` characters before its year, so none starts before that much
+    # ahead of the first four digits (the search sees the characters before where it starts).
+    year = _FOUR_DIGITS.search(line)
+    if year is None:
+        return None
+    date_match = _FULL_DATE.search(line, max(0, year.start() - _BEFORE_YEAR))
     if date_match is None:
         return None
     day = full_date(date_match)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -31,3 +32,21 @@ def trie_pattern(words: Iterable[str]) -> str:
         return ("(?:" + body + ")" if len(parts) == 1 else body) + "?"
 
     return branch(tree)
+
+
+# --- facts of a document's text that several extractors need -----------------------------------
+# The core runs every extractor on one document before the next, so a few texts are enough.
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=4)
+def lower_text(text: str) -> str:
+    """``text.lower()``, computed once per document for the extractors that share it."""
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the runs of digits (``\\d+``) in ``text``, in order."""
+    return tuple(map(re.Match.span, _DIGIT_RUN.finditer(text)))

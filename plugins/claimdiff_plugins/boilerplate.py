@@ -98,7 +98,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _label_key(content: str) -> str:
-    return _SPACES.sub(" ", content.strip(_LABEL_TRIM).casefold().replace("’", "'"))
+    key = content.strip(_LABEL_TRIM).casefold().replace("’", "'")
+    if key[:1].isspace() or key[-1:].isspace():
+        return _SPACES.sub(" ", key)
+    # The same without a regex: white space only between words, each run made one space.
+    return " ".join(key.split())
 
 
 def _labels(reason: str, words: str) -> dict[str, str]:
@@ -611,11 +615,23 @@ def _is_list_item(content: str) -> bool:
     )
 
 
+# ASCII characters that are not letters or digits, deleted by ``str.translate``.
+_ASCII_NOT_ALNUM = dict.fromkeys(code for code in range(128) if not chr(code).isalnum())
+
+
+def _letters_and_digits(content: str) -> str:
+    """``content`` case-folded, with only its letters and digits."""
+    if content.isascii():
+        # The same, several times faster: ASCII case-folds as it lower-cases.
+        return content.lower().translate(_ASCII_NOT_ALNUM)
+    return "".join(filter(str.isalnum, content.casefold()))
+
+
 def _repeat_key(content: str) -> str:
     if len(content) > MAX_LINE:
         return "=" + content
     # Copies differ in quotes, brackets and case ("(Name/AP Photo)" vs "Name/AP Photo").
-    return "".join(filter(str.isalnum, content.casefold()))
+    return _letters_and_digits(content)
 
 
 def _label_like(content: str) -> bool:
@@ -682,7 +698,7 @@ def _key_head(content: str) -> str:
     """``_repeat_key(content)[:_KEY_HEAD]``, mostly from the first characters alone."""
     if len(content) <= MAX_LINE:
         # Case folding goes character by character, so the start's key starts the line's key.
-        head = "".join(filter(str.isalnum, content[:_HEAD_SPAN].casefold()))
+        head = _letters_and_digits(content[:_HEAD_SPAN])
         if len(head) >= _KEY_HEAD:
             return head[:_KEY_HEAD]
     return _repeat_key(content)[:_KEY_HEAD]

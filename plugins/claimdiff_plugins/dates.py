@@ -62,7 +62,7 @@ from claimdiff_plugins._dateline import (
     safe_date,
 )
 from claimdiff_plugins._numwords import ONES, TENS
-from claimdiff_plugins._patterns import trie_pattern
+from claimdiff_plugins._patterns import digit_runs, lower_text, trie_pattern
 
 Tense = Literal["past", "future"]
 
@@ -1139,9 +1139,6 @@ _NAME_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     },
     **{form: (_WEEKDAY,) for name in WEEKDAYS for form in (name.title(), name.upper())},
 }
-# A whole run of one to four digits (a longer run starts no date: those patterns need their
-# digits not to go on). It opens with a digit, which the regex engine skips to in C.
-_SHORT_DIGIT_RUN = re.compile(r"\d(?<!\d\d)\d{0,3}(?!\d)")
 # The patterns of ``_DIGIT_PATTERNS`` for runs of one to three digits, by the longest run each
 # is tried at (it is tried at every shorter one too).
 _DIGIT_PATTERNS_UP_TO: dict[int, tuple[re.Pattern[str], ...]] = {
@@ -1237,7 +1234,9 @@ def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> dict[re.Pattern[str], list[int]]:
     """Where each pattern of ``_SCANNED`` may match: at digit runs and month or weekday names."""
-    runs = [run.span() for run in _SHORT_DIGIT_RUN.finditer(text)]
+    # A whole run of one to four digits (a longer run starts no date: those patterns need their
+    # digits not to go on). The runs are the numbers extractor's too: the text is scanned once.
+    runs = [(start, end) for start, end in digit_runs(text) if end - start <= 4]
     starts: dict[re.Pattern[str], list[int]] = {}
     for size, patterns in _DIGIT_PATTERNS_UP_TO.items():
         sized = [start for start, end in runs if end - start <= size]
@@ -1275,7 +1274,7 @@ def find_dates(
     # Where each pattern may match: at digit runs and names found by two quick scans, at or
     # before the words every match holds, or, for the other patterns, anywhere (their own scan).
     starts = _candidates(text)
-    lower = text.lower()
+    lower = lower_text(text)
     # Lower-casing keeps offsets unless a character grows ("İ"): then scan as before.
     same_offsets = len(lower) == len(text)
     units = (

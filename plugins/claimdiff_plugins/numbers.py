@@ -70,7 +70,7 @@ from claimdiff_plugins._numwords import (
     parse_number_words,
     vague_range,
 )
-from claimdiff_plugins._patterns import trie_pattern
+from claimdiff_plugins._patterns import digit_runs, lower_text, trie_pattern
 from claimdiff_plugins._units import (
     CURRENCY_PREFIX_PATTERN,
     CURRENCY_PREFIXES,
@@ -127,11 +127,10 @@ _NOT_QUANTITY = re.compile(
 # (a digit not after a digit, a symbol, a URL, "copyright", a month or "No."), except e-mail
 # addresses, whose start lies within 64 characters before their "@". Trying the full pattern only
 # at these positions finds exactly what ``finditer`` finds, without trying the long alternation
-# at every character. The digits come from ``_DIGIT_START`` (shared with ``_core_starts``; its
+# at every character. The digits come from ``_digit_starts`` (shared with ``_core_starts``; its
 # minus signs start no match here but an e-mail's, and those are tried anyway).
 # Patterns opening with a character class let the regex engine skip, in C, every character
 # outside it; the branches then tell the alternatives apart by looking back at that character.
-_DIGIT_START = re.compile(r"[\d\-−](?:(?<=\d)(?<!\d\d)|(?<![\d.,].)(?=\d))")
 _NOT_QUANTITY_START = re.compile(
     r"[©(+'#JFMASOND](?:(?<=[©(+'#])|(?<=J)(?=an|AN|un|UN|ul|UL)"
     r"|(?<=F)(?=eb|EB)|(?<=M)(?=ar|AR|ay|AY)|(?<=A)(?=pr|PR|ug|UG)|(?<=S)(?=ep|EP)"
@@ -144,8 +143,20 @@ _EMAIL_REACH = 64
 
 
 def _digit_starts(text: str) -> list[int]:
-    """Digits not after a digit, and minus signs before a digit (not after ``[\\d.,]``)."""
-    return [match.start() for match in _DIGIT_START.finditer(text)]
+    """Digits not after a digit, and minus signs before a digit (not after ``[\\d.,]``).
+
+    As ``[\\d\\-−](?:(?<=\\d)(?<!\\d\\d)|(?<![\\d.,].)(?=\\d))`` finds them, from the digit runs
+    that the dates extractor reads too (one scan of the document for both).
+    """
+    starts: list[int] = []
+    for run_start, _ in digit_runs(text):
+        if run_start and text[run_start - 1] in "-−":
+            # A sign after a digit, "." or "," is a hyphen or a dash ("10-20").
+            before_sign = text[run_start - 2] if run_start > 1 else " "
+            if before_sign not in ".," and not before_sign.isdecimal():
+                starts.append(run_start - 1)
+        starts.append(run_start)
+    return starts
 
 
 def _not_quantity_spans(text: str, digit_starts: list[int] | None = None) -> list[tuple[int, int]]:
@@ -228,7 +239,7 @@ _CORE_START = re.compile(
 
 def _core_starts(text: str, digit_starts: list[int] | None = None) -> list[int]:
     """Every position where ``_CORE`` can match (and a few more), in order."""
-    lowered = text.lower()
+    lowered = lower_text(text)
     if len(lowered) != len(text) or "ı" in text or "ſ" in text:
         return [found.start() for found in _CORE_START.finditer(text)]
     starts = _digit_starts(text) if digit_starts is None else list(digit_starts)
