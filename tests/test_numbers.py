@@ -93,6 +93,43 @@ def test_units_are_canonical_and_convert_with_pint() -> None:
     assert convert(1, "mile", "hour") is None
 
 
+def test_written_out_dimensions_are_pints() -> None:
+    from claimdiff_plugins._units import _PINT, _registry
+
+    registry = _registry()
+    for unit, name in _PINT.items():
+        expected = None if name is None else str(registry.Quantity(1, name).dimensionality)
+        assert dimension(unit) == expected, unit
+
+
+def test_blocking_by_dimension_does_not_import_pint() -> None:
+    code = (
+        "import sys, claimdiff; from claimdiff_plugins import numbers; "
+        "doc = claimdiff.Document.from_text('It is 430 miles and 2 hours away.'); "
+        "claims = numbers.extract_numbers(doc); "
+        "print([numbers.number_key(c) for c in claims], 'pint' in sys.modules)"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["['[length]',", "'[time]']", "False"]
+
+
+def test_decades_are_ten_years() -> None:
+    # pint's own "decade" is a logarithmic unit (a factor of ten), not ten years.
+    assert dimension("decade") == dimension("year") == "[time]"
+    assert convert(2, "decade", "year") == pytest.approx(20)
+    docs = [
+        Document.from_text("The dam took over two decades of work, engineers said.", "a"),
+        Document.from_text("The dam took 20 years of work, engineers said.", "b"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(numbers))
+    assert [(d.kind, d.claims) for d in report.diffs] == [("agree", ("a#1", "b#1"))]
+
+
 # --- extraction -----------------------------------------------------------------------------
 
 

@@ -41,7 +41,7 @@ _PINT: dict[str, str | None] = {
     "week": "week",
     "month": "month",
     "year": "year",
-    "decade": "decade",
+    "decade": "calendar_decade",  # pint's own "decade" is a logarithmic unit
     "century": "century",
     "kilogram": "kilogram",
     "gram": "gram",
@@ -133,7 +133,7 @@ _SURFACE: dict[str, str] = {
     "years": "year",
     "yr": "year",
     "yrs": "year",
-    "decade": "decade",
+    "decade": "calendar_decade",  # pint's own "decade" is a logarithmic unit
     "decades": "decade",
     "century": "century",
     "centuries": "century",
@@ -393,23 +393,47 @@ def is_measure(unit: str | None) -> bool:
     return unit in _PINT
 
 
+_LENGTH, _AREA, _VOLUME = "[length]", "[length] ** 2", "[length] ** 3"
+_POWER = "[mass] * [length] ** 2 / [time] ** 3"
+_ENERGY = "[mass] * [length] ** 2 / [time] ** 2"
+# pint's dimensionality of each unit, written out: blocking claims by dimension then needs no
+# pint, whose import takes about 0.4 s, and only a conversion loads it. A test checks it
+# against pint.
+_DIMENSIONS: dict[str, str] = {
+    **dict.fromkeys(
+        ["mile", "nautical mile", "kilometre", "metre", "centimetre", "millimetre"], _LENGTH
+    ),
+    **dict.fromkeys(["foot", "inch", "yard"], _LENGTH),
+    **dict.fromkeys(
+        ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"],
+        "[time]",
+    ),
+    **dict.fromkeys(["kilogram", "gram", "tonne", "ton", "pound", "ounce"], "[mass]"),
+    **dict.fromkeys(
+        ["square kilometre", "square mile", "square metre", "square foot", "hectare", "acre"],
+        _AREA,
+    ),
+    **dict.fromkeys(["litre", "gallon", "barrel", "cubic metre"], _VOLUME),
+    **dict.fromkeys(["degree celsius", "degree fahrenheit"], "[temperature]"),
+    "degree": "dimensionless",
+    **dict.fromkeys(["kilometre per hour", "mile per hour", "knot"], "[length] / [time]"),
+    **dict.fromkeys(["megawatt", "kilowatt", "gigawatt"], _POWER),
+    **dict.fromkeys(["megawatt hour", "kilowatt hour"], _ENERGY),
+}
+
+
 @functools.lru_cache(maxsize=1)
 def _registry() -> Any:
-    import pint  # heavy: imported on first comparison only
+    import pint  # heavy: imported on first conversion only
 
-    return pint.UnitRegistry()
+    registry = pint.UnitRegistry()
+    registry.define("calendar_decade = 10 * year")
+    return registry
 
 
-@functools.lru_cache(maxsize=256)
 def dimension(unit: str) -> str | None:
     """pint's dimensionality of a canonical unit ("mile" -> "[length]"), or ``None``."""
-    name = pint_name(unit)
-    if name is None:
-        return None
-    try:
-        return str(_registry().Quantity(1, name).dimensionality)
-    except Exception:  # a pint without this unit: compare by name only
-        return None
+    return _DIMENSIONS.get(unit)
 
 
 def convert(amount: float, unit: str, target: str) -> float | None:
