@@ -426,7 +426,7 @@ _DIMENSIONS: dict[str, str] = {
 def _registry() -> Any:
     import pint  # heavy: imported on first conversion only
 
-    registry = pint.UnitRegistry()
+    registry: Any = pint.UnitRegistry()
     registry.define("calendar_decade = 10 * year")
     return registry
 

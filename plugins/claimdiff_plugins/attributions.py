@@ -28,21 +28,7 @@ def register_extractors(register: Any) -> None:
 def extract_attributions(document: claimdiff.Document) -> list[claimdiff.Claim]:
     """The reported statements of a document, with their speakers."""
     analysis = _speech.analyse(document.text)
-    claims = []
-    for event in analysis.attributions:
-        claim = speech_claim(document, event)
-        details = dict(claim.details)
-        details["sentence_start"] = event.extra.get("sentence_start")
-        claims.append(
-            claimdiff.Claim.from_span(
-                document,
-                claim.start,
-                claim.end,
-                claim.kind,
-                claim.value,
-                speaker=claim.speaker,
-                confidence=claim.confidence,
-                details=details,
-            )
-        )
-    return claims
+    return [
+        speech_claim(document, event, sentence_start=event.extra.get("sentence_start"))
+        for event in analysis.attributions
+    ]

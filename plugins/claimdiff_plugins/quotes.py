@@ -44,8 +44,11 @@ def extract_quotes(document: claimdiff.Document) -> list[claimdiff.Claim]:
     return [speech_claim(document, event) for event in analysis.quotes]
 
 
-def speech_claim(document: claimdiff.Document, event: _speech.SpeechEvent) -> claimdiff.Claim:
-    """A claim for a quote or attribution event (shared with the attributions plugin)."""
+def speech_claim(
+    document: claimdiff.Document, event: _speech.SpeechEvent, **more_details: object
+) -> claimdiff.Claim:
+    """A claim for a quote or attribution event (shared with the attributions plugin);
+    ``more_details`` go last in ``details``."""
     details = speaker_details(event)
     if event.kind == "quote":
         parts = event.extra.get("parts")
@@ -59,6 +62,7 @@ def speech_claim(document: claimdiff.Document, event: _speech.SpeechEvent) -> cl
         value: object = claimdiff.QuoteValue(event.value)
     else:
         value = claimdiff.AttributionValue(event.value)
+    details.update(more_details)
     speaker = event.resolved.name if event.resolved is not None else None
     return claimdiff.Claim.from_span(
         document,
