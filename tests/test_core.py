@@ -171,7 +171,8 @@ def test_read_document_hook_is_asked_first(tmp_path, monkeypatch) -> None:  # ty
     assert Document.from_path(note, published="2024-05-01").published_from == "metadata"
 
 
-def test_workers_give_the_same_report() -> None:
+def test_workers_give_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claimdiff._compare, "PARALLEL_MIN_CHARS", 0)
     docs = [Document.from_text(f"Item {n}: {n * 7} boats and {n % 3} ships.", f"d{n}") for n in range(12)]
     loaded = plugins_of(Digits())
     seen: list[tuple[int, int]] = []
@@ -180,11 +181,24 @@ def test_workers_give_the_same_report() -> None:
     assert seen[-1] == (12, 12)
 
 
-def test_workers_with_unpicklable_plugin_fall_back() -> None:
+def test_workers_with_unpicklable_plugin_fall_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claimdiff._compare, "PARALLEL_MIN_CHARS", 0)
     docs = [Document.from_text("1 and 2", "a"), Document.from_text("3", "b")]
     report = claimdiff.compare(docs, plugins=plugins_of(Digits(), Broken()), workers=2)
     assert [p.kind for p in report.problems if p.plugin == "claimdiff"] == ["parallel"]
     assert len(report.claims) == 3
+
+
+def test_workers_start_no_processes_for_a_few_short_documents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_pool(*args: object) -> None:
+        raise AssertionError("a process pool was started")
+
+    monkeypatch.setattr(claimdiff._compare, "_run_parallel", no_pool)
+    docs = [Document.from_text("1 and 2", "a"), Document.from_text("3", "b")]
+    report = claimdiff.compare(docs, plugins=plugins_of(Digits()), workers=2)
+    assert len(report.claims) == 3 and not report.problems
 
 
 def test_wire_copies_are_found_and_counted_once() -> None:

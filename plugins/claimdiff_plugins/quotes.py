@@ -129,14 +129,17 @@ def _words_of(text: str) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
 
 
-def _contains(long: Sequence[str], short: Sequence[str]) -> bool:
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` (not empty) runs word for word inside ``long``."""
     if not short or len(short) > len(long):
         return False
-    first = short[0]
-    for i in range(len(long) - len(short) + 1):
-        if long[i] == first and long[i : i + len(short)] == short:
-            return True
-    return False
+    # Words hold no spaces: a run of words is a run of the spaced line.
+    return _spaced(short) in _spaced(long)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spaced(words: tuple[str, ...]) -> str:
+    return f" {' '.join(words)} "
 
 
 @functools.lru_cache(maxsize=1 << 12)
