@@ -46,3 +46,14 @@ def test_readme_python_example_runs() -> None:
     for block in re.findall(r"```python\n(.*?)```", readme, re.S):
         result = run("-c", block)
         assert result.returncode == 0, result.stderr
+
+
+def test_readme_sample_output_is_current() -> None:
+    # The sample shows the first lines of the command's output: they must still be what it prints.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sample = re.search(r"```text\n\$ claimdiff (compare [^\n]*)\n(.*?)```", readme, re.S)
+    assert sample is not None
+    shown = [line for line in sample.group(2).splitlines() if line.strip() and line.strip() != "…"]
+    result = run("-m", "claimdiff", *sample.group(1).split())
+    assert result.returncode == 0, result.stderr
+    assert shown == [line for line in result.stdout.splitlines() if line.strip()][: len(shown)]
