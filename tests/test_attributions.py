@@ -757,3 +757,165 @@ def test_one_word_before_a_quote_makes_an_attribution() -> None:
     assert statements(text) == [
         ("it “expected to repay every shareholder in full by June”", "firm")
     ]
+
+
+# ----------------------------------------------------------- round 8: held-out 6 and 7
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # sources the text cites by their kind only
+        (
+            "Two boats sank off the cape, according to reports.",
+            "Two boats sank off the cape",
+            "reports",
+        ),
+        (
+            "According to radio bulletins the ferry has left the port.",
+            "the ferry has left the port",
+            "radio bulletins",
+        ),
+        (
+            "Reports have it that the mayor left town on Sunday.",
+            "the mayor left town on Sunday",
+            "Reports",
+        ),
+        (
+            "Meanwhile news broadcasts claim the harbour is closing its gates.",
+            "the harbour is closing its gates",
+            "news broadcasts",
+        ),
+        (
+            "A post-mortem shows that the diver drowned within minutes.",
+            "the diver drowned within minutes",
+            "post-mortem",
+        ),
+        (
+            "According to reports from the scene, people threw stones at the bus.",
+            "people threw stones at the bus",
+            "reports",
+        ),
+        # an outlet written with a spaced hyphen reports as a verb
+        (
+            "Harbour - FM reports that two trawlers ran aground.",
+            "two trawlers ran aground",
+            "Harbour FM",
+        ),
+    ],
+)
+def test_vague_and_named_sources(text: str, statement: str, speaker: str) -> None:
+    assert statements(text) == [(statement, speaker)]
+
+
+def test_reports_as_a_noun_and_a_video_s_content_are_not_reports() -> None:
+    assert statements("Media reports that the mayor had quit were denied on Friday.") == []
+    assert statements("The video shows that nothing moved on the quay.") == []
+    assert statements("The agency reported rising prices in May.") == []
+
+
+def test_speaker_without_its_relative_clause_participle_or_place() -> None:
+    text = "According to news reports that came in overnight, the bridge has collapsed."
+    assert statements(text) == [("the bridge has collapsed", "news reports")]
+    text = (
+        "Firefighters searching for a fisherman lost near the pier in Portwick, Bayshire, said"
+        " they had found his boat."
+    )
+    assert statements(text) == [("they had found his boat", "Firefighters")]
+
+
+def test_place_is_dropped_only_when_the_outlet_already_says_who() -> None:
+    text = (
+        "The crowd scattered in panic, a Coast Radio reporter at the scene said. The windows"
+        " shook, a police officer at the scene said."
+    )
+    assert [speaker for _, speaker in statements(text)] == [
+        "Coast Radio reporter",
+        "police officer at the scene",
+    ]
+
+
+def test_owner_and_plural_role_is_one_group_that_they_refers_to() -> None:
+    text = (
+        "Harbour Radio forecasters said the storm would reach the coast by Friday. Winds could"
+        " top 100 km/h on the cliffs, they added."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Harbour Radio forecasters"] * 2
+
+
+def test_statement_from_an_office_is_the_office_named_in_full() -> None:
+    text = (
+        "Ana Ruiz heads the port authority. A statement from Ruiz's office said the cranes had"
+        " been ordered."
+    )
+    assert statements(text) == [("the cranes had been ordered", "Ana Ruiz's office")]
+
+
+def test_speaker_quoted_by_a_medium_after_the_statement() -> None:
+    text = (
+        "Nine boats sank near the cape, coastguard officials were quoted by Radio Coast as saying."
+    )
+    assert statements(text) == [("Nine boats sank near the cape", "coastguard officials")]
+
+
+def test_the_same_agency_is_the_agency_named_but_not_quoted() -> None:
+    text = (
+        "A reporter of the national news agency, PNA, said that the clinic was full. According"
+        " to the same agency, three bridges were washed away."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["reporter", "PNA"]
+
+
+def test_progressive_warning_and_reported_with_a_gerund() -> None:
+    text = (
+        "Ferry operators are privately warning travel agents that fares could double next summer."
+    )
+    assert statements(text) == [("fares could double next summer", "Ferry operators")]
+    text = (
+        "Some residents reported hearing a loud bang near the quay, although others told Radio"
+        " Coast they had heard nothing."
+    )
+    assert statements(text) == [
+        ("hearing a loud bang near the quay", "residents"),
+        ("they had heard nothing", "others"),
+    ]
+
+
+def test_accusations_with_a_participle_and_a_place_in_parliament() -> None:
+    text = (
+        "In Parliament the Green Party of Portwick has accused the council over the floods,"
+        " claiming it was a result of years of cuts."
+    )
+    assert statements(text) == [("it was a result of years of cuts", "Green Party of Portwick")]
+    text = (
+        "Blaming the council as being behind the cuts, the Union of Dock Workers has declared in"
+        " Parliament that the port cannot stay open."
+    )
+    assert statements(text) == [("the port cannot stay open", "Union of Dock Workers")]
+
+
+def test_a_document_s_author_reports_the_clause_after_that_says() -> None:
+    text = (
+        "The Harbour Board says that the plan will cut costs, pointing to a 2019 study by the"
+        " National Ports Institute that says average fees would fall."
+    )
+    assert statements(text) == [
+        ("the plan will cut costs", "Harbour Board"),
+        ("average fees would fall", "National Ports Institute"),
+    ]
+
+
+def test_coordinated_plural_groups_speak_together() -> None:
+    text = "The season will be short, and lenders and other analysts agree that rates will fall."
+    claims = extract(text)
+    assert [(c.speaker, c.details.get("speakers")) for c in claims] == [
+        ("lenders and other analysts", ["lenders", "other analysts"])
+    ]
+
+
+def test_acronym_of_a_name_holding_an_acronym() -> None:
+    text = (
+        "A strong quake shook the coast, the US Seismic Network said. The USSN later said there"
+        " was little risk of damage."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["US Seismic Network"] * 2

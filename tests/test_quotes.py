@@ -746,3 +746,16 @@ def test_the_descriptor_refers_back_to_the_company() -> None:
 
 def test_unnamed_speaker_is_the_head_without_the_place() -> None:
     assert only("“We were scared,” one woman in Dalby told AFP.").speaker == "woman"
+
+
+# ----------------------------------------------------------- round 8: held-out 7 slogans
+
+
+def test_slogan_people_demand_is_a_quote_whatever_its_capitals() -> None:
+    text = 'Crowds filled the square by the harbour. People demand "Give Us Our Boats Back".'
+    claim = only(text)
+    assert (claim.value.quote, claim.speaker) == ("Give Us Our Boats Back", "People")
+
+
+def test_name_after_a_naming_verb_stays_a_term() -> None:
+    assert extract('The union called the plan "Operation Harbour" on Monday.') == []

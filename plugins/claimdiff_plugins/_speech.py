@@ -39,8 +39,8 @@ pledged pledges vowed vows suggested suggests wrote writes tweeted tweets posted
 estimates contended contends lamented laments complained complains testified conceded concedes
 disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
 replied replies responded responds answered asked asks questioned thundered shouted yelled
-sighed exclaimed remarked observed commented quipped joked urged urges demanded countered
-chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
+sighed exclaimed remarked observed commented quipped joked urged urges demanded demand demands
+countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
 yelling screaming fumed fumes raged snapped scoffed retorted""".split()
@@ -115,7 +115,8 @@ ROLE_WORDS = frozenset(
     lawyer mayor governor senator representative congressman congresswoman leader leaders
     chairman chairwoman chair ceo founder manager witness witnesses resident residents source
     sources diplomat diplomats general colonel sergeant captain lieutenant commander admiral
-    editor correspondent reporter researcher researchers scientist scientists seismologist
+    editor correspondent reporter journalist journalists researcher researchers scientist
+    scientists seismologist
     geologist doctor doctors nurse surgeon coordinator prosecutor prosecutors judge sheriff
     superintendent barber owner worker workers activist activists evangelist pastor priest
     bishop king queen prince lawmaker lawmakers legislator deputy economist economists
@@ -126,7 +127,8 @@ ROLE_WORDS = frozenset(
     vice-president boss staff employee employees engineer engineers pilot captain
     firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
-    teenager advocate user users plaintiff plaintiffs defendant defendants""".split()
+    teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
+    forecasters meteorologist meteorologists""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -806,6 +808,7 @@ def _name_token_test(word: str) -> bool:
         return False
     return not (
         bare in ROLE_WORDS
+        or bare in _VAGUE_SOURCES
         or bare in ORG_WORDS
         or bare in HONORIFICS
         or bare in DEMONYMS
@@ -921,7 +924,10 @@ def _several_speakers(phrase: str) -> Speaker | None:
     full_person = any(
         sp.kind == "person" and len((sp.person or "").split()) > 1 for sp in (first, second)
     )
-    officials = all(sp.head in ROLE_WORDS or sp.head in ORG_HEADS for sp in (first, second))
+    officials = all(
+        sp.head in ROLE_WORDS or sp.head in ORG_HEADS or sp.kind == "group"
+        for sp in (first, second)
+    )
     if not (full_person or officials):
         return None
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
@@ -937,16 +943,36 @@ def _several_speakers(phrase: str) -> Speaker | None:
 
 
 _RELATIVE_PRONOUNS = frozenset("who whom which".split())
+#: Where a reporter stands, not who they are: "an AFP journalist at the scene".
+_LOCATIVE_NOUNS = frozenset("scene site spot ground location scenes".split())
 
 
 def _trim_postmodifiers(words: list[str]) -> list[str]:
     """The speaker without what follows its head: a relative clause ("a woman who identified
-    herself as his cousin") or where the speaker is ("one woman in Qeshm", "Ann Lee in
-    Oslo"); "the disaster centre in the province of X" keeps its lowercase place."""
+    herself as his cousin", "news reports that began at noon") or where the speaker is ("one
+    woman in Qeshm", "Ann Lee in Oslo", "a reporter at the scene"); "the disaster centre in
+    the province of X" keeps its lowercase place."""
     for index, word in enumerate(words[1:], 1):
-        if word.lower() in _RELATIVE_PRONOUNS:
+        lowered = word.lower()
+        if lowered in _RELATIVE_PRONOUNS or (
+            # "that" after a noun opens a relative clause; "officials from that country"
+            lowered == "that" and words[index - 1].lower() not in _NAME_PREPOSITIONS | {"by"}
+        ):
             words = words[:index]
             break
+    if (
+        len(words) >= 4
+        and words[-3].lower() in ("at", "on", "from")
+        and words[-2].lower() == "the"
+        and words[-1].lower() in _LOCATIVE_NOUNS
+        and (
+            any(w[:1].isupper() and w.lower() not in _DETERMINERS for w in words[:-4])
+            or _bare(words[-4]) in _VAGUE_SOURCES  # "reports from the scene"
+        )
+    ):
+        # "an AFP journalist at the scene": the outlet names the reporter, the place is where
+        # they stood; "a police officer at the scene" keeps it, it is all that tells who
+        words = words[:-3]
     if len(words) >= 3 and "in" in words[-4:-1]:
         index = len(words) - 1 - words[::-1].index("in")
         before = words[index - 1]
@@ -966,6 +992,8 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         return None
     offset = start + phrase.find(text)
     partitive = _QUANTIFIER.match(text) or _ISSUED_BY.match(text)
+    if partitive is not None and not looks_like_speaker(text[partitive.end() :]):
+        partitive = None  # "reports from the scene": the reports, not the scene
     if partitive is not None:
         # "Some of the protesters": the group they belong to; "data from X": X
         text = text[partitive.end() :]
@@ -1051,7 +1079,7 @@ _OWNED_BY_NAME = re.compile(
 )
 #: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
 _ISSUED_BY = re.compile(
-    r"(?:(?:the|a|an)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3})?"
+    r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3})?"
     r"(?:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
     r"\s{1,3}(?:from|by|of|released\s{1,3}by|issued\s{1,3}by)\s{1,3}(?=\S)"
 )
@@ -1108,9 +1136,17 @@ def _org_of_name(words: Sequence[str]) -> str | None:
     return None
 
 
+def _some_people(words: Sequence[str]) -> bool:
+    """ "Some eye witnesses": "some" before a plural of people, which names them alone."""
+    if len(words) < 2 or words[0].lower() != "some":
+        return False
+    head = _bare(words[-1])
+    return head in ROLE_WORDS or _PEOPLE_PLURALS.search(head) is not None
+
+
 def _parse_chunk(words: list[str]) -> _Chunk:
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    while words and (words[0].lower() in _DETERMINERS or _some_people(words)):
+        words = words[1:]  # "some eye witnesses" are eye witnesses
     org_head = _org_of_name(words)
     if org_head is not None:
         label = " ".join(words)
@@ -1223,6 +1259,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         )
     last = words[-1]
     bare_last = _bare(last)
+    if bare_last in _VAGUE_SOURCES:
+        # "according to reports", "news broadcasts claim": a source the text does not name
+        return _Chunk("description", head=bare_last, label=" ".join(words))
     if bare_last in ROLE_WORDS:
         role, organisation = _split_role_org(words)
         plural = (
@@ -1257,6 +1296,11 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 "organisation", role=role, organisation=label, label=label, head=_bare(words[k - 1])
             )
         return _Chunk("organisation", organisation=label, label=label, head=bare_last)
+    if last.islower() and (
+        _plural_of_head(bare_last) or (len(words) >= 2 and _PEOPLE_PLURALS.search(bare_last))
+    ):
+        # "insurers", "Health insurers", "BBC weathermen": several bodies or people
+        return _Chunk("group", head=bare_last, label=" ".join(words))
     return _Chunk("unknown", label=" ".join(words))
 
 
@@ -1279,12 +1323,24 @@ def looks_like_speaker(phrase: str) -> bool:
         return True
     if len(words) == 2 and first == "the" and _bare(words[1]) in _ISSUED_DOCUMENTS:
         return True  # "the statement said"
-    return any(_bare(w.strip(",;:()")) in _SPEAKER_HEADS for w in words)
+    for word in words:
+        bare = _bare(word.strip(",;:()"))
+        if bare in _SPEAKER_HEADS or bare in _VAGUE_SOURCES or _plural_of_head(bare):
+            return True
+    return False
+
+
+def _plural_of_head(bare: str) -> bool:
+    """ "insurers", "banks": the plural of a speaker head that the lexicon lists singular."""
+    return len(bare) > 3 and bare[-1] == "s" and bare[:-1] in _SPEAKER_HEADS
 
 
 #: Words of a clause, never of a speaker phrase.
 _CLAUSE_WORDS = frozenset("is was were are will would could has have had not be if".split())
 _SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS
+#: Sources a text cites without naming who is behind them ("according to reports", "news
+#: broadcasts claim", "an autopsy shows").
+_VAGUE_SOURCES = frozenset("reports broadcasts bulletins autopsy post-mortem".split())
 
 
 # --------------------------------------------------------------------------- subjects
@@ -1358,6 +1414,10 @@ _INTERJECTION = re.compile(
 )
 
 
+#: The rest of a participle phrase after a clause boundary: "being behind the deaths, ".
+_PARTICIPLE_REST = re.compile(r"[a-z]{2,20}ing\b[^,]{0,100},\s*")
+
+
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``.
 
@@ -1394,6 +1454,10 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     for _ in range(3):
         # the conjunction first: "But City Councilman Ana Ruiz, ..." is not an adverbial
         lead = _LEAD_CONJUNCTION.match(segment) or _LEAD_ADVERBIAL.match(segment)
+        if not lead and start == cut and cut:
+            # "Accusing X as being behind it, the party said": the clause boundary "as" cut
+            # into a participle phrase, which ends at its comma
+            lead = _PARTICIPLE_REST.match(segment)
         if not lead:
             break
         start += lead.end()
@@ -1528,12 +1592,26 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+#: A finite verb in the perfect: a clause, not an adverbial.
+_PERFECT = re.compile(r"\b(?:has|have|had)\s{1,3}(?:been\s{1,3})?[a-z]{2,20}ed\b")
+#: An adverbial without a comma before the subject: "In Parliament the party ...".
+_SHORT_LEAD = re.compile(
+    r"(?:In|At|Before|Inside|Outside)\s{1,3}(?:[A-Z][\w’'-]{1,30}|the\s{1,3}[a-z]{2,20})"
+    r"\s{1,3}(?=(?:the\s{1,3})?[A-Z])"
+)
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
     for _ in range(3):
         # the conjunction first: "But City Councilman Ana Ruiz, ..." is not an adverbial
         match = _LEAD_CONJUNCTION.match(segment) or _LEAD_ADVERBIAL.match(segment)
+        if match is None or _PERFECT.search(match.group()):
+            # "In Parliament the party has accused X, claiming ...": no comma after the
+            # adverbial (the match, if any, ran into the clause); the adverbial is its first
+            # words
+            match = _SHORT_LEAD.match(segment)
         if not match:
             break
         start += match.end()
@@ -1562,8 +1640,16 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             and index + 1 < len(tokens)
             and (tokens[index + 1][:1].isupper() or tokens[index + 1] in _PARTICLES)
         )
+        named_with_of = (  # "the Communist Party of Greece", "Bank of Korea"
+            clean == "of"
+            and words
+            and words[-1][:1].isupper()
+            and index + 1 < len(tokens)
+            and tokens[index + 1][:1].isupper()
+        )
         if (
             particle
+            or named_with_of
             or clean[:1].isupper()
             or bare in ROLE_WORDS
             or bare in ORG_HEADS
@@ -1609,6 +1695,13 @@ _CUE_AFTER_QUOTE = re.compile(r"[,.]?\s*(?:" + _CUE_WORDS + r")\b")
 _SPEECH_BEFORE_QUOTE = (",", ":", "said", "says", "told", "added", "saying", "asked")
 
 
+#: Verbs whose quoted object is what was uttered, whatever its capitals.
+_UTTERED_BEFORE = re.compile(
+    r"\b(?:demand|demands|demanded|chant|chants|chanted|chanting|shout|shouts|shouted|"
+    r"shouting|yelled|screamed)$"
+)
+
+
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if _TERM_INTRO.search(head[-40:]) or _TERM_GLOSS.match(text, close_end, close_end + 40):
@@ -1623,6 +1716,8 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and re.search(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$", head_stripped)
     ):
         return False
+    if _UTTERED_BEFORE.search(head_stripped, max(0, len(head_stripped) - 12)):
+        return False  # a slogan, capitalised or not: people demand “Give Us Our Boats Back”
     after = text[close_end : close_end + 40]
     if _CUE_AFTER_QUOTE.match(after):
         return False
@@ -2057,6 +2152,8 @@ _ADVERBIAL = (
     r"address|tweet|call|session|hearing)s?"
     r"(?:\s+(?:with|to|on|in)\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,4})?"
     r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio)"
+    r"|\s+(?:in|before|to)\s+(?:the\s+)?(?:Parliament|parliament|Congress|Senate|court|Knesset|"
+    r"Duma|Bundestag|Commons|House|assembly|Assembly)\b"
     # "denied in August that", "told CNN in early July she", "said in 2011 that"
     r"|\s+(?:in|on|since|last|this|by)\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b"
@@ -2215,7 +2312,7 @@ def _attributions(
 
 #: Where a statement may give way to a second report in the same sentence: "X said A, but
 #: Y said that B", "...; Y said B".
-_COORDINATION = re.compile(r"(?:,\s{1,3}(?:but|and|while|whereas|though)|;)\s{1,3}(?=\S)")
+_COORDINATION = re.compile(r"(?:,\s{1,3}(?:but|and|while|whereas|though|although)|;)\s{1,3}(?=\S)")
 #: "..., adding that B": the same speaker goes on.
 _ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
 
@@ -2262,6 +2359,12 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
                 following = candidate
                 event.end = _statement_end(text, event.start, base + match.start())
                 break
+        if (
+            following is None
+            and sentence.find(" that ", lo, hi) >= 0
+            and sentence.find(" by ", lo, hi) >= 0
+        ):
+            following = _nested_report(text, sentence, base, event)
         if following is None:
             # every match holds "that": most statements have none
             has_that = sentence.find("that", lo, hi) >= 0
@@ -2275,6 +2378,45 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
     if accompanying is not None and all(e.end <= accompanying.start for e in found):
         found.append(accompanying)
     return found
+
+
+#: "pointing to a 2009 analysis by the Congressional Budget Office that says CLAUSE": a
+#: document inside a statement, whose author reports the clause after it.
+_NESTED_REPORT = re.compile(
+    r"\b(?:analysis|analyses|study|studies|report|survey|review|estimate|assessment|audit|poll|"
+    r"investigation|projection|forecast)\s{1,3}by\s{1,3}"
+    r"(?P<np>(?:the\s{1,3})?[A-Z][\w.’'&-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on)\s{1,3})?"
+    r"[A-Z][\w.’'&-]{0,30}){0,6})\s{1,3}(?:that|which)\s{1,3}(?P<cue>says|said|shows|showed|"
+    r"found|finds|estimates|estimated|concluded|concludes|predicts|predicted|projects|"
+    r"projected)\s{1,3}(?:that\s{1,3})?"
+)
+
+
+#: Where a participle phrase opens after a comma or a quotation: ", pointing to".
+_PARTICIPLE_OPENING = re.compile(r"[,\x00”\"’'],?[”\"’']?\s{1,3}(?P<word>[a-z]{2,20}ing)\b")
+
+
+def _nested_report(text: str, sentence: str, base: int, event: SpeechEvent) -> SpeechEvent | None:
+    """The second statement in "X says A, pointing to an analysis by Y that says B": B is
+    Y's, and A ends before the participle that brings Y in."""
+    lo, hi = event.start - base, event.end - base
+    match = _NESTED_REPORT.search(sentence, lo, hi)
+    if match is None or match.end() >= hi or sentence[match.end()] == "\x00":
+        return None
+    speaker = parse_speaker(match.group("np"), base + match.start("np"))
+    if speaker is None or speaker.kind not in ("person", "organisation"):
+        return None
+    first_end = match.start()
+    for participle in _PARTICIPLE_OPENING.finditer(
+        sentence, max(lo, match.start() - 60), first_end
+    ):
+        first_end = participle.start("word")
+    end = _statement_end(text, base + match.end(), base + hi)
+    if end - (base + match.end()) < 12:
+        return None
+    nested = _attribution(base + match.end(), end, _cue_mention(speaker, match, base), base)
+    event.end = _statement_end(text, event.start, base + first_end)
+    return nested
 
 
 #: "..., with one witness claiming (that) CLAUSE": a report in an absolute construction.
@@ -2435,6 +2577,43 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     return lead
 
 
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+_PARTICIPLE_AFTER_SUBJECT = re.compile(r"\s{1,3}[a-z]{2,20}ing\s")
+_FINITE_IN_PHRASE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did)\b")
+
+
+def _subject_before_participle(
+    sentence: str, cue_start: int, clause_end: int
+) -> tuple[str, int] | None:
+    """ "Rescuers searching for a woman trapped at her home in Looe, Cornwall, said they had
+    found a body": the sentence's subject, then a participle phrase set off by a comma, then
+    the cue and a clause of its own (not ", said X", whose speaker follows the cue)."""
+    lead = leading_subject(sentence, 0, cue_start)
+    if lead is None:
+        return None
+    phrase, start = lead
+    after = start + len(phrase)
+    between = sentence[after:cue_start]
+    if (
+        len(between) > 200
+        or not _PARTICIPLE_AFTER_SUBJECT.match(sentence, after)
+        or ";" in between
+        or "\x00" in between
+        or _FINITE_IN_PHRASE.search(between)
+        or not _FINITE_SOON.match(sentence, _skip_spaces(sentence, clause_end))
+    ):
+        return None
+    speaker = parse_speaker(phrase, start)
+    if speaker is None or speaker.kind not in ("person", "organisation", "description", "group"):
+        return None
+    return lead
+
+
 def _reported_before_quote(text: str, event: SpeechEvent, quote_starts: Sequence[int]) -> bool:
     """ "X said that Moscow wants arms because “...”", "said the riot ‘sounds like a war zone’":
     a word of the statement comes before its first quotation mark (`it "expected to ..."`),
@@ -2530,6 +2709,14 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             end = _statement_end(text, start, base + len(sentence.rstrip()))
             mention = Mention(speaker, "by", np_start - 3, np_start - 1, "explicit")
             return _attribution(start, end, mention, base)
+    if "ccording to" in sentence:
+        bare_according = _according_without_comma(text, sentence, base)
+        if bare_according is not None:
+            return bare_according
+    if "quoted" in sentence:
+        quoted_after = _quoted_as_saying_after(text, sentence, base)
+        if quoted_after is not None:
+            return quoted_after
     quoted = _QUOTED_AS.search(sentence) if "quoted" in sentence else None
     if quoted is not None and sentence[quoted.end() : quoted.end() + 1] not in ("\x00", ""):
         if quoted.group("np"):
@@ -2545,6 +2732,10 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             return _attribution(base + quoted.end(), end, mention, base)
     # "X said (on Monday) (that) CLAUSE"
     cues = _report_cues(sentence)
+    first_cue = cues[0].start() if cues else len(sentence)
+    verbal = _verbal_report(text, sentence, base, first_cue)
+    if verbal is not None:
+        return verbal
     # the parenthetical's cue may be one _REPORT_CUE does not list ("investors contend")
     parenthetical = (
         _parenthetical_attribution(text, sentence, base, cues) if "," in sentence else None
@@ -2564,7 +2755,9 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             and not has_that
             and _INTERJECTION.sub("", sentence[: cue.start()]).rstrip().endswith(",")
         ):
-            continue  # ", said X": inverted, handled below
+            apposed = _subject_before_participle(sentence, cue.start(), clause_end)
+            if apposed is None:
+                continue  # ", said X": inverted, handled below
         start = clause_end
         while start < len(sentence) and sentence[start].isspace():
             start += 1
@@ -2606,6 +2799,147 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         if event is not None:
             return event
     return parenthetical
+
+
+#: "According to news broadcasts anarchists have occupied ...": a source the text cites by
+#: its kind, without a comma before the clause; only sources whose phrase ends on a plural
+#: head of that kind, so that the clause's start is plain.
+_ACCORDING_BARE = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?[Aa]ccording to\s+(?P<np>(?:(?:the|some|local|news|media|"
+    r"press|unconfirmed|initial|early|earlier|latest|television|TV|radio|state|official)\s+){0,2}"
+    r"(?:reports|broadcasts|bulletins))\s+(?=[\w’'-]{1,30}\s)"
+)
+
+
+def _according_without_comma(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    match = _ACCORDING_BARE.match(sentence)
+    if match is None or not _FINITE_OR_PAST_SOON.match(sentence, match.end()):
+        return None
+    if "," in sentence[match.end() : match.end() + 20]:
+        return None  # "According to reports from the town, ...": the comma rule's
+    speaker = parse_speaker(match.group("np"), base + match.start("np"))
+    if speaker is None:
+        return None
+    start = base + match.end()
+    end = _statement_end(text, start, base + len(sentence.rstrip()))
+    mention = Mention(
+        speaker,
+        "according to",
+        base + match.start("np") - len("according to "),
+        base + match.start("np") - 1,
+        "explicit",
+    )
+    return _attribution(start, end, mention, base)
+
+
+#: "CLAUSE, Iranian officials were quoted by AP as saying.": the speaker and the medium
+#: after the statement.
+_QUOTED_AS_AFTER = re.compile(
+    r",\s{1,3}(?P<np>[^,;\x00“”\"]{2,80}?)\s{1,3}(?P<cue>(?:was|were|is|are)\s{1,3}quoted)"
+    r"\s{1,3}(?:by|in)\s{1,3}[^,;\x00]{1,80}?\s{1,3}as\s{1,3}saying[.!]?\s*$"
+)
+
+
+def _quoted_as_saying_after(text: str, sentence: str, base: int) -> SpeechEvent | None:
+    match = _QUOTED_AS_AFTER.search(sentence)
+    if match is None or not looks_like_speaker(match.group("np")):
+        return None
+    speaker = parse_speaker(match.group("np"), base + match.start("np"))
+    if speaker is None or speaker.kind not in ("person", "organisation", "description", "group"):
+        return None
+    start = _statement_start(sentence, base, match.start())
+    end = _statement_end(text, start, base + match.start())
+    if end - start < 12:
+        return None
+    return _attribution(start, end, _cue_mention(speaker, match, base), base)
+
+
+#: Reports whose verb ``_REPORT_CUE`` does not take, each followed by its clause: "Reports
+#: have it that CLAUSE", "an autopsy shows that CLAUSE", "insurers are privately warning
+#: brokers that CLAUSE", "witnesses reported sensing a tremor".
+_VERBAL_REPORT = re.compile(
+    r"\b(?:(?P<have>(?:have|has|had)\s{1,3}it\s{1,3}that)"
+    r"|(?P<show>shows?|showed)\s{1,3}that"
+    r"|(?P<progressive>(?:is|are|was|were|been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?"
+    r"(?:warning|telling|saying|claiming|insisting|arguing|predicting|suggesting|cautioning|"
+    r"reporting)\b(?:\s{1,3}[^,.;:\x00]{1,60}?)?\s{1,3}that)"
+    r"|(?P<reported>reported|reports)\s{1,3}(?=(?:sensing|feeling|hearing|seeing|smelling|"
+    r"noticing|witnessing|experiencing)\b)"
+    # "SKY - TV reports that CLAUSE": "reports" as a verb, told from the noun by its subject
+    r"|(?P<news>reports)\s{1,3}that)\s{0,3}"
+)
+#: The verb of a ``_VERBAL_REPORT`` match, for the claim's cue ("warning", "have it").
+_VERBAL_CUE = re.compile(
+    r"(?:ha(?:ve|s|d)\s{1,3}it|shows?|showed|[a-z]{2,20}ing|reported|reports)\b"
+)
+#: Words that make "reports" a noun ("media reports that ..."), not a report.
+_REPORT_NOUN_MODIFIERS = frozenset(
+    """news media press unconfirmed earlier initial early local official conflicting recent
+    further similar such these those some many several other police""".split()
+)
+
+
+def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> SpeechEvent | None:
+    """ "Reports have it that CLAUSE", "An autopsy shows that CLAUSE", "Insurers are warning
+    brokers that CLAUSE", "Some witnesses reported sensing a tremor", and "SKY TV reports
+    that CLAUSE", before any other report cue of the sentence."""
+    if "report" not in sentence and (
+        "that" not in sentence
+        or ("ing " not in sentence and " it " not in sentence and "show" not in sentence)
+    ):
+        return None  # string tests first: most sentences hold none of the forms' words
+    match = _VERBAL_REPORT.search(sentence, 0, first_cue + 120)
+    if match is None or match.start() > first_cue:
+        return None
+    start = match.end()
+    if sentence[start : start + 1] in ("\x00", ""):
+        return None
+    subject = subject_before(sentence, 0, match.start())
+    if subject is None or len(subject[0].split()) > 10:
+        return None
+    speaker = parse_speaker(subject[0], base + subject[1])
+    if speaker is None or speaker.kind not in (
+        "person",
+        "organisation",
+        "description",
+        "group",
+        "pronoun",
+    ):
+        return None
+    if match.group("show") is not None and speaker.head not in _VAGUE_SOURCES:
+        return None  # "the video shows that": only a source's findings are reported
+    if match.group("reported") is not None:
+        if speaker.kind == "description" and speaker.head in _VAGUE_SOURCES:
+            return None  # "reports": a noun
+        if match.group("reported") == "reports" and speaker.kind != "pronoun":
+            return None
+    if match.group("news") is not None and not _reporting_outlet(speaker):
+        return None
+    end = _statement_end(text, base + start, base + len(sentence.rstrip()))
+    if end - (base + start) < 12:
+        return None
+    verb = _VERBAL_CUE.search(match.group())
+    cue_start = match.start() + (verb.start() if verb else 0)
+    cue_end = match.start() + (verb.end() if verb else len(match.group().rstrip()))
+    mention = Mention(speaker, sentence[cue_start:cue_end], base + cue_start, base + cue_end)
+    mention.source = "explicit"
+    return _attribution(base + start, end, mention, base)
+
+
+def _reporting_outlet(speaker: Speaker) -> bool:
+    """Whether a subject of "reports that" is a named outlet or body (not "media reports
+    that ...", "unconfirmed reports that ...", where "reports" is a noun)."""
+    if speaker.kind == "pronoun":
+        return speaker.head in ("it", "he", "she")
+    words = [w.lower() for w in _TOKEN.findall(speaker.phrase) if w != ","]
+    if not words or words[-1] in _REPORT_NOUN_MODIFIERS:
+        return False
+    return speaker.kind == "organisation" and (
+        _is_acronym(speaker.phrase.split()[-1])
+        or (speaker.head or "") in ORG_WORDS
+        or (speaker.head or "") in MEDIA_HEADS
+        or (speaker.head or "") in OUTLETS
+    )
 
 
 #: "Two years before, he said, an officer stopped him": a short speaker and cue set off by
@@ -2924,6 +3258,20 @@ _NAME_FUNCTION_WORDS = frozenset("of for and".split())
 _JUST_INTRODUCED = 300
 
 
+#: How far back (characters) "the agency" looks for the agency's name.
+_MEDIA_LOOKBACK = 3000
+_MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS)
+_MEDIA_OUTLET_NAME = r"[A-Z][\w.&’'-]{0,30}(?:\s{1,3}[A-Z][\w.&’'-]{0,30}){0,3}"
+#: "news agency, IRNA" / "news agency Interfax" (the name after) and "the IRNA news agency"
+#: (the name before): an outlet and the kind of outlet it is.
+_MEDIA_NAME_AFTER = re.compile(
+    rf"\b(?P<head>{_MEDIA_HEAD_WORDS}),?\s{{1,3}}(?P<name>{_MEDIA_OUTLET_NAME})"
+)
+_MEDIA_NAME_BEFORE = re.compile(
+    rf"(?P<name>{_MEDIA_OUTLET_NAME})\s{{1,3}}(?:news\s{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
+)
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
@@ -2969,7 +3317,8 @@ class _Names:
             for match in _CAPITALISED_RUN.finditer(self.text):
                 words = [w for w in match.group().split() if w not in _NAME_FUNCTION_WORDS]
                 initials = "".join(
-                    "".join(c for c in w if c.isupper()) if "." in w else w[0]
+                    # "U.S." and "US" give both their letters: "US Geological Survey" is USGS
+                    "".join(c for c in w if c.isupper()) if "." in w or _is_acronym(w) else w[0]
                     for part in words
                     for w in part.split("-")
                     if w
@@ -2978,6 +3327,22 @@ class _Names:
                     self._spelled.setdefault(initials, " ".join(match.group().split()))
         full = self._spelled.get(acronym.replace(".", ""))
         return full
+
+    def media_named_before(self, head: str, position: int) -> str | None:
+        """The outlet last named with ``head`` before ``position``: "the news agency, IRNA",
+        "news agency Interfax", "the Xinhua news agency"."""
+        window_start = max(0, position - _MEDIA_LOOKBACK)
+        window = self.text[window_start:position]
+        best: tuple[int, str] | None = None
+        for pattern in (_MEDIA_NAME_AFTER, _MEDIA_NAME_BEFORE):
+            for match in pattern.finditer(window):
+                name = _POSSESSIVE.sub("", match.group("name"))
+                first = _bare(name.split()[0])
+                if match.group("head") != head or first in NOT_NAMES or first in DEMONYMS:
+                    continue  # "the Iranian news agency": a nationality, not the name
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), name)
+        return best[1] if best is not None else None
 
     def nearest_before(self, position: int) -> str | None:
         """The person named last before ``position`` (for "he" when no speaker fits)."""
@@ -3343,6 +3708,12 @@ def _resolve_speaker(
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
                 )
+        if speaker.kind == "organisation" and speaker.head in MEDIA_HEADS:
+            # "according to the same agency" when the agency was named but never quoted: "a
+            # reporter of the news agency, IRNA, said ..."
+            named = names.media_named_before(speaker.head, speaker.start)
+            if named is not None:
+                return replace(speaker, name=named, organisation=named), speaker.phrase
         if speaker.kind == "pronoun":
             return None, speaker.phrase
         if speaker.kind == "description":
