@@ -919,3 +919,20 @@ def test_acronym_of_a_name_holding_an_acronym() -> None:
         " was little risk of damage."
     )
     assert [speaker for _, speaker in statements(text)] == ["US Seismic Network"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Later the coast guard said the ferry had sunk.", "coast guard"),
+        ("On Monday the ministry said the ferry had sunk.", "ministry"),
+        ("On Monday, the coast guard said the ferry had sunk.", "coast guard"),
+        ("On Sept. 12 the ministry said the ferry had sunk.", "ministry"),
+        ("Yesterday the mayor said the road would reopen.", "mayor"),
+        ("Later Tom Berg said the dam was safe.", "Tom Berg"),
+    ],
+)
+def test_a_time_opening_the_sentence_is_not_the_speaker(text: str, speaker: str) -> None:
+    # Without its comma the time still opens the sentence; before the fix it became part of
+    # the speaker ("Later Tom Berg") or hid a lowercase one ("the coast guard").
+    assert [who for _, who in statements(text)] == [speaker]

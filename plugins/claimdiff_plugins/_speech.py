@@ -125,7 +125,8 @@ ROLE_WORDS = frozenset(
     neighbors neighbours friend survivor survivors victim protester protesters demonstrator
     demonstrators organizer organiser organizers official chancellor premier president-elect
     vice-president boss staff employee employees engineer engineers pilot captain
-    firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
+    guard guards coastguard firemen firefighters policemen gunmen fishermen servicemen workmen
+    rescuers villagers
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
     forecasters meteorologist meteorologists""".split()
@@ -258,7 +259,8 @@ NOT_NAMES = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec president vice prime minister secretary ambassador chancellor mr mrs ms dr
     i you with without not no yes why what how who where then also still yet so however
-    meanwhile updated related author photo""".split()
+    meanwhile updated related author photo later earlier yesterday today separately previously
+    overnight now""".split()
 )
 _PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
 _NOT_SPEAKER_START = frozenset(
@@ -998,6 +1000,11 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         # "Some of the protesters": the group they belong to; "data from X": X
         text = text[partitive.end() :]
         offset += partitive.end()
+    lead = _BARE_LEAD.match(text)
+    if lead is not None and lead.end() < len(text):
+        # "Later Tom Berg said": the time, then the speaker
+        text = text[lead.end() :]
+        offset += lead.end()
     text = _PARENTHESIS.sub("", text)
     words = _trim_postmodifiers(_TOKEN.findall(text))
     if not words or len(words) > 30:
@@ -1414,6 +1421,15 @@ _INTERJECTION = re.compile(
 )
 
 
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: A time adverbial opening a sentence without its comma: "Later the coast guard said",
+#: "On Monday the ministry said".
+_BARE_LEAD = re.compile(
+    rf"(?:(?:Later|Earlier|Yesterday|Today|Meanwhile|Separately|Previously|Overnight|Now|"
+    rf"{_WEEKDAY_NAMES})"
+    rf"|(?:On|Last|This)\s{{1,3}}(?:{_WEEKDAY_NAMES}|week|month|year|morning|evening|night)"
+    rf"|On\s{{1,3}}[A-Z][a-z]{{2,8}}\.?\s{{1,3}}\d{{1,2}})\s{{1,3}}(?=[A-Za-z])"
+)
 #: The rest of a participle phrase after a clause boundary: "being behind the deaths, ".
 _PARTICIPLE_REST = re.compile(r"[a-z]{2,20}ing\b[^,]{0,100},\s*")
 
@@ -1458,6 +1474,8 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
             # "Accusing X as being behind it, the party said": the clause boundary "as" cut
             # into a participle phrase, which ends at its comma
             lead = _PARTICIPLE_REST.match(segment)
+        if not lead and start == cut:
+            lead = _BARE_LEAD.match(segment)
         if not lead:
             break
         start += lead.end()
@@ -1611,7 +1629,7 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             # "In Parliament the party has accused X, claiming ...": no comma after the
             # adverbial (the match, if any, ran into the clause); the adverbial is its first
             # words
-            match = _SHORT_LEAD.match(segment)
+            match = _SHORT_LEAD.match(segment) or _BARE_LEAD.match(segment)
         if not match:
             break
         start += match.end()
