@@ -125,8 +125,7 @@ ROLE_WORDS = frozenset(
     neighbors neighbours friend survivor survivors victim protester protesters demonstrator
     demonstrators organizer organiser organizers official chancellor premier president-elect
     vice-president boss staff employee employees engineer engineers pilot captain
-    guard guards coastguard firemen firefighters policemen gunmen fishermen servicemen workmen
-    rescuers villagers
+    firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
     forecasters meteorologist meteorologists""".split()
@@ -152,7 +151,7 @@ ORG_HEADS = frozenset(
     hospital center centre foundation coalition alliance federation league assembly fund bank
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
-    regulator watchdog""".split()
+    regulator watchdog guard coastguard""".split()
 )
 ORG_WORDS = frozenset(
     """council ministry department agency house party bank university college commission
