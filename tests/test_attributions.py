@@ -936,3 +936,29 @@ def test_a_time_opening_the_sentence_is_not_the_speaker(text: str, speaker: str)
     # Without its comma the time still opens the sentence; before the fix it became part of
     # the speaker ("Later Tom Berg") or hid a lowercase one ("the coast guard").
     assert [who for _, who in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours after the blast, the mayor said the square was safe.",
+        "Shortly before noon, the mayor said the square was safe.",
+        "When the rain stopped, the mayor said the square was safe.",
+        "Moments later, the mayor said the square was safe.",
+    ],
+)
+def test_a_clause_opening_the_sentence_ends_at_its_comma(text: str) -> None:
+    assert statements(text) == [("the square was safe", "mayor")]
+
+
+def test_a_quote_after_a_time_clause_is_its_speaker_s() -> None:
+    text = "Moments after the crash, one officer shouted, “Get back!”"
+    assert [c.speaker for c in extract(text, quotes)] == ["officer"]
+
+
+def test_while_joins_a_second_report_whose_speaker_has_an_apposition() -> None:
+    text = (
+        "The mayor said the bridge was safe, while Ann Ruiz, a former city engineer, said that"
+        " it needed repairs."
+    )
+    assert [who for _, who in statements(text)] == ["mayor", "Ann Ruiz"]

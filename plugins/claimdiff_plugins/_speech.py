@@ -1368,7 +1368,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"During|Despite|Following|Since|As|Like|Unlike|Previously|Overnight|Elsewhere|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Over|Amid|Among|Across|Around|"
     r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
-    r"Reached|[A-Z][a-z]{2,20}ing"
+    r"Reached|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|[A-Z][a-z]{2,20}ing"
     # a second adverbial after the first: "In 2011, during a round of talks, the council ..."
     r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without"
     # after a conjunction: "But last week, ..."
@@ -1429,6 +1429,10 @@ _BARE_LEAD = re.compile(
     rf"|(?:On|Last|This)\s{{1,3}}(?:{_WEEKDAY_NAMES}|week|month|year|morning|evening|night)"
     rf"|On\s{{1,3}}[A-Z][a-z]{{2,8}}\.?\s{{1,3}}\d{{1,2}})\s{{1,3}}(?=[A-Za-z])"
 )
+#: Clause boundaries opening a clause that may end at a comma before the speaker ("while"
+#: and "although" also join a second report: "while John Cerar, a former commander, said").
+_SUBORDINATORS_BEFORE_SUBJECT = frozenset("after before when because if".split())
+_UP_TO_COMMA = re.compile(r"[^,\x00]{1,100},\s*(?=\S)")
 #: The rest of a participle phrase after a clause boundary: "being behind the deaths, ".
 _PARTICIPLE_REST = re.compile(r"[a-z]{2,20}ing\b[^,]{0,100},\s*")
 
@@ -1473,6 +1477,14 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
             # "Accusing X as being behind it, the party said": the clause boundary "as" cut
             # into a participle phrase, which ends at its comma
             lead = _PARTICIPLE_REST.match(segment)
+            if (
+                not lead
+                and last_boundary is not None
+                and last_boundary.group().strip(" ,") in _SUBORDINATORS_BEFORE_SUBJECT
+            ):
+                # "Hours after the blast, the mayor said": the clause the boundary opened
+                # ends at its comma, and the subject follows
+                lead = _UP_TO_COMMA.match(segment)
         if not lead and start == cut:
             lead = _BARE_LEAD.match(segment)
         if not lead:
