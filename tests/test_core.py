@@ -249,3 +249,29 @@ def test_wire_copies_in_real_articles_match_the_corpus_hints() -> None:
     hinted = {frozenset((p["a"], p["b"])) for p in cluster["probable_shared_wire_copy_pairs"]}
     assert len(hinted & together) >= len(hinted) - 1
     assert len(together) <= 2 * len(hinted)
+
+
+def _toll_report(published: dict[str, str]) -> str:
+    from claimdiff_plugins import numbers
+
+    tolls = {"early": 10, "mid": 10, "late": 14}
+    docs = [
+        Document.from_text(
+            f"The flood killed {tolls[name]} people in Varn, officials said.",
+            name,
+            published=when,
+        )
+        for name, when in published.items()
+    ]
+    (conflict,) = claimdiff.compare(docs, plugins=plugins_of(numbers)).diffs_of("conflict")
+    return conflict.explanation
+
+
+def test_a_figure_only_the_latest_reports_give_is_called_a_possible_update() -> None:
+    explanation = _toll_report({"early": "2025-03-11", "mid": "2025-03-12", "late": "2025-03-13"})
+    assert explanation.endswith("late published later, so its figure may be an update.")
+
+
+def test_no_update_is_suggested_when_the_report_is_not_the_latest() -> None:
+    explanation = _toll_report({"early": "2025-03-11", "mid": "2025-03-14", "late": "2025-03-13"})
+    assert "published later" not in explanation
