@@ -199,8 +199,24 @@ def _breakwater_diffs() -> list[tuple[str, tuple[str, ...], object]]:
 
 
 def test_a_quote_inside_a_report_of_the_same_speaker_is_one_claim() -> None:
-    # c reports the statement and quotes part of it: one statement, aligned once.
-    assert _breakwater_diffs() == [("agree", ("a#1", "b#1", "c#1"), {"c#1": ["c#2"]})]
+    # c reports the statement and quotes part of it: one statement, aligned once, through
+    # the quote (c#2), the report holding it (c#1) kept as its repeat.
+    assert _breakwater_diffs() == [("agree", ("a#1", "b#1", "c#2"), {"c#2": ["c#1"]})]
+
+
+def test_reports_holding_different_quotes_are_a_wording_conflict() -> None:
+    # The reports agree as paraphrases; the words each quotes do not, and that is what shows.
+    from claimdiff_plugins import attributions, quotes
+
+    sentence = "Harbour officials said that repairs to the breakwater were “{}” and over budget."
+    docs = [
+        Document.from_text(sentence.format("running months behind schedule"), "a"),
+        Document.from_text(sentence.format("running weeks ahead of schedule"), "b"),
+    ]
+    report = claimdiff.compare(docs, plugins=plugins_of(quotes, attributions))
+    assert [(d.kind, d.claims, d.field) for d in report.diffs] == [
+        ("conflict", ("a#2", "b#2"), "wording")
+    ]
 
 
 def test_without_folding_nested_claims_the_quote_is_a_false_unique(
@@ -212,3 +228,15 @@ def test_without_folding_nested_claims_the_quote_is_a_false_unique(
         lambda claims, repeats, block_key, relation: (list(claims), repeats, {}),
     )
     assert ("unique", ("c#2",), None) in _breakwater_diffs()
+
+
+def test_a_block_with_more_words_than_letters_still_aligns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Over a million distinct words in one block would overflow the private alphabet; a
+    # smaller alphabet takes the same path here.
+    monkeypatch.setattr(claimdiff._align, "_ALPHABET_SIZE", 5)
+    docs = [
+        Document.from_text(f"The storm in Varn killed {n} people, said officer {name}.", name)
+        for n, name in zip((10, 10, 12), ("alder", "birch", "cedar"), strict=True)
+    ]
+    first = claimdiff.compare(docs, plugins=plugins_of(numbers)).to_json()
+    assert first == claimdiff.compare(docs[::-1], plugins=plugins_of(numbers)).to_json()

@@ -962,3 +962,21 @@ def test_while_joins_a_second_report_whose_speaker_has_an_apposition() -> None:
         " it needed repairs."
     )
     assert [who for _, who in statements(text)] == ["mayor", "Ann Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Before the vote the senator said she was undecided.", "senator"),
+        ("Days later the guard said the prisoner had escaped.", "guard"),
+    ],
+)
+def test_a_short_phrase_opening_the_sentence_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert [who for _, who in statements(text)] == [speaker]
+
+
+def test_it_is_telling_that_is_no_report() -> None:
+    assert statements("It is telling that the mayor stayed away.") == []
+    assert statements("Officials are telling residents that the dam is safe.") == [
+        ("the dam is safe", "Officials")
+    ]

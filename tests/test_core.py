@@ -275,3 +275,33 @@ def test_a_figure_only_the_latest_reports_give_is_called_a_possible_update() -> 
 def test_no_update_is_suggested_when_the_report_is_not_the_latest() -> None:
     explanation = _toll_report({"early": "2025-03-11", "mid": "2025-03-14", "late": "2025-03-13"})
     assert "published later" not in explanation
+
+
+def test_completing_a_claim_keeps_every_field_the_extractor_set() -> None:
+    import attrs
+
+    from claimdiff._extract import _complete
+
+    doc = Document.from_text("Ten boats sank.", "d")
+    claim = claimdiff.Claim(
+        kind="k",
+        start=0,
+        end=3,
+        text="Ten",
+        value={"n": 10},
+        sentence="Ten boats sank.",
+        speaker="s",
+        subject="sunk",
+        confidence=0.5,
+        details={"x": 1},
+    )
+    # A field added to Claim must be passed on by _complete (and set here).
+    assert [field.name for field in attrs.fields(claimdiff.Claim)] == [
+        "kind", "start", "end", "text", "value", "id", "doc", "sentence", "speaker", "subject",
+        "extractor", "confidence", "details",
+    ]  # fmt: skip
+    done = _complete(claim, doc, "ext", [(0, 15)], "d#1", {})
+    filled = {"id": "d#1", "doc": "d", "extractor": "ext"}
+    for field in attrs.fields(claimdiff.Claim):
+        expected = filled.get(field.name, getattr(claim, field.name))
+        assert getattr(done, field.name) == expected, field.name

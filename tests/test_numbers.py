@@ -118,6 +118,12 @@ def test_blocking_by_dimension_does_not_import_pint() -> None:
     assert result.stdout.split() == ["['[length]',", "'[time]']", "False"]
 
 
+def test_every_written_unit_names_a_canonical_unit() -> None:
+    from claimdiff_plugins._units import _PINT, _SURFACE
+
+    assert {unit for unit in _SURFACE.values() if unit not in _PINT} == set()
+
+
 def test_decades_are_ten_years() -> None:
     # pint's own "decade" is a logarithmic unit (a factor of ten), not ten years.
     assert dimension("decade") == dimension("year") == "[time]"
@@ -125,9 +131,13 @@ def test_decades_are_ten_years() -> None:
     docs = [
         Document.from_text("The dam took over two decades of work, engineers said.", "a"),
         Document.from_text("The dam took 20 years of work, engineers said.", "b"),
+        Document.from_text("The dam took 1 decade of work on its wall, engineers said.", "c"),
+        Document.from_text("The wall took 10 years of work, engineers said.", "d"),
     ]
-    report = claimdiff.compare(docs, plugins=plugins_of(numbers))
+    report = claimdiff.compare(docs[:2], plugins=plugins_of(numbers))
     assert [(d.kind, d.claims) for d in report.diffs] == [("agree", ("a#1", "b#1"))]
+    report = claimdiff.compare(docs[2:], plugins=plugins_of(numbers))
+    assert [(d.kind, d.claims) for d in report.diffs] == [("agree", ("c#1", "d#1"))]
 
 
 # --- extraction -----------------------------------------------------------------------------
@@ -289,6 +299,7 @@ def test_subject_comes_from_the_clause() -> None:
         "The province has a population of more than two million.",
         "The island, which has about 90,000 residents, lies offshore.",
         "Its 12,000 inhabitants rely on the ferry.",
+        "Ports flooded in Telmar, a city of 450,000, overnight.",
     ],
 )
 def test_how_many_live_somewhere_is_a_population(text: str) -> None:
@@ -298,6 +309,7 @@ def test_how_many_live_somewhere_is_a_population(text: str) -> None:
 def test_residents_of_an_event_are_not_a_population() -> None:
     assert one("About 300 residents were evacuated from Varn.").subject == "evacuated"
     assert one("Police questioned 40 residents.").subject is None
+    assert one("A bus with 40 residents of the home overturned.").subject is None
     # Fleeing is what the town's people did: the clause says so, not where they live.
     assert one("The town's 4,000 inhabitants fled.").subject == "fled"
 

@@ -1427,7 +1427,11 @@ _BARE_LEAD = re.compile(
     rf"(?:(?:Later|Earlier|Yesterday|Today|Meanwhile|Separately|Previously|Overnight|Now|"
     rf"{_WEEKDAY_NAMES})"
     rf"|(?:On|Last|This)\s{{1,3}}(?:{_WEEKDAY_NAMES}|week|month|year|morning|evening|night)"
-    rf"|On\s{{1,3}}[A-Z][a-z]{{2,8}}\.?\s{{1,3}}\d{{1,2}})\s{{1,3}}(?=[A-Za-z])"
+    rf"|On\s{{1,3}}[A-Z][a-z]{{2,8}}\.?\s{{1,3}}\d{{1,2}}"
+    rf"|(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s{{1,3}}(?:later|earlier)"
+    # "Before the vote the senator said": a short phrase, then the subject's own "the"
+    rf"|(?:In|At|Before|After|During|Inside|Outside)\s{{1,3}}the\s{{1,3}}[a-z]{{2,20}}"
+    rf"(?=\s{{1,3}}the\s))\s{{1,3}}(?=[A-Za-z])"
 )
 #: Clause boundaries opening a clause that may end at a comma before the speaker ("while"
 #: and "although" also join a second report: "while John Cerar, a former commander, said").
@@ -2897,6 +2901,7 @@ _VERBAL_REPORT = re.compile(
     # "SKY - TV reports that CLAUSE": "reports" as a verb, told from the noun by its subject
     r"|(?P<news>reports)\s{1,3}that)\s{0,3}"
 )
+_TELLING_THAT = re.compile(r"\btelling\s{1,3}that$")
 #: The verb of a ``_VERBAL_REPORT`` match, for the claim's cue ("warning", "have it").
 _VERBAL_CUE = re.compile(
     r"(?:ha(?:ve|s|d)\s{1,3}it|shows?|showed|[a-z]{2,20}ing|reported|reports)\b"
@@ -2920,6 +2925,8 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     match = _VERBAL_REPORT.search(sentence, 0, first_cue + 120)
     if match is None or match.start() > first_cue:
         return None
+    if match.group("progressive") and _TELLING_THAT.search(match.group("progressive")):
+        return None  # "it is telling that ...": an adjective; the verb needs its listener
     start = match.end()
     if sentence[start : start + 1] in ("\x00", ""):
         return None

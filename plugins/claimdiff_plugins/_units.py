@@ -133,7 +133,7 @@ _SURFACE: dict[str, str] = {
     "years": "year",
     "yr": "year",
     "yrs": "year",
-    "decade": "calendar_decade",  # pint's own "decade" is a logarithmic unit
+    "decade": "decade",
     "decades": "decade",
     "century": "century",
     "centuries": "century",

@@ -414,7 +414,7 @@ _POPULATION_CUE = re.compile(
     r"|(?:city|town|island|country|nation|province|region|district|metropolis)\s{1,3}of)"
     r"\s{1,3}\Z"
 )
-_HAS_BEFORE = re.compile(r"\b(?i:has|have|had|with)\s{1,3}\Z")
+_HAS_BEFORE = re.compile(r"\b(?i:has|have|had)\s{1,3}\Z")
 _RESIDENT_NOUNS = frozenset({"person", "resident", "inhabitant"})
 #: Counted nouns news uses for one thing: compared and blocked as one.
 COUNT_SYNONYMS = {"home": "house", "dwelling": "house"}
@@ -872,6 +872,13 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             noun_unit = True
     if unit is None and not age and _POPULATION_BEFORE.search(text, max(0, left - 24), left):
         unit = "person"  # "a population of more than 100,000"
+    elif (
+        unit is None
+        and not age
+        and (value >= 10_000 or "," in raw)  # not a year: "the city of 1998 fame"
+        and _POPULATION_CUE.search(text, max(0, left - 40), left)
+    ):
+        unit = "person"  # "a city of 450,000", "home to 80,000"
     if noun_unit:
         pos = noun_end
         if unit in _ID_SUFFIXES:

@@ -44,7 +44,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import defaultdict
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -290,21 +291,23 @@ def merge_nested(
     block_key: Callable[[Claim], Hashable],
     relation: Callable[[Claim, Claim], str],
 ) -> tuple[list[Claim], dict[str, tuple[str, ...]], dict[str, list[Claim]]]:
-    """Fold a claim lying inside another of its block and speaker into that one.
+    """Fold a claim holding another of its block and speaker into the claim it holds.
 
     "U.S. officials said that arms talks were “actively advancing”" is one report holding a
     quote: two claims of one statement. Kept apart, another outlet's report of it could
-    align with only one of them. Returns the kept claims, the repeats, and per kept claim
-    the claims folded into it this way: alignment scores a kept claim by the best of them,
-    since a quote's own words and the sentence around it may say more than the report's.
-    ``claims`` are sorted by document and position.
+    align with only one of them. The inner claim stays, since its exact words are what a
+    wording conflict is read from; the one holding it becomes its repeat. Returns the kept
+    claims (in the order of ``claims``: by document and position), the repeats, and per kept
+    claim the claims it stands for this way: alignment scores a claim by the better of it and
+    them, since a report's words may say more than the quote's.
     """
-    kept: list[Claim] = []
     merged = {key: list(ids) for key, ids in repeats.items()}
-    nested: dict[str, list[Claim]] = defaultdict(list)
-    # Kept claims of the current document that may still hold later ones.
+    partners: dict[str, list[Claim]] = {}
+    folded: set[str] = set()
+    # Claims of the current document that may still hold later ones; an outer claim comes
+    # before the claims it holds, even one starting where it starts.
     open_claims: list[Claim] = []
-    for claim in claims:
+    for claim in sorted(claims, key=lambda c: (c.doc, c.start, -c.end, c.kind, c.id)):
         open_claims = [
             outer for outer in open_claims if outer.doc == claim.doc and outer.end > claim.start
         ]
@@ -314,6 +317,7 @@ def merge_nested(
                 for outer in reversed(open_claims)
                 if claim.end <= outer.end
                 and (outer.start, outer.end) != (claim.start, claim.end)
+                and outer.id not in folded
                 and outer.speaker == claim.speaker
                 and block_key(outer) == block_key(claim)
                 and relation(outer, claim) in _SAME_STATEMENT
@@ -321,12 +325,12 @@ def merge_nested(
             None,
         )
         if outer is not None:
-            merged.setdefault(outer.id, []).extend([claim.id, *merged.pop(claim.id, [])])
-            nested[outer.id].append(claim)
-            continue
-        kept.append(claim)
+            folded.add(outer.id)
+            merged[claim.id] = [*merged.pop(claim.id, []), outer.id, *merged.pop(outer.id, [])]
+            partners[claim.id] = [outer]
         open_claims.append(claim)
-    return kept, {key: tuple(ids) for key, ids in merged.items()}, dict(nested)
+    kept = [claim for claim in claims if claim.id not in folded]
+    return kept, {key: tuple(ids) for key, ids in merged.items()}, partners
 
 
 _SAME_STATEMENT = frozenset({"equal", "compatible", "more_precise", "less_precise"})
@@ -457,69 +461,64 @@ class _Features:
     subjects: list[str]
 
     @classmethod
-    def of(cls, claims: Sequence[Claim], comparators: dict[str, Comparator]) -> _Features:
-        weighted = [context_words(claim) for claim in claims]
+    def of(
+        cls,
+        claims: Sequence[Claim],
+        comparators: dict[str, Comparator],
+        extra: Sequence[Claim] = (),
+    ) -> _Features:
+        """Features of ``claims`` and then of ``extra``, with the word statistics of ``claims``."""
+        size = len(claims)
+        weighted = [context_words(claim) for claim in [*claims, *extra]]
         # Rare words say more than the story's main names: in a block of many claims a
         # word's weight grows with the inverse share of the claims it stands next to.
         # Weights become repeats of the word, so the Indel similarity of two sorted lists
         # is a weighted Dice overlap.
         uses: dict[str, int] = defaultdict(int)
-        for words in weighted:
+        for words in weighted[:size]:
             for word in words:
                 uses[word] += 1
-        many = len(claims) >= IDF_MIN_CLAIMS
+        many = size >= IDF_MIN_CLAIMS
         rarity = {
-            word: 1 + min(2, round(math.log2(len(claims) / count))) if many else 1
+            word: 1 + min(2, round(math.log2(size / count))) if many else 1
             for word, count in uses.items()
         }
-        anchors = [anchor_words(_anchor(claim, comparators)) for claim in claims]
+        for words in weighted[size:]:
+            for word in words:
+                rarity.setdefault(word, 3 if many else 1)  # met in no claim of the block
+        anchors = [anchor_words(_anchor(claim, comparators)) for claim in [*claims, *extra]]
         if many:
             # The story's main names ("Russia", "Kim") are in most quotes: shared, they
             # prove nothing, so they are left out of the anchors of a large block.
             anchor_uses: dict[str, int] = defaultdict(int)
-            for words_of_anchor in anchors:
+            for words_of_anchor in anchors[:size]:
                 for word in set(words_of_anchor):
                     anchor_uses[word] += 1
-            limit = COMMON_ANCHOR_SHARE * len(claims)
-            anchors = [[w for w in words if anchor_uses[w] <= limit] or words for words in anchors]
-        # Each word gets a run of consecutive letters, one per weighted copy, as many as its
-        # heaviest use needs. Listed word by word in letter order, a context is then sorted
-        # (the Indel similarity of two sorted strings is their multiset overlap).
+            limit = COMMON_ANCHOR_SHARE * size
+            anchors = [
+                [w for w in words if anchor_uses.get(w, 0) <= limit] or words for words in anchors
+            ]
+        # Each word is one letter of the private alphabet, written as many times as its
+        # weight. Listed in letter order, a context is a sorted string, and the Indel
+        # similarity of two sorted strings is their multiset overlap.
         copies_of = [
             [(word, weight * rarity[word]) for word, weight in words.items()] for words in weighted
         ]
-        most: dict[str, int] = {}
-        for pairs in copies_of:
-            for word, copies in pairs:
-                if copies > most.get(word, 0):
-                    most[word] = copies
-        runs: dict[str, str] = {}
-        first_letter: dict[str, int] = {}
-        allocated = 0
-        for word, copies in most.items():
-            first_letter[word] = _ALPHABET_START + allocated
-            runs[word] = "".join(map(chr, range(first_letter[word], first_letter[word] + copies)))
-            allocated += copies
+        letter, anchor_letter = _alphabet(
+            list(dict.fromkeys(word for pairs in copies_of for word, _ in pairs)),
+            list(dict.fromkeys(word for words in anchors for word in words)),
+        )
         contexts = [
             "".join(
-                runs[word][:copies]
-                for word, copies in sorted(pairs, key=lambda pair: first_letter[pair[0]])
+                letter[word] * copies
+                for word, copies in sorted(pairs, key=lambda pair: letter[pair[0]])
             )
             for pairs in copies_of
         ]
-        anchor_letters: dict[str, str] = {}
-
-        def anchor_letter(word: str) -> str:
-            nonlocal allocated
-            if word not in anchor_letters:
-                anchor_letters[word] = chr(_ALPHABET_START + allocated)
-                allocated += 1
-            return anchor_letters[word]
-
         return cls(
             contexts,
-            ["".join(map(anchor_letter, words)) for words in anchors],
-            [_subject_key(claim) for claim in claims],
+            ["".join(anchor_letter[word] for word in words) for words in anchors],
+            [_subject_key(claim) for claim in [*claims, *extra]],
         )
 
     def take(self, indices: Sequence[int]) -> _Features:
@@ -528,6 +527,34 @@ class _Features:
             [self.anchors[i] for i in indices],
             [self.subjects[i] for i in indices],
         )
+
+
+#: How many letters the private alphabet has (the code points from _ALPHABET_START on).
+_ALPHABET_SIZE = 0x110000 - _ALPHABET_START
+
+
+def _alphabet(
+    context_words: list[str], anchor_words: list[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """A letter for each context word and, apart from those, for each anchor word.
+
+    A block using more words than the alphabet holds (over a million) gives words letters by
+    a checksum instead, so two words may share one: only a block of absurd size risks that,
+    and it then still aligns rather than failing.
+    """
+    if len(context_words) + len(anchor_words) <= _ALPHABET_SIZE:
+        context = {word: chr(_ALPHABET_START + n) for n, word in enumerate(context_words)}
+        first = _ALPHABET_START + len(context_words)
+        return context, {word: chr(first + n) for n, word in enumerate(anchor_words)}
+
+    def checksum_letter(word: str, salt: str) -> str:
+        code = zlib.crc32((salt + word).encode("utf-8", "surrogatepass")) % _ALPHABET_SIZE
+        return chr(_ALPHABET_START + code)
+
+    return (
+        {word: checksum_letter(word, "context:") for word in context_words},
+        {word: checksum_letter(word, "anchor:") for word in anchor_words},
+    )
 
 
 def _subject_key(claim: Claim) -> str:
@@ -604,25 +631,34 @@ def similarity_matrix(
     return scores
 
 
-def _similarity_with_nested(
+def _similarity_with_partners(
     block: Sequence[Claim],
-    nested: Mapping[str, Sequence[Claim]],
+    partners: Mapping[str, Sequence[Claim]],
     comparators: dict[str, Comparator],
     workers: int,
 ) -> Any:
-    """A block's similarity matrix, each claim scored by the best of it and its nested claims."""
-    owners = [row for row, claim in enumerate(block) for _ in nested.get(claim.id, ())]
+    """A block's similarity matrix, each claim scored by the best of it and its partners.
+
+    Partners (the reports a kept quote was folded from) are scored with the block's own word
+    statistics, so the scores of claims without partners are what they would be without them.
+    """
+    owners = [row for row, claim in enumerate(block) for _ in partners.get(claim.id, ())]
     if not owners:
         return similarity_matrix(block, comparators, workers=workers)
-    inner = [inner for claim in block for inner in nested.get(claim.id, ())]
-    scores = similarity_matrix([*block, *inner], comparators, workers=workers)
+    extra = [partner for claim in block for partner in partners.get(claim.id, ())]
+    features = _Features.of(block, comparators, extra=extra)
+    scores = _score(features, features, workers)
     size = len(block)
     # Rows first, then columns: a pair of owners ends with the best of all their members.
     for offset, owner in enumerate(owners):
         np.maximum(scores[owner], scores[size + offset], out=scores[owner])
     for offset, owner in enumerate(owners):
         np.maximum(scores[:, owner], scores[:, size + offset], out=scores[:, owner])
-    return np.ascontiguousarray(scores[:size, :size])
+    scores = np.ascontiguousarray(scores[:size, :size])
+    # A partner's missing subject does not undo the block's "different subjects" rule.
+    subjects = features.subjects[:size]
+    scores[_different_subjects(subjects, subjects)] = 0.0
+    return scores
 
 
 def _near_best(scores: Any, doc_codes: Any, margin: float) -> Any:
@@ -833,12 +869,17 @@ def _cluster_streaming(
     group_scores: list[list[float]] = []
     representatives: list[int] = []
     owner: list[int] = []  # the group of each representative
-    by_letter: dict[str, list[int]] = defaultdict(list)  # word -> representative positions
+    # (letter, copy) -> representative positions: a word's heavier copies are held by the
+    # claims it stands close to, so a word too common to index on its own still makes the
+    # claims it is near candidates of each other.
+    by_letter: dict[tuple[str, int], list[int]] = defaultdict(list)
 
-    def letters_of(index: int) -> set[str]:
+    def letters_of(index: int) -> set[tuple[str, int]]:
         # Built when needed (twice at most per claim): a set per claim of a huge block
         # would hold tens of megabytes.
-        return set(features.contexts[index] + features.anchors[index])
+        counts = Counter(features.contexts[index])
+        keys = {(letter, copy) for letter, count in counts.items() for copy in range(count)}
+        return keys | {(letter, 0) for letter in features.anchors[index]}
 
     def add_representative(index: int, group: int) -> None:
         position = len(representatives)
@@ -933,7 +974,7 @@ def align(
     block_keys = {id(claim): _block_key(claim, comparators) for claim in ordered}
     kept, repeats = merge_repeats(ordered, key=lambda claim: keys[id(claim)])
     kept, repeats = merge_restatements(kept, repeats, lambda claim: block_keys[id(claim)], relation)
-    kept, repeats, nested = merge_nested(
+    kept, repeats, partners = merge_nested(
         kept, repeats, lambda claim: block_keys[id(claim)], relation
     )
     periods_of = sentence_periods(ordered)
@@ -946,7 +987,7 @@ def align(
         if len({claim.doc for claim in block}) < 2:
             clusters = [([i], 1.0) for i in range(len(block))]
         elif len(block) <= EXACT_BLOCK_LIMIT:
-            scores = _similarity_with_nested(block, nested, comparators, workers)
+            scores = _similarity_with_partners(block, partners, comparators, workers)
             signatures = [(c.kind, keys[id(c)], c.speaker) for c in block]
             periods = [
                 None if isinstance(c.value, DateValue) else periods_of.get((c.doc, c.sentence))
