@@ -437,7 +437,7 @@ def dimension(unit: str) -> str | None:
 
 
 # Alignment compares one story's few values pairwise: each conversion is asked many times.
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096, typed=True)
 def convert(amount: float, unit: str, target: str) -> float | None:
     """``amount`` in ``unit`` expressed in ``target``, or ``None`` when pint cannot convert."""
     if unit == target:

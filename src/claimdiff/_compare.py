@@ -180,8 +180,9 @@ def compare(
     that are about the same thing and diffs each group. ``only``/``block`` choose plugins
     by name; ``strict=True`` raises on a failing plugin instead of recording the problem.
     The result does not depend on the order of ``documents``. ``workers=N`` extracts in N
-    processes when the documents hold at least :data:`PARALLEL_MIN_CHARS` characters (and
-    scores large alignment blocks with N threads); ``progress(done, total)`` is called
+    processes when the documents hold at least :data:`PARALLEL_MIN_CHARS` characters (below
+    that, or when a plugin cannot be sent to another process, it extracts in this one) and
+    scores large alignment blocks with N threads; ``progress(done, total)`` is called
     after each document is extracted.
     """
     loaded = _resolve_plugins(plugins, only, block, strict)
