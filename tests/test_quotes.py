@@ -759,3 +759,9 @@ def test_slogan_people_demand_is_a_quote_whatever_its_capitals() -> None:
 
 def test_name_after_a_naming_verb_stays_a_term() -> None:
     assert extract('The union called the plan "Operation Harbour" on Monday.') == []
+
+
+def test_the_words_of_an_apology_are_the_apologiser_s() -> None:
+    text = 'The mayor apologized on Monday for the "terrible delays" at the ferry port.'
+    claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
+    assert [(c.text, c.speaker) for c in claims] == [("terrible delays", "mayor")]

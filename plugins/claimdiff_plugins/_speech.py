@@ -43,7 +43,8 @@ sighed exclaimed remarked observed commented quipped joked urged urges demanded 
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
-yelling screaming fumed fumes raged snapped scoffed retorted""".split()
+yelling screaming fumed fumes raged snapped scoffed retorted apologised apologized apologises
+apologizes""".split()
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
