@@ -387,7 +387,7 @@ def test_compare_reports_a_conflict() -> None:
     second = Document.from_text("Officials said 80 people were killed in the blast.", "b")
     report = claimdiff.compare([first, second], plugins=plugins_of(numbers))
     assert [d.kind for d in report.diffs] == ["conflict"]
-    assert "about 50 person vs 80 person" in report.diffs[0].explanation
+    assert "“about 50 people” (a) vs “80 people” (b)" in report.diffs[0].explanation
 
 
 # --- the comparator -------------------------------------------------------------------------
@@ -427,7 +427,7 @@ def test_comparator_relations(a: str, b: str, expected: str) -> None:
 
 def test_comparator_detail_and_symmetry() -> None:
     comparison = relation("About 50 people died.", "80 people died.")
-    assert comparison == Comparison.conflict("value", "about 50 person vs 80 person")
+    assert comparison == Comparison.conflict("value", "about 50 people vs 80 people")
     forward = relation("49 people were injured.", "Dozens were injured.")
     backward = relation("Dozens were injured.", "49 people were injured.")
     assert forward.flipped().relation == backward.relation
@@ -583,3 +583,21 @@ def test_letters_that_fold_to_ascii_are_read_without_failing(
     report = claimdiff.extract(Document.from_text(text), plugins=plugins_of(numbers))
     assert report.problems == ()
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("unit", "plural"),
+    [
+        ("mile", "miles"),
+        ("person", "people"),
+        ("foot", "feet"),
+        ("casualty", "casualties"),
+        ("kilometre per hour", "kilometres per hour"),
+        ("degree celsius", "degrees celsius"),
+        ("percent", "percent"),
+        ("magnitude", "magnitude"),
+        ("usd", "usd"),
+    ],
+)
+def test_explanations_write_units_as_english_does(unit: str, plural: str) -> None:
+    assert numbers._plural(unit) == plural

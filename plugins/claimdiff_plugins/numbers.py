@@ -1195,12 +1195,40 @@ def _format_amount(amount: float) -> str:
     return f"{amount:,.6g}"
 
 
+#: Units written the same for any amount: "5 percent", "a 6.1 magnitude", "20 usd".
+_INVARIANT_UNITS = frozenset({"percent", "magnitude", "degree", "series", "species", "aircraft"})
+_IRREGULAR_PLURALS = {singular: plural for plural, singular in _IRREGULAR.items()}
+_IRREGULAR_PLURALS.update({"person": "people", "foot": "feet"})
+
+
+def _plural(unit: str) -> str:
+    """A canonical unit as English writes it for several: "mile" -> "miles", "person" ->
+    "people", "kilometre per hour" -> "kilometres per hour", "percent" unchanged."""
+    head, _, rest = unit.partition(" per ")
+    words = head.split(" ")
+    last = words[-1]
+    if unit in _INVARIANT_UNITS or unit in _CURRENCIES or not last.isalpha():
+        return unit
+    if words[0] == "degree" and len(words) > 1:  # "degrees celsius"
+        words[0] = "degrees"
+    elif last in _IRREGULAR_PLURALS:
+        words[-1] = _IRREGULAR_PLURALS[last]
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        words[-1] = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        words[-1] = last + "es"
+    else:
+        words[-1] = last + "s"
+    return " ".join(words) + (f" per {rest}" if rest else "")
+
+
 def describe(claim: claimdiff.Claim) -> str:
-    """A short phrase for explanations: "about 50 person", "3.6-4.3 percent"."""
+    """A short phrase for explanations: "about 50 people", "3.6-4.3 percent"."""
     value = claim.value
     if not isinstance(value, claimdiff.NumberValue):
         return claim.text
-    unit = f" {value.unit}" if value.unit else ""
+    single = value.amount == 1 and value.high in (None, 1)
+    unit = f" {value.unit if single else _plural(value.unit)}" if value.unit else ""
     vague = claim.details.get("vague")
     if isinstance(vague, str):
         return f"{vague}{unit}"
