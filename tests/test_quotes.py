@@ -765,3 +765,22 @@ def test_the_words_of_an_apology_are_the_apologiser_s() -> None:
     text = 'The mayor apologized on Monday for the "terrible delays" at the ferry port.'
     claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
     assert [(c.text, c.speaker) for c in claims] == [("terrible delays", "mayor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Describing the camp as a "very insecure" area, Ann Ruiz voiced worry for it.', "Ann Ruiz"),
+        ('Saying the port was "safe again," officials reopened it on Monday.', "officials"),
+        ('Calling the attack "cowardly," the mayor promised to rebuild the school.', "mayor"),
+    ],
+)
+def test_a_quote_in_an_opening_participle_phrase_is_the_subject_s(text: str, speaker: str) -> None:
+    claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_an_opening_participle_without_a_speaker_after_it_credits_nobody() -> None:
+    text = 'Saying "no" is hard, the coach admitted.'
+    claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
+    assert [c.speaker for c in claims] == [None]

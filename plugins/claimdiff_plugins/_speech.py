@@ -1876,6 +1876,30 @@ def _find_head_speaker(
 
 
 _ENDING_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$")
+#: A sentence opened by a participle of speech: "Describing the camp as “very insecure”,
+#: Isaacs ...", "Saying the port was “safe again,” officials ...".
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?P<word>Describing|Calling|Saying|Warning|Insisting|Vowing|Promising|Accusing|"
+    r"Branding|Dubbing|Labelling|Labeling|Terming|Praising|Denouncing|Condemning|Criticising|"
+    r"Criticizing|Citing|Quoting|Stressing|Urging|Pledging|Declaring)\b"
+)
+
+
+def _opener_subject(text: str, tail: str, close_end: int) -> Speaker | None:
+    """The subject after an opening participle phrase that holds a quote: right after the
+    quote when the quote took the phrase's comma ("“safe again,” officials"), else after the
+    phrase's next comma ("“very insecure” area, Isaacs")."""
+    if text[max(0, close_end - 2) : close_end - 1] == ",":
+        start = 0
+    else:
+        comma = tail.find(",", 0, 100)
+        if comma < 0 or "\x00" in tail[:comma]:
+            return None
+        start = comma + 1
+    subject = leading_subject(tail, start, len(tail))
+    if subject is None or not looks_like_speaker(subject[0]):
+        return None
+    return parse_speaker(subject[0], close_end + subject[1])
 
 
 def _ends_with_conjunction(text: str) -> bool:
@@ -2147,6 +2171,18 @@ def analyse(text: str) -> Analysis:
             tail_mention = _find_tail_speaker(tail, close_end)
             if tail_mention is not None:
                 mention = tail_mention
+        if (mention is None or mention.speaker is None) and head_lo == s_open[0]:
+            opener = _OPENING_PARTICIPLE.match(head)
+            if opener is not None:
+                after_opener = _opener_subject(text, tail, close_end)
+                if after_opener is not None:
+                    mention = Mention(
+                        after_opener,
+                        opener.group("word").lower(),
+                        head_lo + opener.start("word"),
+                        head_lo + opener.end("word"),
+                        "explicit",
+                    )
         if (mention is None or mention.speaker is None) and not head_content and not tail.strip():
             line = line_of(close_end)
             if line + 1 < len(lines) and not text[lines[line - 1][0] : lines[line - 1][1]].rstrip(
