@@ -767,3 +767,18 @@ def test_weekday_of_a_text_published_just_after_midnight() -> None:
         assert one("The ministry said Tuesday that talks had begun.", published)[1] == value(
             TUESDAY
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("A quake hit the town of Varn in February, killing dozens.", 2005),
+        ("In February, a quake hit the town of Varn.", 2005),
+        ("The storm is expected to hit the coast in February.", 2006),
+        ("The cuts will hit schools in February.", 2006),
+    ],
+)
+def test_a_past_form_that_is_also_present_dates_the_past(text: str, year: int) -> None:
+    # "hit" is past after its subject, not after "to" or a modal.
+    (claim,) = dates.extract_dates(Document.from_text(text, published="2005-11-27"))
+    assert claim.value.start.year == year

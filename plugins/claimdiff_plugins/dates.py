@@ -288,6 +288,12 @@ _PAST_WORDS = _word_set(
     broke chose drove flew grew knew threw became felt kept meant thought taught caught
     fought sought sold ago earlier previously formerly last yesterday"""
 )
+# Past forms that are also present or infinitive forms ("the quake hit the town"): past unless
+# a modal, "to" or "do" says otherwise ("expected to hit", "will hit", "did not cut").
+_AMBIGUOUS_PAST = _word_set("hit put set cut shut hurt cost spread quit beat split burst")
+_NOT_PAST_BEFORE = _word_set(
+    "to will would shall could can may might must should do does did not n't never ll"
+)
 # Words ending in -ed that are not past tense.
 _NOT_PAST = _word_set(
     """need speed seed feed bed red hundred united indeed proceed exceed succeed
@@ -502,6 +508,9 @@ class _Context:
 
 
 def _cue(words: Sequence[str], index: int) -> Tense | None:
+    if words[index].lower() in _AMBIGUOUS_PAST:
+        before = words[index - 1].lower().replace("’", "'") if index > 0 else ""
+        return None if before in _NOT_PAST_BEFORE or before.endswith("n't") else "past"
     cue = _word_cue(words[index])
     if cue != "participle":
         return cue
