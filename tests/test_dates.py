@@ -782,3 +782,18 @@ def test_a_past_form_that_is_also_present_dates_the_past(text: str, year: int) -
     # "hit" is past after its subject, not after "to" or a modal.
     (claim,) = dates.extract_dates(Document.from_text(text, published="2005-11-27"))
     assert claim.value.start.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # The verb is beyond the near window, in the same sentence.
+        ("A strong quake hit the old market town of Varn in the hills of Dell province in February.", 2005),
+        ("In February, a quake measuring 6.4 on the scale of the agency in the capital hit Varn.", 2005),
+        # An infinitive between looks ahead on its own: nothing farther is read.
+        ("Officials picked three firms in the capital for the new harbour scheme to run until April.", 2006),
+    ],
+)
+def test_a_date_without_a_near_verb_takes_its_sentence_s_tense(text: str, year: int) -> None:
+    (claim,) = dates.extract_dates(Document.from_text(text, published="2005-11-27"))
+    assert claim.value.start.year == year

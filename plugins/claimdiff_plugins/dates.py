@@ -308,6 +308,13 @@ _SEASON_TRIGGERS = _word_set(
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _LEFT_WINDOW = 8
 _RIGHT_WINDOW = 6
+# How far into its sentence a date looks for a tense when none is near.
+_SENTENCE_WORDS = 30
+# Words after "to" that make it a preposition, not an infinitive's.
+_NOT_VERBS_AFTER_TO = _word_set(
+    """the a an his her their its our my your this that these those some any all each every
+    no one two three four five six seven eight nine ten date"""
+)
 
 
 # --------------------------------------------------------------------------- calendar
@@ -504,7 +511,38 @@ class _Context:
             cue = _cue(right, index)
             if cue:
                 return cue
+        # Nothing near: the sentence's farther verbs ("A quake hit the town of X in Y's
+        # Z province in February"), unless an infinitive between looks ahead on its own
+        # ("the program to run through June").
+        if len(left) == _LEFT_WINDOW and not _has_infinitive(left):
+            far = self.words_before(start, _SENTENCE_WORDS)[: -len(left)]
+            for index in range(len(far) - 1, -1, -1):
+                if _is_infinitive(far, index):
+                    break
+                cue = _cue(far, index)
+                if cue:
+                    return cue
+        if len(right) == _RIGHT_WINDOW and not _has_infinitive(right):
+            far = self.words_after(end, _SENTENCE_WORDS)[len(right) :]
+            for index in range(len(far)):
+                if _is_infinitive(far, index):
+                    break
+                cue = _cue(far, index)
+                if cue:
+                    return cue
         return None
+
+
+def _is_infinitive(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` is the "to" of an infinitive ("to run", not "to the city")."""
+    if words[index].lower() != "to" or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return following.islower() and following not in _NOT_VERBS_AFTER_TO
+
+
+def _has_infinitive(words: Sequence[str]) -> bool:
+    return any(_is_infinitive(words, index) for index in range(len(words)))
 
 
 def _cue(words: Sequence[str], index: int) -> Tense | None:
