@@ -514,22 +514,25 @@ class _Context:
         # Nothing near: the sentence's farther verbs ("A quake hit the town of X in Y's
         # Z province in February"), unless an infinitive between looks ahead on its own
         # ("the program to run through June").
-        if len(left) == _LEFT_WINDOW and not _has_infinitive(left):
-            far = self.words_before(start, _SENTENCE_WORDS)[: -len(left)]
-            for index in range(len(far) - 1, -1, -1):
-                if _is_infinitive(far, index):
-                    break
-                cue = _cue(far, index)
-                if cue:
-                    return cue
-        if len(right) == _RIGHT_WINDOW and not _has_infinitive(right):
-            far = self.words_after(end, _SENTENCE_WORDS)[len(right) :]
-            for index in range(len(far)):
-                if _is_infinitive(far, index):
-                    break
-                cue = _cue(far, index)
-                if cue:
-                    return cue
+        if len(left) == _LEFT_WINDOW:
+            words = self.words_before(start, _SENTENCE_WORDS)
+            near = len(words) - len(left)
+            if not any(_is_infinitive(words, index) for index in range(near, len(words))):
+                for index in range(near - 1, -1, -1):
+                    if _is_infinitive(words, index):
+                        break
+                    cue = _cue(words, index)
+                    if cue:
+                        return cue
+        if len(right) == _RIGHT_WINDOW:
+            words = self.words_after(end, _SENTENCE_WORDS)
+            if not any(_is_infinitive(words, index) for index in range(len(right))):
+                for index in range(len(right), len(words)):
+                    if _is_infinitive(words, index):
+                        break
+                    cue = _cue(words, index)
+                    if cue:
+                        return cue
         return None
 
 
@@ -539,10 +542,6 @@ def _is_infinitive(words: Sequence[str], index: int) -> bool:
         return False
     following = words[index + 1]
     return following.islower() and following not in _NOT_VERBS_AFTER_TO
-
-
-def _has_infinitive(words: Sequence[str]) -> bool:
-    return any(_is_infinitive(words, index) for index in range(len(words)))
 
 
 def _cue(words: Sequence[str], index: int) -> Tense | None:
