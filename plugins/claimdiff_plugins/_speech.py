@@ -2211,6 +2211,11 @@ def analyse(text: str) -> Analysis:
 
 # --------------------------------------------------------------------------- attributions
 
+#: What the subject of a report may be in the forms that take no pronoun or unknown phrase.
+_REPORTING_KINDS = ("person", "organisation", "description", "group")
+#: Fewest characters of a statement: shorter ones are fragments, not reported speech.
+_MIN_STATEMENT = 12
+
 _ADVERBIAL = (
     r"(?:\s*,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -2482,7 +2487,7 @@ def _nested_report(text: str, sentence: str, base: int, event: SpeechEvent) -> S
     ):
         first_end = participle.start("word")
     end = _statement_end(text, base + match.end(), base + hi)
-    if end - (base + match.end()) < 12:
+    if end - (base + match.end()) < _MIN_STATEMENT:
         return None
     nested = _attribution(base + match.end(), end, _cue_mention(speaker, match, base), base)
     event.end = _statement_end(text, event.start, base + first_end)
@@ -2528,10 +2533,10 @@ def _with_report(text: str, sentence: str, base: int) -> SpeechEvent | None:
     if not looks_like_speaker(phrase):
         return None
     speaker = parse_speaker(phrase, base + match.start("np"))
-    if speaker is None or speaker.kind not in ("person", "organisation", "description", "group"):
+    if speaker is None or speaker.kind not in _REPORTING_KINDS:
         return None
     end = _statement_end(text, base + start, base + len(sentence.rstrip()))
-    if end - (base + start) < 12:
+    if end - (base + start) < _MIN_STATEMENT:
         return None
     return _attribution(base + start, end, _cue_mention(speaker, match, base), base)
 
@@ -2679,7 +2684,7 @@ def _subject_before_participle(
     ):
         return None
     speaker = parse_speaker(phrase, start)
-    if speaker is None or speaker.kind not in ("person", "organisation", "description", "group"):
+    if speaker is None or speaker.kind not in _REPORTING_KINDS:
         return None
     return lead
 
@@ -2915,11 +2920,11 @@ def _quoted_as_saying_after(text: str, sentence: str, base: int) -> SpeechEvent 
     if match is None or not looks_like_speaker(match.group("np")):
         return None
     speaker = parse_speaker(match.group("np"), base + match.start("np"))
-    if speaker is None or speaker.kind not in ("person", "organisation", "description", "group"):
+    if speaker is None or speaker.kind not in _REPORTING_KINDS:
         return None
     start = _statement_start(sentence, base, match.start())
     end = _statement_end(text, start, base + match.start())
-    if end - start < 12:
+    if end - start < _MIN_STATEMENT:
         return None
     return _attribution(start, end, _cue_mention(speaker, match, base), base)
 
@@ -2989,7 +2994,7 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     if match.group("news") is not None and not _reporting_outlet(speaker):
         return None
     end = _statement_end(text, base + start, base + len(sentence.rstrip()))
-    if end - (base + start) < 12:
+    if end - (base + start) < _MIN_STATEMENT:
         return None
     verb = _VERBAL_CUE.search(match.group())
     cue_start = match.start() + (verb.start() if verb else 0)
@@ -3110,7 +3115,7 @@ def _parenthetical_attribution(
         # clauses on both sides, so the statement is the whole sentence
         start = _statement_start(sentence, base)
     end = _statement_end(text, start, base + len(sentence.rstrip()))
-    if end - start < 12:
+    if end - start < _MIN_STATEMENT:
         return None
     return _attribution(start, end, _cue_mention(speaker, match, base), base)
 

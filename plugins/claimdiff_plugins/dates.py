@@ -502,15 +502,10 @@ class _Context:
     def tense(self, start: int, end: int) -> Tense | None:
         """Past or future, as the nearest verb cue around ``[start, end)`` says, else None."""
         left = self.words_before(start, _LEFT_WINDOW)
-        for index in range(len(left) - 1, -1, -1):
-            cue = _cue(left, index)
-            if cue:
-                return cue
         right = self.words_after(end, _RIGHT_WINDOW)
-        for index in range(len(right)):
-            cue = _cue(right, index)
-            if cue:
-                return cue
+        cue = _first_cue(left, range(len(left) - 1, -1, -1)) or _first_cue(right, range(len(right)))
+        if cue:
+            return cue
         # Nothing near: the sentence's farther verbs ("A quake hit the town of X in Y's
         # Z province in February"), unless an infinitive between looks ahead on its own
         # ("the program to run through June").
@@ -518,22 +513,26 @@ class _Context:
             words = self.words_before(start, _SENTENCE_WORDS)
             near = len(words) - len(left)
             if not any(_is_infinitive(words, index) for index in range(near, len(words))):
-                for index in range(near - 1, -1, -1):
-                    if _is_infinitive(words, index):
-                        break
-                    cue = _cue(words, index)
-                    if cue:
-                        return cue
-        if len(right) == _RIGHT_WINDOW:
+                cue = _first_cue(words, range(near - 1, -1, -1), until_infinitive=True)
+        if not cue and len(right) == _RIGHT_WINDOW:
             words = self.words_after(end, _SENTENCE_WORDS)
             if not any(_is_infinitive(words, index) for index in range(len(right))):
-                for index in range(len(right), len(words)):
-                    if _is_infinitive(words, index):
-                        break
-                    cue = _cue(words, index)
-                    if cue:
-                        return cue
-        return None
+                cue = _first_cue(words, range(len(right), len(words)), until_infinitive=True)
+        return cue
+
+
+def _first_cue(
+    words: Sequence[str], order: Iterable[int], *, until_infinitive: bool = False
+) -> Tense | None:
+    """The first tense cue among ``words`` taken in ``order``; with ``until_infinitive``,
+    none past the "to" of an infinitive."""
+    for index in order:
+        if until_infinitive and _is_infinitive(words, index):
+            return None
+        cue = _cue(words, index)
+        if cue:
+            return cue
+    return None
 
 
 def _is_infinitive(words: Sequence[str], index: int) -> bool:

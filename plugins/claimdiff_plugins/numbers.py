@@ -406,7 +406,6 @@ _NOT_NOUNS = frozenset(
     percent cent reportedly allegedly reported apparently respectively apiece alone together
     away back other another others""".split()
 )
-_POPULATION_BEFORE = re.compile(r"\b(?i:population)\s{1,3}(?i:of)\s{1,3}\Z")
 # How many people live somewhere: "home to 120,000 people", "a city of 500,000", "a
 # population of", "has about 200,000 residents", "100,000 inhabitants".
 _POPULATION_CUE = re.compile(
@@ -870,15 +869,14 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
         if counted is not None:
             unit, noun_end = counted[0], counted[1]
             noun_unit = True
-    if unit is None and not age and _POPULATION_BEFORE.search(text, max(0, left - 24), left):
-        unit = "person"  # "a population of more than 100,000"
-    elif (
-        unit is None
-        and not age
-        and (value >= 10_000 or "," in raw)  # not a year: "the city of 1998 fame"
-        and _POPULATION_CUE.search(text, max(0, left - 40), left)
-    ):
-        unit = "person"  # "a city of 450,000", "home to 80,000"
+    if unit is None and not age:
+        cue = _POPULATION_CUE.search(text, max(0, left - 40), left)
+        # "a population of more than 100,000", "a city of 450,000", "home to 80,000"; past
+        # "population of", a small number without a comma may be a year ("the city of 1998")
+        if cue is not None and (
+            cue.group().lower().startswith("population") or value >= 10_000 or "," in raw
+        ):
+            unit = "person"
     if noun_unit:
         pos = noun_end
         if unit in _ID_SUFFIXES:

@@ -622,8 +622,12 @@ def similarity_matrix(
     claims: Sequence[Claim], comparators: dict[str, Comparator], *, workers: int = 1
 ) -> Any:
     """The pairwise similarity, in [0, 1], of claims of one block (a float32 matrix)."""
-    features = _Features.of(claims, comparators)
-    size = len(claims)
+    return _all_pairs(_Features.of(claims, comparators), workers)
+
+
+def _all_pairs(features: _Features, workers: int) -> Any:
+    """Every claim's similarity to every claim of ``features``, :data:`CHUNK_ROWS` rows at once."""
+    size = len(features.contexts)
     scores = np.zeros((size, size), dtype=np.float32)
     for row in range(0, size, CHUNK_ROWS):
         rows = list(range(row, min(row + CHUNK_ROWS, size)))
@@ -647,7 +651,7 @@ def _similarity_with_partners(
         return similarity_matrix(block, comparators, workers=workers)
     extra = [partner for claim in block for partner in partners.get(claim.id, ())]
     features = _Features.of(block, comparators, extra=extra)
-    scores = _score(features, features, workers)
+    scores = _all_pairs(features, workers)
     size = len(block)
     # Rows first, then columns: a pair of owners ends with the best of all their members.
     for offset, owner in enumerate(owners):
