@@ -271,7 +271,6 @@ _NOT_SPEAKER_START = frozenset(
 _LOOSE_MODIFIERS = frozenset("former top senior other acting".split())
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader".split())
 _DETERMINERS = frozenset("the a an another one his her their its our".split())
-_SUBJECT_STARTERS = frozenset("he she they it we i the a an another".split())
 
 # --------------------------------------------------------------------------- records
 
@@ -1614,11 +1613,6 @@ def _find_whole(window: str, word: str, start: int) -> int:
             return index
         index = window.find(word, index + 1)
     return -1
-
-
-_LEADING_NP = re.compile(
-    r"^(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w’'.\-]{0,40}|[a-z][\w\-]{0,30})(?:\s+(?:[A-Z][\w’'.\-]{0,40}|of|for|[a-z][\w\-]{0,30})){0,8}"
-)
 
 
 _LIST_GOES_ON = re.compile(

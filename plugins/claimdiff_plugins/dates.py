@@ -1115,11 +1115,6 @@ _HANDLERS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )
 
 
-def _case_forms(words: str) -> tuple[str, ...]:
-    """The forms ``_any_case`` lets ``words`` take."""
-    return tuple(sorted({form for w in words.split() for form in (w, w.title(), w.upper())}))
-
-
 # Words (in lower case) of which every match of the pattern contains one: where none is in
 # the text, the pattern need not be tried at every position.
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
