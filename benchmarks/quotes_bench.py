@@ -123,6 +123,31 @@ is not annotated; a named outlet drops its nationality ("SKY - TV" and "Greek Sk
 "Sky TV"); an unnamed "the governor of Qeshm island" is "governor"; "others told AME Info
 they had ..." is "others"'s.
 
+Quotes and attributions, eighth and ninth held-out sets (``heldout8.json`` and ``heldout9.json``
+in both data folders): twelve articles written for this purpose by a helper
+(``benchmarks/data/quotes/own/heldout8/`` and ``own/heldout9/``, six each) about invented events
+(a fraud verdict, a port strike, a hospital outbreak, an election count, a transfer row, a data
+breach; a ferry accident, a mining protest, a diplomatic meeting, a factory explosion, a central
+bank decision, a bushfire), each in a different house style (AP, Reuters, BBC, Al Jazeera, UK
+tabloid, Indian daily; AFP, Guardian, NYT, local US paper, Bloomberg, Australian ABC), with
+headlines, decks, bylines, datelines, captions and "Read more" lines, straight and curly double
+quotes, British single quotes among apostrophes, and quotes that run over several paragraphs.
+The writer and annotator had not read the extractor's rules, tests or examples, did not run it,
+and did not see the shared corpus. Spans were found as exact substrings by a script and every
+one was read in place. Settled there: an unnamed speaker keeps its pre-modifiers but drops
+determiners, numbers and post-modifiers ("legal experts", "senior official", "hospital
+spokeswoman"); "what she called “X”", "described itself as “X”" and "thanked the “X”
+volunteers" make X a quote of that speaker with no attribution; an email subject line is a
+title; a posted caption is a quote of whoever posted it; "someone can be heard shouting" has
+speaker ``null``; "the BBC understands" is not an attribution; "estimated the cost at" and
+"counted 211 conflicts" are not, while "estimated that" and "predicted that" are; "accused
+“outside agitators” of stirring up ..." is an attribution of the gerund clause; "a move legal
+experts said was risky" is an attribution of "was risky"; "Federal records show" is "Federal
+records"'s. Before any rule was changed for them (round 9), the figures were: quotes
+heldout8 P 0.931 R 0.944 speaker 0.657, heldout9 P 0.944 R 0.985 speaker 0.687; attributions
+heldout8 P 0.984 R 0.792 speaker 0.754, heldout9 P 0.983 R 0.838 speaker 0.684. Round 9 was
+tuned on heldout8 only; heldout9's errors were not read while the rules changed.
+
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
 reading, before looking at our output: our two articles and two seed articles (``dev``),
@@ -165,24 +190,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "quotes"
-ATTRIBUTION_DATA = HERE / "data" / "attributions" / "annotations.json"
-ATTRIBUTION_HELDOUT2 = HERE / "data" / "attributions" / "heldout2.json"
-ATTRIBUTION_HELDOUT3 = HERE / "data" / "attributions" / "heldout3.json"
-ATTRIBUTION_HELDOUT4 = HERE / "data" / "attributions" / "heldout4.json"
-ATTRIBUTION_HELDOUT5 = HERE / "data" / "attributions" / "heldout5.json"
-ATTRIBUTION_HELDOUT6 = HERE / "data" / "attributions" / "heldout6.json"
-ATTRIBUTION_HELDOUT7 = HERE / "data" / "attributions" / "heldout7.json"
-SPLITS = (
-    "dev",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "all",
-)
+ATTRIBUTION_DATA = HERE / "data" / "attributions"
+#: The held-out sets, oldest first; ``heldout`` has quotes only.
+HELDOUT = tuple(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+SPLITS = ("dev", *HELDOUT, "all")
 SHARED = HERE.parents[1] / "shared"
 SPEED_ROUNDS = 20
 
@@ -393,13 +404,8 @@ def report_splits(
 
 def main() -> int:
     documents = load_annotations(DATA / "annotations.json", "quotes", "dev")
-    documents += load_annotations(DATA / "heldout.json", "quotes", "heldout")
-    documents += load_annotations(DATA / "heldout2.json", "quotes", "heldout2")
-    documents += load_annotations(DATA / "heldout3.json", "quotes", "heldout3")
-    documents += load_annotations(DATA / "heldout4.json", "quotes", "heldout4")
-    documents += load_annotations(DATA / "heldout5.json", "quotes", "heldout5")
-    documents += load_annotations(DATA / "heldout6.json", "quotes", "heldout6")
-    documents += load_annotations(DATA / "heldout7.json", "quotes", "heldout7")
+    for split in HELDOUT:
+        documents += load_annotations(DATA / f"{split}.json", "quotes", split)
     texts = [doc[2] for doc in documents]
     chars = sum(len(t) for t in texts)
     for split in SPLITS[:-1]:
@@ -412,13 +418,9 @@ def main() -> int:
     own = [doc for doc in documents if doc[1].startswith("own/")]
     report("ours quotes/own", score([ours(d[2]) for d in own], [d[3] for d in own]))
 
-    attributed = load_annotations(ATTRIBUTION_DATA, "attributions", "dev")
-    attributed += load_annotations(ATTRIBUTION_HELDOUT2, "attributions", "heldout2")
-    attributed += load_annotations(ATTRIBUTION_HELDOUT3, "attributions", "heldout3")
-    attributed += load_annotations(ATTRIBUTION_HELDOUT4, "attributions", "heldout4")
-    attributed += load_annotations(ATTRIBUTION_HELDOUT5, "attributions", "heldout5")
-    attributed += load_annotations(ATTRIBUTION_HELDOUT6, "attributions", "heldout6")
-    attributed += load_annotations(ATTRIBUTION_HELDOUT7, "attributions", "heldout7")
+    attributed = load_annotations(ATTRIBUTION_DATA / "annotations.json", "attributions", "dev")
+    for split in HELDOUT[1:]:
+        attributed += load_annotations(ATTRIBUTION_DATA / f"{split}.json", "attributions", split)
     print(
         f"attributions: {len(attributed)} articles, "
         f"{sum(len(d[3]) for d in attributed)} gold statements"
