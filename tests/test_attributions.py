@@ -980,3 +980,49 @@ def test_it_is_telling_that_is_no_report() -> None:
     assert statements("Officials are telling residents that the dam is safe.") == [
         ("the dam is safe", "Officials")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a month that is also a given name, before a surname
+        ("Union secretary Jan De Smet said the strike would go on.", "Jan De Smet"),
+        # capitalised words of a body's name, not a title and a surname
+        ("Public Health Wales said cases were rising.", "Public Health Wales"),
+        ("Ashford General Hospital said visits were restricted.", "Ashford General Hospital"),
+        # a role that is not a title: "Supporter" opening the sentence
+        ("Supporter Dean Marsh said the club had let fans down.", "Dean Marsh"),
+        # two roles of one person
+        (
+            "Acme co-founder and chief executive Rohan Mehta said the firm had been too slow.",
+            "Rohan Mehta",
+        ),
+        # a private person: "from X" says where they live
+        ("One user from Leeds said the app had frozen.", "user"),
+        ("According to documents seen by this newspaper, the fund was empty.", "documents"),
+    ],
+)
+def test_round_nine_speaker_phrases(text: str, speaker: str) -> None:
+    assert [who for _, who in statements(text)] == [speaker]
+
+
+def test_the_company_is_the_body_named_with_that_kind_before() -> None:
+    text = (
+        "Lending app Ketpay confirmed a data breach on Tuesday.\n\n"
+        "In a statement, the company said the breach was found on Monday. The firm said it had"
+        " told the regulator."
+    )
+    assert [who for _, who in statements(text)] == ["Ketpay", "Ketpay"]
+    apposed = "Larkspur, a Seattle-based crypto lender, collapsed. The lender said it was sorry."
+    assert [who for _, who in statements(apposed)] == ["Larkspur"]
+    ending = "Staff at Taf Vale Health Board were told. The health board said rules were kept."
+    assert [who for _, who in statements(ending)] == ["Taf Vale Health Board"]
+
+
+def test_an_unresolved_bare_company_is_no_antecedent() -> None:
+    # the deck's "Company" names nobody; the body's "the company" finds the named firm
+    text = (
+        "Company says cards were not affected\n\n"
+        "Payments firm Ketpay confirmed a breach. The company said cards were safe."
+    )
+    assert [who for _, who in statements(text)][-1] == "Ketpay"

@@ -129,7 +129,8 @@ ROLE_WORDS = frozenset(
     firemen firefighters policemen gunmen fishermen servicemen workmen rescuers villagers
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
-    forecasters meteorologist meteorologists""".split()
+    forecasters meteorologist meteorologists executive executives supporter supporters fan
+    fans trader traders voter voters passenger passengers""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -161,6 +162,7 @@ ORG_WORDS = frozenset(
     committee institute center centre company corp corporation group program programme
     network media radio television tv channel authority board bureau embassy mission command
     guard kremlin pentagon reuters interfax yonhap kcna tass ap afp cnn bbc survey foundation
+    hospital clinic club airline airlines
     coalition alliance federation league assembly cabinet administration daily herald tribune
     telegraph guardian gazette inc ltd nations state states kingdom republic emirates""".split()
 )
@@ -916,6 +918,17 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if len(parts) != 2:
         return None
     speakers = [_parse_one_speaker(part) for part in parts]
+    first_part = parts[0].split()
+    if (
+        speakers[0] is not None
+        and speakers[1] is not None
+        and speakers[1].kind == "person"
+        and speakers[1].role
+        and first_part[0].lower() not in _DETERMINERS
+        and _bare(first_part[-1]) in ROLE_WORDS
+        and first_part[-1].islower()
+    ):
+        return None  # "PaySathi co-founder and chief executive Rohan Malhotra": one person
     kinds = ("person", "organisation", "description", "group")
     names = [sp.name for sp in speakers if sp is not None and sp.kind in kinds and sp.name]
     if len(names) != 2:
@@ -944,6 +957,14 @@ def _several_speakers(phrase: str) -> Speaker | None:
 
 
 _RELATIVE_PRONOUNS = frozenset("who whom which".split())
+_IRREGULAR_PARTICIPLES = frozenset("seen shown given written taken made".split())
+#: People who speak for themselves: "from X" after them says where they live, not whom
+#: they speak for (as it does after "an official from Hamas").
+_PRIVATE_PEOPLE = frozenset(
+    """user users resident residents woman man girl boy trader traders supporter supporters
+    fan fans voter voters passenger passengers villager villagers teenager student survivor
+    survivors witness witnesses mother father""".split()
+)
 #: Where a reporter stands, not who they are: "an AFP journalist at the scene".
 _LOCATIVE_NOUNS = frozenset("scene site spot ground location scenes".split())
 
@@ -974,6 +995,19 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         # "an AFP journalist at the scene": the outlet names the reporter, the place is where
         # they stood; "a police officer at the scene" keeps it, it is all that tells who
         words = words[:-3]
+    for index, word in enumerate(words[1:-1], 1):
+        participle = word.lower().endswith("ed") or word.lower() in _IRREGULAR_PARTICIPLES
+        if participle and words[index + 1] == "by" and words[index - 1].islower():
+            # "screenshots reviewed by this newspaper": the screenshots are the source
+            words = words[:index]
+            break
+    if (
+        len(words) >= 3
+        and words[-2].lower() == "from"
+        and words[-1][:1].isupper()
+        and _bare(words[-3]) in _PRIVATE_PEOPLE
+    ):
+        words = words[:-2]  # "one user from Indore": where a private person lives
     if len(words) >= 3 and "in" in words[-4:-1]:
         index = len(words) - 1 - words[::-1].index("in")
         before = words[index - 1]
@@ -1020,6 +1054,8 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         all(not w[:1].isupper() for w in rest) or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
     )
     # "South Sudan's president": a possessive makes a role as definite as "the"
+    # "Company says ...": a headline's bare head is "the company"
+    definite = definite or (len(words) == 1 and words[0].istitle() and lowered in BODY_HEADS)
     definite = definite or (
         len(words) >= 2
         and _bare(words[-1]) in ROLE_WORDS
@@ -1120,6 +1156,8 @@ def _after_preposition(prefix: Sequence[str]) -> bool:
 
 
 #: Quantifiers that stand for people on their own ("Some said ...; others said ...").
+#: Months that are also given names ("Jan De Smet", "April Ryan", "June Carter").
+_GIVEN_NAME_MONTHS = frozenset("jan april may june august".split())
 _QUANTIFIER_PRONOUNS = frozenset("some others many several most".split())
 _NAME_PREPOSITIONS = frozenset("of at for from in".split())
 _QUANTIFIER = re.compile(
@@ -1184,8 +1222,11 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         i -= 1  # "Tishana King", "Ann Bishop": titles come before a name, so this is a surname
     while i > 0:
         word = words[i - 1]
-        if _is_name_token(word) or (
-            word in _PARTICLES and i - 1 > 0 and i < len(words) and words[i - 2][:1].isupper()
+        if (
+            _is_name_token(word)
+            or (word in _PARTICLES and i - 1 > 0 and i < len(words) and words[i - 2][:1].isupper())
+            # "Jan De Smet", "April Ryan": a month that is also a given name, before a name
+            or (i < len(words) and word.istitle() and word.lower() in _GIVEN_NAME_MONTHS)
         ):
             i -= 1
             continue
@@ -1246,6 +1287,19 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             and any(w[:1].isupper() and _bare(w) in ORG_WORDS for w in prefix)
         ):
             label = _org_name(words) or " ".join(words)
+            return _Chunk("organisation", organisation=label, label=label)
+        if (
+            role is None
+            and not ranks
+            and len(name) == 1
+            and prefix
+            and all(w[:1].isupper() and not _POSSESSIVE.search(w) for w in prefix)
+            and any(_bare(w) in ROLE_MODIFIERS for w in prefix)
+            and not any(_bare(w) in DEMONYMS for w in prefix)
+        ):
+            # "Public Health Wales": capitalised words of a body's name, not a title and a
+            # surname (a title would be a role word: "Health Minister Smith")
+            label = " ".join(words)
             return _Chunk("organisation", organisation=label, label=label)
         if role is None and not ranks and prefix and _is_acronym(prefix[-1]):
             label = " ".join(prefix[-1:] + name)
@@ -3332,7 +3386,20 @@ _JUST_INTRODUCED = 300
 
 #: How far back (characters) "the agency" looks for the agency's name.
 _MEDIA_LOOKBACK = 3000
-_MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS)
+#: Heads of descriptions that stand for a body the text names with that head ("the company"
+#: after "payments firm PaySathi"), as "the agency" stands for the outlet.
+BODY_HEADS = frozenset(
+    """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
+    hospital club union board charity platform app""".split()
+)
+#: Heads that name one kind of body: "the company" after "payments firm PaySathi".
+_HEAD_FAMILY = {"firm": "company", "platform": "company", "app": "company", "lender": "bank"}
+_MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
+#: Heads a body's capitalised name ends with ("Taf Valley University Health Board").
+_BODY_NAME_ENDING = re.compile(
+    rf"(?P<name>[A-Z][\w.&’'-]{{0,30}}(?:\s{{1,3}}(?:of\s{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
+    rf"\s{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
+)
 _MEDIA_OUTLET_NAME = r"[A-Z][\w.&’'-]{0,30}(?:\s{1,3}[A-Z][\w.&’'-]{0,30}){0,3}"
 #: "news agency, IRNA" / "news agency Interfax" (the name after) and "the IRNA news agency"
 #: (the name before): an outlet and the kind of outlet it is.
@@ -3341,6 +3408,11 @@ _MEDIA_NAME_AFTER = re.compile(
 )
 _MEDIA_NAME_BEFORE = re.compile(
     rf"(?P<name>{_MEDIA_OUTLET_NAME})\s{{1,3}}(?:news\s{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
+)
+#: "PaySathi, a Bengaluru-based payments company,": the name, then what it is.
+_MEDIA_NAME_APPOSED = re.compile(
+    rf"(?P<name>{_MEDIA_OUTLET_NAME}),\s{{1,3}}(?:a|an|the)\s{{1,3}}[^,.;\n]{{0,50}}?"
+    rf"\b(?P<head>{_MEDIA_HEAD_WORDS})\b"
 )
 
 
@@ -3400,17 +3472,23 @@ class _Names:
         full = self._spelled.get(acronym.replace(".", ""))
         return full
 
-    def media_named_before(self, head: str, position: int) -> str | None:
-        """The outlet last named with ``head`` before ``position``: "the news agency, IRNA",
-        "news agency Interfax", "the Xinhua news agency"."""
+    def named_before(self, head: str, position: int) -> str | None:
+        """The outlet or body last named with ``head`` before ``position``: "the news agency,
+        IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi"."""
         window_start = max(0, position - _MEDIA_LOOKBACK)
         window = self.text[window_start:position]
         best: tuple[int, str] | None = None
-        for pattern in (_MEDIA_NAME_AFTER, _MEDIA_NAME_BEFORE):
+        patterns = (_MEDIA_NAME_AFTER, _MEDIA_NAME_BEFORE, _MEDIA_NAME_APPOSED, _BODY_NAME_ENDING)
+        for pattern in patterns:
             for match in pattern.finditer(window):
                 name = _POSSESSIVE.sub("", match.group("name"))
                 first = _bare(name.split()[0])
-                if match.group("head") != head or first in NOT_NAMES or first in DEMONYMS:
+                found = match.group("head").lower()
+                if (
+                    _HEAD_FAMILY.get(found, found) != _HEAD_FAMILY.get(head, head)
+                    or first in NOT_NAMES
+                    or first in DEMONYMS
+                ):
                     continue  # "the Iranian news agency": a nationality, not the name
                 if best is None or match.start() > best[0]:
                     best = (match.start(), name)
@@ -3760,6 +3838,8 @@ def _resolve_speaker(
             {h.person: h.gender for h in history if h.person and h.gender} if he_or_she else {}
         )
         for earlier in reversed(history[-40:]):
+            if earlier.head in BODY_HEADS and (earlier.name or "").lower() == earlier.head:
+                continue  # an earlier bare "the company" names nobody to refer back to
             if _compatible(speaker, earlier, genders):
                 return earlier, speaker.phrase
         if (
@@ -3780,10 +3860,12 @@ def _resolve_speaker(
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
                 )
-        if speaker.kind == "organisation" and speaker.head in MEDIA_HEADS:
+        if speaker.kind == "organisation" and (
+            speaker.head in MEDIA_HEADS or speaker.head in BODY_HEADS
+        ):
             # "according to the same agency" when the agency was named but never quoted: "a
             # reporter of the news agency, IRNA, said ..."
-            named = names.media_named_before(speaker.head, speaker.start)
+            named = names.named_before(speaker.head, speaker.start)
             if named is not None:
                 return replace(speaker, name=named, organisation=named), speaker.phrase
         if speaker.kind == "pronoun":
