@@ -1026,3 +1026,30 @@ def test_an_unresolved_bare_company_is_no_antecedent() -> None:
         "Payments firm Ketpay confirmed a breach. The company said cards were safe."
     )
     assert [who for _, who in statements(text)][-1] == "Ketpay"
+
+
+def test_a_pronoun_quoted_by_an_outlet_is_the_subject_before() -> None:
+    text = (
+        "Lazarus Mwale has won before. “We will see,” said Grace Kachingwe, an observer.\n\n"
+        "Mwale, a former finance minister, has said little. He was quoted by Reuters on"
+        " Wednesday as saying he would “respect the result”."
+    )
+    assert [c.speaker for c in extract(text, quotes)][-1] == "Lazarus Mwale"
+    assert [who for _, who in statements(text)] == ["Lazarus Mwale"]
+
+
+def test_a_pronoun_after_a_titled_subject_is_that_subject() -> None:
+    text = (
+        "“It is fraud,” said Grace Kachingwe, an opposition agent.\n\n"
+        "Commission chairperson Justice Esther Phiri dismissed the claims. Speaking to"
+        " reporters, she said the results were being checked."
+    )
+    assert [who for _, who in statements(text)] == ["Esther Phiri"]
+
+
+def test_a_relative_clause_without_that_credits_the_people_in_it() -> None:
+    text = "Ravi Menon took the stand, a move legal experts said was risky."
+    assert statements(text) == [("was risky", "legal experts")]
+    # and a pronoun after it still finds the subject before
+    text += " Over two days he insisted he had never meant any harm."
+    assert [who for _, who in statements(text)] == ["legal experts", "Ravi Menon"]

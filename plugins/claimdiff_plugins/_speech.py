@@ -114,7 +114,8 @@ ROLE_WORDS = frozenset(
     analysts expert experts councilman councilwoman councilmember councillor councilor member
     members attorney
     lawyer mayor governor senator representative congressman congresswoman leader leaders
-    chairman chairwoman chair ceo founder manager witness witnesses resident residents source
+    chairman chairwoman chairperson chair ceo founder manager witness witnesses resident residents
+    source
     sources diplomat diplomats general colonel sergeant captain lieutenant commander admiral
     editor correspondent reporter journalist journalists researcher researchers scientist
     scientists seismologist
@@ -194,6 +195,7 @@ HONORIFICS = {
     "sir": "m",
     "dame": "f",
     "lord": "m",
+    "justice": None,  # a judge's title: "Justice Esther Phiri"
 }
 GENDERED_ROLES = {
     "spokeswoman": "f",
@@ -1502,6 +1504,13 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """
     lo = max(lo, hi - 300)
     window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    zero = _ZERO_RELATIVE.search(window)
+    if zero is not None and _bare(zero.group("noun")) not in ROLE_WORDS | ROLE_MODIFIERS:
+        speaker = parse_speaker(zero.group("np"), 0)
+        if speaker is not None and speaker.head in ROLE_WORDS:
+            # "..., a move legal experts said was risky": the noun the clause describes
+            # ("move") is not the speaker; the people after it are
+            return zero.group("np"), lo + zero.start("np")
     cut = 0
     last_boundary: re.Match[str] | None = None
     last_relative: re.Match[str] | None = None
@@ -1581,6 +1590,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return window[begin:finish], lo + begin
 
 
+#: ", a move legal experts" before a cue: a noun, then a relative clause without "that".
+_ZERO_RELATIVE = re.compile(
+    r",\s{1,3}(?:a|an|the)\s{1,3}(?P<noun>[a-z]{3,15})\s{1,3}"
+    r"(?P<np>(?:[a-z][\w-]{1,20}\s{1,3}){0,2}[a-z][\w-]{2,20})\s*$"
+)
 _RELATIVE_NP_WORD = re.compile(r"[\w.’'\-]{1,40}")
 _NP_DETERMINERS = frozenset("a an the one some other another".split())
 _PREPOSITIONS = frozenset("outside inside at in on near from of by with behind under".split())
@@ -1891,7 +1905,13 @@ def _find_head_speaker(
         before = masked_head[: last.start()]
         quoted = re.search(r"\bquoted\s+([^\x00]{2,80}?)\s+as\s*$", before)
         if quoted and cue == "saying":
-            speaker = parse_speaker(quoted.group(1), base + quoted.start(1))
+            passive = _QUOTED_BY.search(before, 0, quoted.end())
+            if passive is not None:
+                # "He was quoted by Reuters as saying “Q”": the subject, not the outlet
+                found = subject_before(masked_head, 0, passive.start())
+                speaker = parse_speaker(found[0], base + found[1]) if found else None
+            else:
+                speaker = parse_speaker(quoted.group(1), base + quoted.start(1))
             return Mention(speaker, "quoted as saying", cue_start, base + last.end(), "explicit")
         if cue.endswith("ing") and re.search(r",\s*$", before):
             # "..., saying “Q”": the subject of the sentence speaks
@@ -1976,6 +1996,8 @@ def _inverted_phrase(after_cue: str) -> str:
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\s(?:was|is|were|are|has been|had been)\s{0,3}$")
+#: The passive "was quoted by Reuters (as saying)": the subject is who spoke.
+_QUOTED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}quoted\s{1,3}(?:by|in)\s")
 _QUOTED_AS_END = re.compile(r"\bquoted\s+([^\x00,;]{2,80}?)\s+as\s*$")
 _TAIL_DASH = re.compile(r"^[\s,.!?]*[-–—]+\s*([A-Z][^\x00.;]{1,100})")
 _TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
@@ -3753,9 +3775,7 @@ def _previous_subject(
         or not _compatible(pronoun, subject)
     ):
         return None
-    if subject.kind == "person" and not (
-        subject.role or subject.gender or len((subject.person or "").split()) > 1
-    ):
+    if not _names_someone(text, subject):
         return None  # a lone capitalised word may be a place
     return subject
 
@@ -3790,11 +3810,24 @@ def _sentence_subject_for(
         or not _compatible(speaker, subject)
     ):
         return None
-    if subject.kind == "person" and not (
-        subject.role or subject.gender or len((subject.person or "").split()) > 1
-    ):
+    if not _names_someone(text, subject):
         return None  # a lone capitalised word ("Juba") may be a place
     return subject
+
+
+def _names_someone(text: str, subject: Speaker) -> bool:
+    """Whether a sentence's subject can be a person's or body's name: a lone capitalised word
+    ("Juba") may be a place, unless a role, a gender, an apposition ("Mwale, a former
+    minister, ...") or a fuller name used before ("Lazarus Mwale") marks it as a person's."""
+    if subject.kind != "person" or subject.role or subject.gender:
+        return True
+    person = subject.person or ""
+    if len(person.split()) > 1 or _APPOSITION.match(text, subject.end, subject.end + 8):
+        return True
+    return (
+        re.search(rf"\b[A-Z][\w’'-]{{1,30}}\s{{1,3}}{re.escape(person)}\b", text[: subject.start])
+        is not None
+    )
 
 
 def _resolve_speaker(
