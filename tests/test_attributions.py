@@ -1053,3 +1053,19 @@ def test_a_relative_clause_without_that_credits_the_people_in_it() -> None:
     # and a pronoun after it still finds the subject before
     text += " Over two days he insisted he had never meant any harm."
     assert [who for _, who in statements(text)] == ["legal experts", "Ravi Menon"]
+
+
+def test_an_acronym_after_the_article_and_full_name() -> None:
+    text = (
+        "The Tarvonia Electoral Commission (TEC) has two weeks. The TEC later said in a post"
+        " that it had received 17 complaints."
+    )
+    assert [who for _, who in statements(text)] == ["Tarvonia Electoral Commission"]
+
+
+def test_an_estimated_figure_is_no_report() -> None:
+    text = (
+        "A stoppage in June cost the port an estimated 150,000 containers, according to data"
+        " from the port authority."
+    )
+    assert [who for _, who in statements(text)] == ["port authority"]

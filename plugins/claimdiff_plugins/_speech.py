@@ -101,8 +101,13 @@ def _report_cues(sentence: str) -> list[re.Match[str]]:
     for match in _REPORT_WORD_END.finditer(sentence):
         at = match.start()
         if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] == "_"):
+            if _DETERMINER_BEFORE.search(sentence, max(0, at - 5), at):
+                continue  # "an estimated 150,000", "the reported deaths": adjectives
             cues.append(match)
     return cues
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the)\s{1,2}$", re.IGNORECASE)
 
 
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
@@ -3482,6 +3487,9 @@ class _Names:
             self._spelled = {}
             for match in _CAPITALISED_RUN.finditer(self.text):
                 words = [w for w in match.group().split() if w not in _NAME_FUNCTION_WORDS]
+                run = match.group().split()
+                if words[0] in ("The", "A", "An"):
+                    words, run = words[1:], run[1:]  # "The Malawi Electoral Commission (MEC)"
                 initials = "".join(
                     # "U.S." and "US" give both their letters: "US Geological Survey" is USGS
                     "".join(c for c in w if c.isupper()) if "." in w or _is_acronym(w) else w[0]
@@ -3490,7 +3498,7 @@ class _Names:
                     if w
                 )
                 if len(words) >= 2:
-                    self._spelled.setdefault(initials, " ".join(match.group().split()))
+                    self._spelled.setdefault(initials, " ".join(run))
         full = self._spelled.get(acronym.replace(".", ""))
         return full
 
