@@ -1069,3 +1069,40 @@ def test_an_estimated_figure_is_no_report() -> None:
         " from the port authority."
     )
     assert [who for _, who in statements(text)] == ["port authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trustee's office said it expected to pay out this year but cautioned that"
+            " most would recover “well under half” of their money.",
+            [
+                ("it expected to pay out this year", "trustee's office"),
+                ("most would recover “well under half” of their money", "trustee's office"),
+            ],
+        ),
+        (
+            "The board acknowledged that beds were short but said the rules had been followed.",
+            [("beds were short", "board"), ("the rules had been followed", "board")],
+        ),
+        (
+            "Police said the man was armed and warned that he was dangerous.",
+            [("the man was armed", "Police"), ("he was dangerous", "Police")],
+        ),
+    ],
+)
+def test_two_reports_of_one_subject_without_a_comma(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert statements(text) == expected
+
+
+def test_a_quote_inside_a_second_report_is_its_speaker_s() -> None:
+    text = (
+        "The trustee's office said it expected to pay out this year but cautioned that most"
+        " would recover “well under half” of their money."
+    )
+    claims = extract(text, quotes)
+    assert [(c.text, c.speaker) for c in claims] == [("well under half", "trustee's office")]
+    assert claims[0].details["speaker_source"] == "statement"

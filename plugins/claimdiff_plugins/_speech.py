@@ -318,7 +318,8 @@ class Mention:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    source: str = "none"  # explicit | previous_sentence | continuation | none
+    # explicit | previous_sentence | continuation | same_sentence | statement | none
+    source: str = "none"
 
 
 @dataclass
@@ -2462,7 +2463,11 @@ def _attributions(
 
 #: Where a statement may give way to a second report in the same sentence: "X said A, but
 #: Y said that B", "...; Y said B".
-_COORDINATION = re.compile(r"(?:,\s{1,3}(?:but|and|while|whereas|though|although)|;)\s{1,3}(?=\S)")
+_COORDINATION = re.compile(
+    r"(?:,\s{1,3}(?:but|and|while|whereas|though|although)|;)\s{1,3}(?=\S)"
+    # "said A but cautioned that B": without a comma, only right before a report verb
+    rf"|\s(?:but|and)\s{{1,3}}(?:(?:also|later|then)\s{{1,3}})?(?=(?:{_REPORT_WORDS})\b)"
+)
 #: "..., adding that B": the same speaker goes on.
 _ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
 
@@ -3643,10 +3648,25 @@ def _resolve(
     )
     history: list[Speaker] = []
     previous: SpeechEvent | None = None
+    statement: SpeechEvent | None = None  # the last reported statement, which may hold quotes
     sentence_starts = [s for s, _ in sentences]
     for event in events:
         mention = event.mention
-        if mention.source == "pending" or mention.speaker is None:
+        holder = statement if event.kind == "quote" else None
+        if (
+            holder is not None
+            and (mention.source == "pending" or mention.speaker is None)
+            and holder.end >= event.end
+            and holder.resolved is not None
+            and holder.resolved.name
+        ):
+            # "X said A but cautioned that most would get “well under half”": X's words
+            event.resolved = holder.resolved
+            event.mention = _copy_mention(holder)
+            event.mention.source = "statement"
+            event.resolved_from = holder.resolved_from
+            event.confidence = 0.8
+        elif mention.source == "pending" or mention.speaker is None:
             _inherit(text, event, previous, sentence_starts, sentences, names, history)
         elif mention.speaker is not None:
             last_quote = (
@@ -3674,6 +3694,8 @@ def _resolve(
             del history[:-60]
         if bool(event.extra.get("unclosed")):
             event.confidence = round(event.confidence * 0.8, 3)
+        if event.kind == "attribution":
+            statement = event
         previous = event
     _resolve_forward(events)
 
