@@ -1106,3 +1106,34 @@ def test_a_quote_inside_a_second_report_is_its_speaker_s() -> None:
     claims = extract(text, quotes)
     assert [(c.text, c.speaker) for c in claims] == [("well under half", "trustee's office")]
     assert claims[0].details["speaker_source"] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its medical director, Dr Rhian Price, said the outbreak was the worst in years.",
+            [("the outbreak was the worst in years", "Rhian Price")],
+        ),
+        (
+            "The Dockers’ Union (DU), which represents most of the port’s dockers, said 81% of"
+            " members had backed the strike.",
+            [("81% of members had backed the strike", "Dockers’ Union")],
+        ),
+        (
+            "Ann Vance told the federal parliament she was open to talks.",
+            [("she was open to talks", "Ann Vance")],
+        ),
+        (
+            "Several employees who had left the company testified that the founder moved the"
+            " money.",
+            [("the founder moved the money", "employees")],
+        ),
+    ],
+)
+def test_round_nine_subjects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_told_the_court_to_is_no_report() -> None:
+    assert statements("She told the court to be patient.") == []

@@ -1190,7 +1190,7 @@ def _org_of_name(words: Sequence[str]) -> str | None:
 
 def _some_people(words: Sequence[str]) -> bool:
     """ "Some eye witnesses": "some" before a plural of people, which names them alone."""
-    if len(words) < 2 or words[0].lower() != "some":
+    if len(words) < 2 or words[0].lower() not in _COUNTING_WORDS:
         return False
     head = _bare(words[-1])
     return head in ROLE_WORDS or _PEOPLE_PLURALS.search(head) is not None
@@ -1602,7 +1602,7 @@ _ZERO_RELATIVE = re.compile(
     r"(?P<np>(?:[a-z][\w-]{1,20}\s{1,3}){0,2}[a-z][\w-]{2,20})\s*$"
 )
 _RELATIVE_NP_WORD = re.compile(r"[\w.’'\-]{1,40}")
-_NP_DETERMINERS = frozenset("a an the one some other another".split())
+_NP_DETERMINERS = frozenset("a an the one some other another several many two three".split())
 _PREPOSITIONS = frozenset("outside inside at in on near from of by with behind under".split())
 #: Heads that speak without a determiner ("by police who claim ...").
 _BARE_NP_HEADS = frozenset(
@@ -1732,8 +1732,16 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     for index, word in enumerate(tokens):
         clean = word.rstrip(",")
         bare = _bare(clean)
-        if not words and clean.lower() in ("the", "a", "an"):
+        if not words and clean.lower() in ("the", "a", "an", "its", "his", "her", "their"):
             words.append(clean)
+            continue
+        if (
+            clean.islower()
+            and clean not in _COUNTING_WORDS
+            and index + 1 < len(tokens)
+            and _bare(tokens[index + 1].rstrip(",")) in ROLE_WORDS
+        ):
+            words.append(clean)  # "Its medical director": one describing word before a role
             continue
         particle = (  # "Bill de Blasio", "Ursula von der Leyen"
             clean in _PARTICLES
@@ -2321,8 +2329,10 @@ _CLAUSE_START = re.compile(
     r"anything|little|much|not|only|just|very|too|again|also|hi)\b)[a-z]))"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:reporters|journalists|lawmakers|parliament|"
-    r"Parliament|the press|the media|him|her|them|us|me)(?=\s|,)"
+    r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:(?:the\s+)?(?:[a-z]{3,15}\s+){0,2}?"
+    r"(?:reporters|journalists|lawmakers|parliament|Parliament|committee|court|jury|council|"
+    r"assembly|senate|crowd|audience|hearing|conference|meeting|press|media)|him|her|them|us|me)"
+    r"(?=\s|,)"
     # "told NY1 she ...", "told The News the boys ...": a named listener, then the clause
     r"|(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}(?=\s))"
 )
@@ -2693,6 +2703,11 @@ def _copy_mention(event: SpeechEvent) -> Mention:
     return Mention(mention.speaker, mention.cue, mention.cue_start, mention.cue_end, mention.source)
 
 
+#: Words that count people rather than describe them ("the two leaders").
+_COUNTING_WORDS = frozenset("two three four five six several some many both all few".split())
+_PARENTHESISED_ACRONYM = re.compile(r"\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\)")
+
+
 def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """ "Masoud Dalman, head of the province's emergency office, said ...": a name that opens
     the sentence, then an apposition set off by commas, then the cue."""
@@ -2704,6 +2719,9 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
         return None
     phrase, start = lead
     after = start + len(phrase)
+    acronym = _PARENTHESISED_ACRONYM.match(sentence, after)
+    if acronym is not None:
+        after = acronym.end()  # "The Flemish Dockers’ Union (FDU), which represents ..., said"
     if sentence.startswith(" of ", after) or sentence.startswith(" for ", after):
         # "The president of Portwick, a harbour town, said": the role's "of" phrase
         comma = sentence.find(",", after, cue_start)
