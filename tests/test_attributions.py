@@ -1137,3 +1137,22 @@ def test_round_nine_subjects(text: str, expected: list[tuple[str, str]]) -> None
 
 def test_told_the_court_to_is_no_report() -> None:
     assert statements("She told the court to be patient.") == []
+
+
+def test_who_said_credits_the_named_person_the_apposition_describes() -> None:
+    text = "Among them was Dan Hoyer, a retired bus driver from Tacoma who said he lost $8,000."
+    assert statements(text) == [("he lost $8,000", "Dan Hoyer")]
+
+
+def test_reported_receiving_is_a_report() -> None:
+    text = "Several users reported receiving calls from people posing as agents."
+    assert statements(text) == [("receiving calls from people posing as agents", "users")]
+
+
+def test_a_page_label_is_no_subject_for_a_pronoun() -> None:
+    text = (
+        "Published On 12 Sep 2025\n\n"
+        "The opposition rejected the results, accusing the commission of allowing what it"
+        " called “ghost tallies” in the south."
+    )
+    assert [c.speaker for c in extract(text, quotes)] == ["opposition"]

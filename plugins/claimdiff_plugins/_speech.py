@@ -159,7 +159,7 @@ ORG_HEADS = frozenset(
     hospital center centre foundation coalition alliance federation league assembly fund bank
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
-    regulator watchdog guard coastguard""".split()
+    regulator watchdog guard coastguard opposition""".split()
 )
 ORG_WORDS = frozenset(
     """council ministry department agency house party bank university college commission
@@ -269,7 +269,7 @@ NOT_NAMES = frozenset(
     oct nov dec president vice prime minister secretary ambassador chancellor mr mrs ms dr
     i you with without not no yes why what how who where then also still yet so however
     meanwhile updated related author photo later earlier yesterday today separately previously
-    overnight now""".split()
+    overnight now published posted""".split()
 )
 _PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
 _NOT_SPEAKER_START = frozenset(
@@ -1536,7 +1536,9 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if last_boundary is not None and last_boundary.group().strip(" ,") in ("who", "which"):
         # "an activist who spoke to aid workers later said", "the State Department, which
         # said": the noun phrase the relative clause hangs on speaks
-        relative = _np_before_relative(window, last_boundary.start())
+        relative = _np_before_relative(
+            window, last_boundary.start(), last_boundary.group().strip(" ,") == "who"
+        )
         if relative is not None:
             return relative[0], lo + relative[1]
     for match in _CUE_NO_READ.finditer(window, cut):
@@ -1611,15 +1613,31 @@ _BARE_NP_HEADS = frozenset(
 )
 
 
-def _np_before_relative(window: str, end: int) -> tuple[str, int] | None:
+#: "Dennis Hoffer, " right before an apposition: the name the apposition describes.
+_NAME_BEFORE_APPOSITION = re.compile(r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){1,3},\s$")
+
+
+def _np_before_relative(window: str, end: int, who: bool = False) -> tuple[str, int] | None:
     """The noun phrase that ends at ``end`` (before "who" / "which"), when it can speak: from
     its determiner ("a distraught elderly woman"), past one trailing prepositional phrase
-    ("... woman outside the bank, who")."""
+    ("... woman outside the bank, who", "a bus driver from Tacoma who"). Before "who" any
+    head is a person's ("a retired bus driver"), and a name the phrase is set off from speaks
+    ("Dennis Hoffer, a retired bus driver from Tacoma who said")."""
     spans = [m.span() for m in _RELATIVE_NP_WORD.finditer(window, max(0, end - 160), end)]
     for _ in range(2):
         words = [window[a:b] for a, b in spans]
         k = len(words) - 1
         while k >= 0 and len(words) - k <= 7 and words[k].lower() not in _NP_DETERMINERS:
+            if (
+                words[k].lower() in _PREPOSITIONS
+                and k < len(words) - 1
+                and all(w[:1].isupper() for w in words[k + 1 :])
+                and k >= 2
+            ):
+                spans = spans[:k]  # "... driver from Tacoma": drop the place
+                words = words[:k]
+                k = len(words) - 1
+                continue
             if words[k].lower() in _NOT_SPEAKER_START or words[k].lower() in _PREPOSITIONS:
                 # "killed by police who claim ...": a bare plural or mass noun after the
                 # preposition, without a determiner
@@ -1633,10 +1651,21 @@ def _np_before_relative(window: str, end: int) -> tuple[str, int] | None:
             return None
         phrase_words = words[k:]
         head = _bare(phrase_words[-1].rstrip("."))
-        if head in ROLE_WORDS or (
-            phrase_words[-1][:1].isupper() and (head in ORG_WORDS or head in ORG_HEADS)
+        if (
+            head in ROLE_WORDS
+            or (phrase_words[-1][:1].isupper() and (head in ORG_WORDS or head in ORG_HEADS))
+            or (
+                who
+                and phrase_words[-1].isalpha()
+                and phrase_words[-1].islower()
+                and head not in ORG_HEADS
+                and not (k >= 1 and words[k - 1].lower() in _PREPOSITIONS)
+            )
         ):
             start = spans[k][0]
+            named = _NAME_BEFORE_APPOSITION.search(window, max(0, start - 60), start)
+            if who and named is not None:
+                start = named.start()
             return window[start : spans[-1][1]], start
         if k >= 1 and words[k - 1].lower() in _PREPOSITIONS:
             spans = spans[: k - 1]  # "a woman outside the bank": drop "outside the bank"
@@ -3037,7 +3066,7 @@ _VERBAL_REPORT = re.compile(
     r"(?:warning|telling|saying|claiming|insisting|arguing|predicting|suggesting|cautioning|"
     r"reporting)\b(?:\s{1,3}[^,.;:\x00]{1,60}?)?\s{1,3}that)"
     r"|(?P<reported>reported|reports)\s{1,3}(?=(?:sensing|feeling|hearing|seeing|smelling|"
-    r"noticing|witnessing|experiencing)\b)"
+    r"noticing|witnessing|experiencing|receiving|getting)\b)"
     # "SKY - TV reports that CLAUSE": "reports" as a verb, told from the noun by its subject
     r"|(?P<news>reports)\s{1,3}that)\s{0,3}"
 )
@@ -3863,10 +3892,17 @@ def _sentence_subject_for(
     return subject
 
 
+#: Words that open a web page's labels rather than a sentence ("Published On 12 Sep").
+_PAGE_LABELS = frozenset("published updated posted photo related author".split())
+
+
 def _names_someone(text: str, subject: Speaker) -> bool:
     """Whether a sentence's subject can be a person's or body's name: a lone capitalised word
     ("Juba") may be a place, unless a role, a gender, an apposition ("Mwale, a former
     minister, ...") or a fuller name used before ("Lazarus Mwale") marks it as a person's."""
+    first = subject.phrase.split()[0] if subject.phrase.split() else ""
+    if _bare(first) in _PAGE_LABELS:
+        return False  # "Published On 12 Sep": a time stamp, not a subject
     if subject.kind != "person" or subject.role or subject.gender:
         return True
     person = subject.person or ""
