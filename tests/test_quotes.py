@@ -784,3 +784,19 @@ def test_an_opening_participle_without_a_speaker_after_it_credits_nobody() -> No
     text = 'Saying "no" is hard, the coach admitted.'
     claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
     assert [c.speaker for c in claims] == [None]
+
+
+def test_a_single_quotation_over_two_paragraphs_is_one_quote() -> None:
+    text = (
+        "Club boss Sam Hale said: ‘He has let the team down, and he’s let himself down.\n\n"
+        "‘My door is open. He needs to walk through it.’\n\n"
+        "A source close to the player told us: ‘He did nothing wrong.’"
+    )
+    claims = extract(text)
+    assert [(c.speaker, c.text.count("‘")) for c in claims] == [("Sam Hale", 1), ("source", 0)]
+    assert claims[0].text.startswith("He has let") and claims[0].text.endswith("through it.")
+
+
+def test_a_paragraph_not_opened_by_a_single_mark_does_not_continue_the_quote() -> None:
+    text = "She said: ‘We will stay.\n\nThe council met on Monday and nobody said ‘no’ to it."
+    assert all("council" not in c.text for c in extract(text))

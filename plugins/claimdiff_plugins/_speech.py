@@ -554,7 +554,15 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
         if pending is None and carried is None and not marks_by_line[index]:
             continue  # nothing open, no mark: nothing happens on this line
         single, carried = carried, None
+        if single is not None and single.reopen_line is not None and index < single.reopen_line:
+            carried = single  # the blank line between a paragraph and the one reopening it
+            continue
         for mark in marks_by_line[index]:
+            if single is not None and single.reopen_line == index and mark.family == "s":
+                # the mark reopening a single quotation continued from the paragraph before
+                single.reopen_line = None
+                single.part_start = mark.pos + mark.length
+                continue
             if pending is not None and pending.reopen_line == index:
                 # the mark reopening a quote continued from the paragraph before
                 pending.reopen_line = None
@@ -615,7 +623,14 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
         if single is not None and single.fallback is not None:
             finish(single, single.fallback.pos, single.fallback)
         elif single is not None and single.strong:
-            if _single_continues(text, lines, marks_by_line, index):
+            reopening = _single_reopens(text, lines, marks_by_line, index)
+            if reopening is not None:
+                # British style over paragraphs: "‘A.\n\n‘B.’": one quotation in two parts
+                single.parts.append((single.part_start, line_end))
+                single.reopen_line = reopening
+                single.carried = True
+                carried = single
+            elif _single_continues(text, lines, marks_by_line, index):
                 # British style over several one-sentence lines: "said: ‘A.\nB.’"
                 single.carried = True
                 carried = single
@@ -688,6 +703,28 @@ def _single_continues(
             rest = text[mark.pos + mark.length : line_end]
             return not rest.strip(' \t.,;:!?"”')
     return False
+
+
+def _single_reopens(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    marks_by_line: Sequence[Sequence[_Mark]],
+    index: int,
+) -> int | None:
+    """The line that reopens a single quotation left open at the end of line ``index``: its
+    line ends a sentence, and the next paragraph, after a blank line, opens with a single
+    mark ("‘A.\n\n‘B.’", the British way of quoting over paragraphs)."""
+    start, end = lines[index]
+    if not _SENTENCE_END.search(text, max(start, end - 7), end):
+        return None
+    later = _next_nonblank(text, lines, index)
+    if later is None or later == index + 1 or not marks_by_line[later]:
+        return None
+    first = marks_by_line[later][0]
+    line_start = lines[later][0]
+    if first.family != "s" or first.role != OPEN or text[line_start : first.pos].strip():
+        return None
+    return later
 
 
 def _last_unmarked_line(
@@ -965,6 +1002,10 @@ def _several_speakers(phrase: str) -> Speaker | None:
 
 
 _RELATIVE_PRONOUNS = frozenset("who whom which".split())
+#: What follows an unnamed source to say how it knows: "close to", "familiar with".
+_SOURCE_QUALIFIERS = frozenset(
+    {("close", "to"), ("familiar", "with"), ("with", "knowledge"), ("briefed", "on")}
+)
 _IRREGULAR_PARTICIPLES = frozenset("seen shown given written taken made".split())
 #: People who speak for themselves: "from X" after them says where they live, not whom
 #: they speak for (as it does after "an official from Hamas").
@@ -1004,6 +1045,12 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         # they stood; "a police officer at the scene" keeps it, it is all that tells who
         words = words[:-3]
     for index, word in enumerate(words[1:-1], 1):
+        if (word.lower(), words[index + 1].lower()) in _SOURCE_QUALIFIERS and _bare(
+            words[index - 1]
+        ) in ("source", "sources", "person", "people", "official", "officials"):
+            # "a source close to the player", "people familiar with the matter"
+            words = words[:index]
+            break
         participle = word.lower().endswith("ed") or word.lower() in _IRREGULAR_PARTICIPLES
         if participle and words[index + 1] == "by" and words[index - 1].islower():
             # "screenshots reviewed by this newspaper": the screenshots are the source
