@@ -800,3 +800,24 @@ def test_a_single_quotation_over_two_paragraphs_is_one_quote() -> None:
 def test_a_paragraph_not_opened_by_a_single_mark_does_not_continue_the_quote() -> None:
     text = "She said: ‘We will stay.\n\nThe council met on Monday and nobody said ‘no’ to it."
     assert all("council" not in c.text for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“They were singing,” said a market trader who gave his name only as Yohane.", "Yohane"),
+        ("Supporter Dean Marsh, 41, from Harbridge, said: ‘Pay the lad.’", "Dean Marsh"),
+        ("Police fired tear gas at several hundred fans chanting “Count it again!”", "fans"),
+    ],
+)
+def test_round_nine_quote_speakers(text: str, speaker: str) -> None:
+    assert [c.speaker for c in extract(text)] == [speaker]
+
+
+def test_he_after_an_unnamed_speaker_described_by_their_work() -> None:
+    text = (
+        "Firm boss Tom Reyes wrote that the strike was hurting jobs.\n\n"
+        "One docker, who declined to give his name, said younger workers had joined.\n\n"
+        "“My father worked here until 62,” he said."
+    )
+    assert [c.speaker for c in extract(text)] == ["docker"]

@@ -1094,6 +1094,10 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         text = text[lead.end() :]
         offset += lead.end()
     text = _PARENTHESIS.sub("", text)
+    given = _GAVE_NAME_AS.search(text) if " as " in text else None
+    if given is not None and not text[given.end() :].strip(" ,.;:"):
+        # "a market trader who gave his name only as Yohane": the name, and what they do
+        text = f"{text[: given.start()]} {given.group('name')}"
     words = _trim_postmodifiers(_TOKEN.findall(text))
     if not words or len(words) > 30:
         return None
@@ -1244,8 +1248,13 @@ def _some_people(words: Sequence[str]) -> bool:
 
 
 def _parse_chunk(words: list[str]) -> _Chunk:
-    while words and (words[0].lower() in _DETERMINERS or _some_people(words)):
-        words = words[1:]  # "some eye witnesses" are eye witnesses
+    while words and (
+        words[0].lower() in _DETERMINERS
+        or _some_people(words)
+        or (len(words) > 1 and words[0].lower() in _HOW_MANY)
+    ):
+        words = words[1:]  # "some eye witnesses" are eye witnesses, "several hundred PRA
+        # supporters" PRA supporters
     org_head = _org_of_name(words)
     if org_head is not None:
         label = " ".join(words)
@@ -1267,9 +1276,20 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     for j, word in enumerate(words[:8]):
         if j >= 2 and word in ("of", "at", "from"):
             left = words[:j]
-            if all(_is_name_token(w) for w in left) and left[0].lower() not in NOT_NAMES:
+            titles = 0  # "Supporter Dean Marsh from Harbridge": a role before the name
+            while titles < len(left) - 2 and _bare(left[titles]) in ROLE_WORDS:
+                titles += 1
+            named = left[titles:]
+            if all(_is_name_token(w) for w in named) and named[0].lower() not in NOT_NAMES:
                 organisation = " ".join(w for w in words[j + 1 :] if w[:1].isupper()) or None
-                return _Chunk("person", person=" ".join(left), organisation=organisation)
+                role = " ".join(left[:titles]) or None
+                return _Chunk(
+                    "person",
+                    person=" ".join(named),
+                    role=role,
+                    organisation=organisation,
+                    head=_bare(left[titles - 1]) if titles else None,
+                )
             break
     # the name: capitalised words at the end, particles allowed inside
     i = len(words)
@@ -1416,6 +1436,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     ):
         # "insurers", "Health insurers", "BBC weathermen": several bodies or people
         return _Chunk("group", head=bare_last, label=" ".join(words))
+    if last.isalpha() and last.islower() and not bare_last.endswith("s") and len(words) <= 3:
+        # "one docker", "a market trader": someone the text describes by what they do
+        return _Chunk("description", head=bare_last, label=" ".join(words))
     return _Chunk("unknown", label=" ".join(words))
 
 
@@ -2076,6 +2099,9 @@ _INVERTED_STOP = re.compile(
 
 def _inverted_phrase(after_cue: str) -> str:
     """The speaker after an inverted cue ("said Ms. Gray, a teacher."), to its natural end."""
+    given = _GAVE_NAME_AS.search(after_cue, 0, 160) if " as " in after_cue[:160] else None
+    if given is not None and not re.search(r"[.;!?\x00]", after_cue[: given.start()]):
+        return after_cue[: given.end("name")]  # "said a trader who gave his name as Yohane"
     for stop in _INVERTED_STOP.finditer(after_cue):
         if stop.group() == ".":
             word = re.search(r"(\w+)$", after_cue[: stop.start()])
@@ -2779,6 +2805,14 @@ def _copy_mention(event: SpeechEvent) -> Mention:
     return Mention(mention.speaker, mention.cue, mention.cue_start, mention.cue_end, mention.source)
 
 
+#: "who gave his name only as Yohane", "identified only as Ann": the name a speaker gave.
+_GAVE_NAME_AS = re.compile(
+    r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:his|her|their)\s{1,3}(?:first\s{1,3})?"
+    r"name\s{1,3}|(?:who\s{1,3}(?:was|is)\s{1,3})?identified\s{1,3})(?:only\s{1,3})?as\s{1,3}"
+    r"(?P<name>[A-Z][\w’'-]{1,25}(?:\s{1,3}[A-Z][\w’'-]{1,25})?)"
+)
+#: Counts before the people counted ("hundreds of", "several hundred").
+_HOW_MANY = frozenset("hundred hundreds thousand thousands dozen dozens".split())
 #: Words that count people rather than describe them ("the two leaders").
 _COUNTING_WORDS = frozenset("two three four five six several some many both all few".split())
 _PARENTHESISED_ACRONYM = re.compile(r"\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\)")
