@@ -3576,6 +3576,14 @@ _MEDIA_NAME_APPOSED = re.compile(
 )
 
 
+_BODY_NAME_PATTERNS = (
+    _MEDIA_NAME_AFTER,
+    _MEDIA_NAME_BEFORE,
+    _MEDIA_NAME_APPOSED,
+    _BODY_NAME_ENDING,
+)
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
@@ -3583,6 +3591,8 @@ class _Names:
         self.text = text
         self._journalist: tuple[str | None] | None = None
         self._spelled: dict[str, str] | None = None
+        # family of head ("company", "agency") -> (start, end, name) of the bodies so named
+        self._bodies: dict[str, list[tuple[int, int, str]]] | None = None
         # token -> full name -> where it is first used: later uses never win in expand(), and
         # keeping one entry per name keeps expand() linear in a text that repeats a name
         self.by_token: dict[str, dict[str, int]] = {}
@@ -3637,25 +3647,36 @@ class _Names:
 
     def named_before(self, head: str, position: int) -> str | None:
         """The outlet or body last named with ``head`` before ``position``: "the news agency,
-        IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi"."""
-        window_start = max(0, position - _MEDIA_LOOKBACK)
-        window = self.text[window_start:position]
-        best: tuple[int, str] | None = None
-        patterns = (_MEDIA_NAME_AFTER, _MEDIA_NAME_BEFORE, _MEDIA_NAME_APPOSED, _BODY_NAME_ENDING)
-        for pattern in patterns:
-            for match in pattern.finditer(window):
-                name = _POSSESSIVE.sub("", match.group("name"))
-                first = _bare(name.split()[0])
-                found = match.group("head").lower()
-                if (
-                    _HEAD_FAMILY.get(found, found) != _HEAD_FAMILY.get(head, head)
-                    or first in NOT_NAMES
-                    or first in DEMONYMS
-                ):
-                    continue  # "the Iranian news agency": a nationality, not the name
-                if best is None or match.start() > best[0]:
-                    best = (match.start(), name)
-        return best[1] if best is not None else None
+        IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi".
+        The text is searched once, on first need: a text may say "the company" thousands of
+        times."""
+        if self._bodies is None:
+            self._bodies = {}
+            found: dict[str, dict[int, tuple[int, str]]] = {}
+            for pattern in _BODY_NAME_PATTERNS:
+                for match in pattern.finditer(self.text):
+                    name = _POSSESSIVE.sub("", match.group("name"))
+                    first = _bare(name.split()[0])
+                    if first in NOT_NAMES or first in DEMONYMS:
+                        continue  # "the Iranian news agency": a nationality, not the name
+                    kind = match.group("head").lower()
+                    # one name per start; a match ends where its name is complete
+                    found.setdefault(_HEAD_FAMILY.get(kind, kind), {})[match.start()] = (
+                        match.end(),
+                        name,
+                    )
+            for family, by_start in found.items():
+                self._bodies[family] = sorted(
+                    (start, end, name) for start, (end, name) in by_start.items()
+                )
+        named = self._bodies.get(_HEAD_FAMILY.get(head, head), [])
+        index = bisect_left(named, (position,)) - 1
+        while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
+            _, end, name = named[index]
+            if end <= position:
+                return name
+            index -= 1
+        return None
 
     def nearest_before(self, position: int) -> str | None:
         """The person named last before ``position`` (for "he" when no speaker fits)."""
