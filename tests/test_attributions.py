@@ -1156,3 +1156,30 @@ def test_a_page_label_is_no_subject_for_a_pronoun() -> None:
         " called “ghost tallies” in the south."
     )
     assert [c.speaker for c in extract(text, quotes)] == ["opposition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coast guard spokesman Commodore Rey Dizon said 131 people had been rescued.",
+            [("131 people had been rescued", "Rey Dizon")],
+        ),
+        (
+            "Finance Minister Ivan Barros welcomed the decision in a post on X, writing that"
+            " lower rates would help households.",
+            [("lower rates would help households", "Ivan Barros")],
+        ),
+        (
+            "Police Chief Aaron Whitt posted on the department’s Facebook page that the road"
+            " would reopen.",
+            [("the road would reopen", "Aaron Whitt")],
+        ),
+        (
+            "The deal was off, according to three diplomats involved in the talks.",
+            [("The deal was off", "diplomats")],
+        ),
+    ],
+)
+def test_round_ten_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

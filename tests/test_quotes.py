@@ -821,3 +821,39 @@ def test_he_after_an_unnamed_speaker_described_by_their_work() -> None:
         "“My father worked here until 62,” he said."
     )
     assert [c.speaker for c in extract(text)] == ["docker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject cannot be "she": the person the sentence names with a title
+        (
+            "“We must act,” said Sigrun Berg, a minister.\n\n"
+            "The United States was represented by Deputy Secretary of State Laura Whyte. At a"
+            " news conference, she said Washington “fully supports” the effort.",
+            "Laura Whyte",
+        ),
+        # a possessive role set off from its name
+        (
+            "“We must act,” said Sigrun Berg, a minister.\n\n"
+            "Canada’s foreign minister, Adrienne Cole, was more direct. “Science is welcome,”"
+            " she told reporters.",
+            "Adrienne Cole",
+        ),
+        # an inverted copula: the name the apposition describes
+        (
+            "“We must act,” said Sigrun Berg, a minister.\n\n"
+            "Among them was Noelene Hart, who left her farm with her husband.\n\n"
+            "“I have never seen the sky go that colour,” she said.",
+            "Noelene Hart",
+        ),
+        # Spanish names go by the first of two surnames
+        (
+            "“We are against dying,” said Julia Quispe Huamán, a community leader. “They"
+            " always want us to go to them,” Quispe said.",
+            "Julia Quispe Huamán",
+        ),
+    ],
+)
+def test_round_ten_speakers_of_the_last_quote(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -53,7 +53,7 @@ acknowledges admitted admits alleged alleges asserted asserts declared declares 
 predicts promised promises pledged pledges vowed vows suggested suggests wrote writes tweeted
 estimated contended contends lamented complained testified conceded disclosed revealed
 indicated cautioned agreed agree agrees claim insist argue contend warn admit deny
-allege predict""".split()
+allege predict posted""".split()
 #: A tree of words by their letters, "" marking where a word ends.
 _LetterTree = dict[str, "_LetterTree"]
 
@@ -136,7 +136,8 @@ ROLE_WORDS = frozenset(
     refugees soldiers troops woman man girl boy cousin aunt uncle grandmother grandfather
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
     forecasters meteorologist meteorologists executive executives supporter supporters fan
-    fans trader traders voter voters passenger passengers""".split()
+    fans trader traders voter voters passenger passengers commodore brigadier marshal inspector
+    constable detective""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -1004,7 +1005,13 @@ def _several_speakers(phrase: str) -> Speaker | None:
 _RELATIVE_PRONOUNS = frozenset("who whom which".split())
 #: What follows an unnamed source to say how it knows: "close to", "familiar with".
 _SOURCE_QUALIFIERS = frozenset(
-    {("close", "to"), ("familiar", "with"), ("with", "knowledge"), ("briefed", "on")}
+    {
+        ("close", "to"),
+        ("familiar", "with"),
+        ("with", "knowledge"),
+        ("briefed", "on"),
+        ("involved", "in"),
+    }
 )
 _IRREGULAR_PARTICIPLES = frozenset("seen shown given written taken made".split())
 #: People who speak for themselves: "from X" after them says where they live, not whom
@@ -1047,7 +1054,16 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
     for index, word in enumerate(words[1:-1], 1):
         if (word.lower(), words[index + 1].lower()) in _SOURCE_QUALIFIERS and _bare(
             words[index - 1]
-        ) in ("source", "sources", "person", "people", "official", "officials"):
+        ) in (
+            "source",
+            "sources",
+            "person",
+            "people",
+            "official",
+            "officials",
+            "diplomat",
+            "diplomats",
+        ):
             # "a source close to the player", "people familiar with the matter"
             words = words[:index]
             break
@@ -2487,7 +2503,7 @@ _BACKWARD_APPOSED = re.compile(
     + _REPORT_WORDS
     + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
 )
-_TO_LISTENER = re.compile(r"\s{1,3}to\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
+_TO_LISTENER = re.compile(r"\s{1,3}(?:to|on|in)\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
 _LISTENER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}")
 
 
@@ -2771,7 +2787,7 @@ def _coordinated_speaker(text: str, rest_start: int, candidate: SpeechEvent) -> 
 #: statement reported by a participle after the main clause.
 _PARTICIPLE_CUE = re.compile(
     r",\s{1,3}(?P<cue>adding|noting|stressing|insisting|saying|warning|arguing|claiming|"
-    r"explaining)\s{1,3}(?P<that>that\s{1,3})?"
+    r"explaining|writing)\s{1,3}(?P<that>that\s{1,3})?"
 )
 
 
@@ -3480,6 +3496,17 @@ def _person_context(before: str) -> bool:
     return _PERSON_CONTEXT.search(before, start) is not None
 
 
+def _name_at(text: str, full: str, chain_start: int) -> int:
+    """Where a full name starts in the capitalised run that holds it ("State Ann Lee")."""
+    found = text.find(full, chain_start, chain_start + 200)
+    return found if found >= 0 else chain_start
+
+
+#: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
+    r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$"
+)
 _PLACE_PREFIXES = frozenset(
     "north south east west northern southern eastern western new upper lower central united".split()
 )
@@ -3515,7 +3542,11 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
     # "South Sudan", "New York": a place, so "Sudan" is not a surname; but in "New York City
     # Councilman Jumaane Williams" the name comes after the place
     if 2 <= len(name) <= 4 and not (place and name[0] == words[0]):
-        found = (titled, " ".join(name), frozenset((name[0].lower(), name[-1].lower())))
+        # "Quispe" for Julia Quispe Huamán: a middle word may be the surname used alone
+        keys = {name[0].lower(), name[-1].lower()} | (
+            {name[1].lower()} if len(name) == 3 else set()
+        )
+        found = (titled, " ".join(name), frozenset(keys))
     if len(_CHAIN_CACHE) > _CACHE_LIMIT:
         _CHAIN_CACHE.clear()
     _CHAIN_CACHE[chain] = found
@@ -3694,6 +3725,7 @@ class _Names:
                 for start, end, full, titled in self._found
                 if titled
                 or _person_context(text[max(0, start - 40) : start])
+                or _TITLE_OF_BEFORE.search(text, max(0, start - 60), _name_at(text, full, start))
                 or _APPOSITION.match(text, end, end + 8)
             ]
         return self._people
@@ -3716,8 +3748,9 @@ class _Names:
             if len(parts) <= len(tokens):
                 continue
             ends = parts[-len(tokens) :] == tokens
-            # East Asian order: "Mr. Kim" is Kim Jong Un
-            starts = len(tokens) == 1 and parts[0] == tokens[0] and len(parts) == 3
+            # East Asian order: "Mr. Kim" is Kim Jong Un; Spanish names go by the first of
+            # two surnames: "Quispe" is Julia Quispe Huamán
+            starts = len(tokens) == 1 and tokens[0] in (parts[0], parts[1]) and len(parts) == 3
             if not (ends or starts):
                 continue
             # of two people with one surname, one introduced just before (in the last few
@@ -3826,7 +3859,7 @@ def _resolve(
             subject = _sentence_subject_for(text, mention.speaker, sentence_starts, sentences)
             if subject is None and mention.speaker.kind == "pronoun":
                 subject = _previous_subject(
-                    text, mention.speaker, event, previous, sentence_starts, sentences
+                    text, mention.speaker, event, previous, sentence_starts, sentences, names
                 )
             if subject is not None:
                 resolved, how = _resolve_speaker(subject, event.start, names, history)
@@ -3911,11 +3944,14 @@ def _previous_subject(
     previous: SpeechEvent | None,
     sentence_starts: Sequence[int],
     sentences: Sequence[tuple[int, int]],
+    names: _Names,
 ) -> Speaker | None:
     """ "Army spokesman Ali Saad denied any link. “...,” he told AFP": a pronoun that opens a
     report refers to the subject of the sentence just before when that sentence reports
     nothing (a speaker's sentence would be the previous event): the subject is the centre
-    of attention, and the last speaker quoted lies further back."""
+    of attention, and the last speaker quoted lies further back. When that subject cannot
+    be meant ("The United States was represented by Deputy Secretary Ann Lee. She said"),
+    "he" or "she" is the person that sentence names with a title or an apposition."""
     opened = event.extra.get("open")
     opening_at = min(pronoun.start, opened if isinstance(opened, int) else event.start)
     index = bisect_right(sentence_starts, opening_at) - 1
@@ -3940,11 +3976,14 @@ def _previous_subject(
         found = leading_subject(text, p_start, p_end)
         break
     if found is None:
-        return None
+        return _person_named_in(names, pronoun, p_start, p_end)
     phrase, start = found
     after = start + len(phrase)
     apposed = _APPOSED_NAME.match(text, after, min(p_end, after + 80))
-    if apposed is not None and phrase.split()[0].lower() in ("his", "her", "their", "the", "a"):
+    first = phrase.split()[0]
+    if apposed is not None and (
+        first.lower() in ("his", "her", "their", "the", "a") or _POSSESSIVE.search(first)
+    ):
         phrase = text[start : apposed.end(1)]  # "His barber, Julian Clark, ..."
     subject = parse_speaker(phrase, start)
     if (
@@ -3952,11 +3991,22 @@ def _previous_subject(
         or subject.kind not in ("person", "organisation", "group")
         or not subject.name
         or not _compatible(pronoun, subject)
+        or not _names_someone(text, subject)  # a lone capitalised word may be a place
     ):
-        return None
-    if not _names_someone(text, subject):
-        return None  # a lone capitalised word may be a place
+        return _person_named_in(names, pronoun, p_start, p_end)
     return subject
+
+
+def _person_named_in(names: _Names, pronoun: Speaker, start: int, end: int) -> Speaker | None:
+    """The last person a sentence names with a title or an apposition, for "he" or "she"."""
+    if pronoun.head not in ("he", "she"):
+        return None
+    people = names.people()
+    index = bisect_right(people, (end, "")) - 1
+    if index < 0 or people[index][0] < start:
+        return None
+    position, full = people[index]
+    return Speaker(full, position, position + len(full), "person", name=full, person=full)
 
 
 def _sentence_subject_for(
