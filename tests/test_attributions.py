@@ -1183,3 +1183,23 @@ def test_a_page_label_is_no_subject_for_a_pronoun() -> None:
 )
 def test_round_ten_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+def test_records_show_a_clause() -> None:
+    text = "Federal records show OSHA fined the firm $27,400 in 2021 for two violations."
+    assert statements(text) == [
+        ("OSHA fined the firm $27,400 in 2021 for two violations", "Federal records")
+    ]
+    assert statements("The video shows the car speeding through a red light.") == []
+
+
+def test_a_lead_names_its_body_a_little_later() -> None:
+    text = (
+        "Manila (AFP) - At least 14 people drowned after a ferry capsized, the coast guard said."
+        "\n\nThe ferry overturned near the port, Philippine Coast Guard spokesman Rey Cruz told"
+        " AFP."
+    )
+    assert statements(text) == [
+        ("At least 14 people drowned after a ferry capsized", "Philippine Coast Guard"),
+        ("The ferry overturned near the port", "Rey Cruz"),
+    ]

@@ -1494,6 +1494,8 @@ _CLAUSE_WORDS = frozenset("is was were are will would could has have had not be 
 _SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS
 #: Sources a text cites without naming who is behind them ("according to reports", "news
 #: broadcasts claim", "an autopsy shows").
+#: Documents whose findings are reported like speech: "Federal records show ...".
+_EVIDENCE_HEADS = frozenset("records data figures statistics documents filings".split())
 _VAGUE_SOURCES = frozenset("reports broadcasts bulletins autopsy post-mortem".split())
 
 
@@ -3158,7 +3160,7 @@ def _quoted_as_saying_after(text: str, sentence: str, base: int) -> SpeechEvent 
 #: brokers that CLAUSE", "witnesses reported sensing a tremor".
 _VERBAL_REPORT = re.compile(
     r"\b(?:(?P<have>(?:have|has|had)\s{1,3}it\s{1,3}that)"
-    r"|(?P<show>shows?|showed)\s{1,3}that"
+    r"|(?P<show>shows?|showed)\s{1,3}(?P<shown_that>that\s{1,3})?"
     r"|(?P<progressive>(?:is|are|was|were|been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?"
     r"(?:warning|telling|saying|claiming|insisting|arguing|predicting|suggesting|cautioning|"
     r"reporting)\b(?:\s{1,3}[^,.;:\x00]{1,60}?)?\s{1,3}that)"
@@ -3183,9 +3185,10 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     """ "Reports have it that CLAUSE", "An autopsy shows that CLAUSE", "Insurers are warning
     brokers that CLAUSE", "Some witnesses reported sensing a tremor", and "SKY TV reports
     that CLAUSE", before any other report cue of the sentence."""
-    if "report" not in sentence and (
-        "that" not in sentence
-        or ("ing " not in sentence and " it " not in sentence and "show" not in sentence)
+    if (
+        "report" not in sentence
+        and "show" not in sentence
+        and ("that" not in sentence or ("ing " not in sentence and " it " not in sentence))
     ):
         return None  # string tests first: most sentences hold none of the forms' words
     match = _VERBAL_REPORT.search(sentence, 0, first_cue + 120)
@@ -3200,16 +3203,28 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     if subject is None or len(subject[0].split()) > 10:
         return None
     speaker = parse_speaker(subject[0], base + subject[1])
-    if speaker is None or speaker.kind not in (
-        "person",
-        "organisation",
-        "description",
-        "group",
-        "pronoun",
+    issued = _ISSUED_BY.match(subject[0]) is not None  # "data from the institute showed"
+    evidence = (
+        speaker is not None
+        and match.group("show") is not None
+        and (_bare(speaker.phrase.split()[-1]) in _EVIDENCE_HEADS or issued)
+    )
+    if speaker is None or (
+        speaker.kind not in ("person", "organisation", "description", "group", "pronoun")
+        and not evidence
     ):
         return None
-    if match.group("show") is not None and speaker.head not in _VAGUE_SOURCES:
-        return None  # "the video shows that": only a source's findings are reported
+    if match.group("show") is not None:
+        # "the video shows that": only a source's findings are reported; "Federal records
+        # show OSHA fined X": records and data report a clause without "that" too
+        if not (evidence or speaker.head in _VAGUE_SOURCES):
+            return None
+        if match.group("shown_that") is None and not (
+            evidence and _FINITE_OR_PAST_SOON.match(sentence, start)
+        ):
+            return None
+        if evidence and not issued:
+            speaker = replace(speaker, kind="description", name=_collapse(speaker.phrase))
     if match.group("reported") is not None:
         if speaker.kind == "description" and speaker.head in _VAGUE_SOURCES:
             return None  # "reports": a noun
@@ -3426,8 +3441,17 @@ def _statement_start(sentence: str, base: int, cue_at: int | None = None) -> int
                 start += 1
             if len(sentence[start:cue_at].split()) >= 3:
                 return base + start
+    dateline = _DATELINE_OPENING.match(sentence)
+    if dateline is not None:
+        return base + dateline.end()  # "Manila (AFP) - CLAUSE": the dateline is no statement
     lead = _LEAD_CONJUNCTION.match(sentence)
     return base + (lead.end() if lead else 0)
+
+
+#: A wire dateline opening the first sentence: "Manila (AFP) - ", "SEATTLE (AP) — ".
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][\w.’' -]{1,40}?(?:,\s[A-Z][\w.’' -]{1,30})?\s\([A-Za-z]{2,10}\)\s{0,2}[-–—]{1,2}\s{1,2}"
+)
 
 
 def _cue_mention(speaker: Speaker, match: re.Match[str], base: int) -> Mention:
@@ -3577,14 +3601,22 @@ _JUST_INTRODUCED = 300
 
 #: How far back (characters) "the agency" looks for the agency's name.
 _MEDIA_LOOKBACK = 3000
+#: How far ahead a lead's "the coast guard" looks for its name when none came before.
+_NAMED_LATER = 1200
 #: Heads of descriptions that stand for a body the text names with that head ("the company"
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
 BODY_HEADS = frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
-    hospital club union board charity platform app""".split()
+    hospital club union board charity platform app guard coastguard""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
-_HEAD_FAMILY = {"firm": "company", "platform": "company", "app": "company", "lender": "bank"}
+_HEAD_FAMILY = {
+    "firm": "company",
+    "platform": "company",
+    "app": "company",
+    "lender": "bank",
+    "coastguard": "guard",
+}
 _MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
 #: Heads a body's capitalised name ends with ("Taf Valley University Health Board").
 _BODY_NAME_ENDING = re.compile(
@@ -3688,8 +3720,12 @@ class _Names:
                 for match in pattern.finditer(self.text):
                     name = _POSSESSIVE.sub("", match.group("name"))
                     first = _bare(name.split()[0])
-                    if first in NOT_NAMES or first in DEMONYMS:
-                        continue  # "the Iranian news agency": a nationality, not the name
+                    if first in NOT_NAMES or (
+                        first in DEMONYMS and pattern is not _BODY_NAME_ENDING
+                    ):
+                        # "the Iranian news agency": a nationality, not the name (but the
+                        # "Philippine Coast Guard" is a name)
+                        continue
                     kind = match.group("head").lower()
                     # one name per start; a match ends where its name is complete
                     found.setdefault(_HEAD_FAMILY.get(kind, kind), {})[match.start()] = (
@@ -3707,6 +3743,10 @@ class _Names:
             if end <= position:
                 return name
             index -= 1
+        # none before: a lead or a deck ("the coast guard said") names it a little later
+        later = bisect_left(named, (position,))
+        if later < len(named) and named[later][0] < position + _NAMED_LATER:
+            return named[later][2]
         return None
 
     def nearest_before(self, position: int) -> str | None:
