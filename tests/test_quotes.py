@@ -770,7 +770,10 @@ def test_the_words_of_an_apology_are_the_apologiser_s() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Describing the camp as a "very insecure" area, Ann Ruiz voiced worry for it.', "Ann Ruiz"),
+        (
+            'Describing the camp as a "very insecure" area, Ann Ruiz voiced worry for it.',
+            "Ann Ruiz",
+        ),
         ('Saying the port was "safe again," officials reopened it on Monday.', "officials"),
         ('Calling the attack "cowardly," the mayor promised to rebuild the school.', "mayor"),
     ],
@@ -857,3 +860,32 @@ def test_he_after_an_unnamed_speaker_described_by_their_work() -> None:
 )
 def test_round_ten_speakers_of_the_last_quote(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_words_on_a_banner_are_no_quote() -> None:
+    text = (
+        "“We are against dying,” said Julia Quispe, 52, a community leader, standing beside a"
+        " banner that read “Water yes, mine no”. Protesters carried signs reading “Save it”."
+    )
+    assert [(c.text, c.speaker) for c in extract(text)] == [
+        ("We are against dying", "Julia Quispe")
+    ]
+
+
+def test_a_bulleted_summary_point_that_reports_speech_is_read() -> None:
+    text = (
+        "Chile cuts rates\n\n"
+        "- Central bank lowers key rate to 4.75%\n"
+        "- Governor Ana Soto says board ‘not on autopilot’ for more cuts\n\n"
+        "The bank cut its rate on Wednesday."
+    )
+    assert [(c.text, c.speaker) for c in extract(text)] == [("not on autopilot", "Ana Soto")]
+
+
+def test_she_after_a_sentence_whose_quote_has_no_speaker() -> None:
+    text = (
+        "“It was fast,” said Tanya Kowal, a firefighter.\n\n"
+        "Among them was Noelene Hart, who left her farm with “whatever we could carry”.\n\n"
+        "“I have never seen the sky go that colour,” she said."
+    )
+    assert extract(text)[-1].speaker == "Noelene Hart"

@@ -403,6 +403,10 @@ def _is_deck(words: Sequence[str]) -> bool:
     return 2 * lower >= len(words)
 
 
+#: A bulleted summary point under a headline that reports speech ("- Governor says ...").
+_BULLET_REPORT = re.compile(r"[-•–*]\s{1,2}\S.{3,120}?\b(?:says|said|say|warns|warned)\s")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -436,7 +440,7 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
             and line[-1] not in _SENTENCE_END_MARKS  # a string test before the regex
             and not _SENTENCE_END.search(line, len(line) - 7)
             and not _DASH_ATTRIBUTION.search(line)
-            and (first_line or not _is_deck(words))
+            and (first_line or not (_is_deck(words) or _BULLET_REPORT.match(line)))
         ) or (credits and _is_credit(line)):
             excluded.add(index)
     return excluded
@@ -1929,10 +1933,19 @@ _UTTERED_BEFORE = re.compile(
 )
 
 
+#: Words written on a banner, sign or placard: "a banner that read", "signs reading".
+_WRITTEN_ON = re.compile(
+    r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b[^.\x00]{0,30}?"
+    r"\b(?:read|reads|reading)\s{0,2}[:,]?\s{0,2}$"
+)
+
+
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if _TERM_INTRO.search(head[-40:]) or _TERM_GLOSS.match(text, close_end, close_end + 40):
         return True
+    if _WRITTEN_ON.search(head[-60:]):
+        return True  # "a banner that read “...”": written words nobody is quoted as saying
     words = content.split()
     if not words or len(words) > 6:
         return False
@@ -2109,6 +2122,7 @@ def _ends_with_conjunction(text: str) -> bool:
 
 _INVERTED_STOP = re.compile(
     r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|which|when|as|in|at|on|last|after|before)\b|"
+    r",\s*(?=[a-z]{2,20}ing\s)|"  # ", standing beside a banner": a participle phrase
     r"\s+(?:to|who|which)\s+(?=(?:the\s+)?[A-Za-z])|"
     r"\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w’'-]{1,20}\s+){0,3}?(?:statement|interview|briefing|speech|release|conference|news)"
@@ -4003,7 +4017,8 @@ def _previous_subject(
         if (
             previous is not None
             and max(previous.end, previous.start) > p_start
-            and (previous.resolved is None or _compatible(pronoun, previous.resolved))
+            and previous.resolved is not None
+            and _compatible(pronoun, previous.resolved)
         ):
             # the sentence before holds a speech event: that speaker is nearer, unless the
             # pronoun cannot stand for it ("X dismissed concerns, IRNA reported. “Q,” he")
