@@ -889,3 +889,38 @@ def test_she_after_a_sentence_whose_quote_has_no_speaker() -> None:
         "“I have never seen the sky go that colour,” she said."
     )
     assert extract(text)[-1].speaker == "Noelene Hart"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Teachers walked out, said the union, the National Association of Classroom"
+            " Teachers. The government offered a 3.5% rise, which the union described as “an"
+            " insult”.",
+            "National Association of Classroom Teachers",
+        ),
+        (
+            "Budget airline Heronair collapsed. In a filing in March, the company said there was"
+            " “material uncertainty” about its future.",
+            "Heronair",
+        ),
+        ("Mayor Ann Hale called the report “painful but necessary reading”.", "Ann Hale"),
+        (
+            "Activists were unmoved. Outside City Hall, about 40 people chanted “Say his name!”",
+            "people",
+        ),
+        (
+            "“We must act,” said Karin Vogt, an envoy.\n\nNorway’s foreign minister, Espen Lunde,"
+            " thanked Algeria for what he called “discreet and patient work”.",
+            "Espen Lunde",
+        ),
+        (
+            "Reporting from Niamey, Al Jazeera’s Ousmane Diallo said the news was welcome."
+            " “People here depended on that clinic,” Diallo said.",
+            "Ousmane Diallo",
+        ),
+    ],
+)
+def test_round_eleven_quote_speakers(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -1271,7 +1271,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     while words and (
         words[0].lower() in _DETERMINERS
         or _some_people(words)
-        or (len(words) > 1 and words[0].lower() in _HOW_MANY)
+        or (len(words) > 1 and (words[0].lower() in _HOW_MANY or words[0][:1].isdigit()))
+        or (len(words) > 2 and words[0].lower() in _APPROXIMATORS and words[1][:1].isdigit())
     ):
         words = words[1:]  # "some eye witnesses" are eye witnesses, "several hundred PRA
         # supporters" PRA supporters
@@ -1470,6 +1471,9 @@ def looks_like_speaker(phrase: str) -> bool:
     if not words or len(words) > 22 or "\x00" in phrase:
         return False
     first = words[0].strip("“”\"‘’'(").lower()
+    if len(words) >= 3 and first in _APPROXIMATORS and words[1][:1].isdigit():
+        words = words[2:]  # "about 40 people": the people counted
+        first = words[0].lower()
     if (first in PRONOUNS or first in _QUANTIFIER_PRONOUNS) and len(words) == 1:
         return True
     if first in _NOT_SPEAKER_START:
@@ -1495,7 +1499,7 @@ def _plural_of_head(bare: str) -> bool:
 
 #: Words of a clause, never of a speaker phrase.
 _CLAUSE_WORDS = frozenset("is was were are will would could has have had not be if".split())
-_SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS
+_SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS | {"people"}
 #: Sources a text cites without naming who is behind them ("according to reports", "news
 #: broadcasts claim", "an autopsy shows").
 #: Documents whose findings are reported like speech: "Federal records show ...".
@@ -1522,6 +1526,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"During|Despite|Following|Since|As|Like|Unlike|Previously|Overnight|Elsewhere|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Over|Amid|Among|Across|Around|"
     r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
+    r"Outside|Inside|Near|Beyond|Behind|Beside|Opposite|"
     r"Reached|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|[A-Z][a-z]{2,20}ing"
     # a second adverbial after the first: "In 2011, during a round of talks, the council ..."
     r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without"
@@ -1933,6 +1938,10 @@ _UTTERED_BEFORE = re.compile(
 )
 
 
+#: "called the report “...”": a judgement of the report, not its title.
+_CALLED_SOMETHING = re.compile(
+    r"\bcall(?:ed|s|ing)\s{1,3}(?:the|a|an|his|her|its|their|this|that)\s{1,3}[a-z]{2,20}\s{0,3}$"
+)
 #: Words written on a banner, sign or placard: "a banner that read", "signs reading".
 _WRITTEN_ON = re.compile(
     r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b[^.\x00]{0,30}?"
@@ -1942,7 +1951,9 @@ _WRITTEN_ON = re.compile(
 
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
-    if _TERM_INTRO.search(head[-40:]) or _TERM_GLOSS.match(text, close_end, close_end + 40):
+    if (
+        _TERM_INTRO.search(head[-40:]) and not _CALLED_SOMETHING.search(head[-60:])
+    ) or _TERM_GLOSS.match(text, close_end, close_end + 40):
         return True
     if _WRITTEN_ON.search(head[-60:]):
         return True  # "a banner that read “...”": written words nobody is quoted as saying
@@ -2843,6 +2854,8 @@ _GAVE_NAME_AS = re.compile(
     r"name\s{1,3}|(?:who\s{1,3}(?:was|is)\s{1,3})?identified\s{1,3})(?:only\s{1,3})?as\s{1,3}"
     r"(?P<name>[A-Z][\w’'-]{1,25}(?:\s{1,3}[A-Z][\w’'-]{1,25})?)"
 )
+#: Words that make a count approximate: "about 40 people".
+_APPROXIMATORS = frozenset("about around some nearly roughly approximately almost over".split())
 #: Counts before the people counted ("hundreds of", "several hundred").
 _HOW_MANY = frozenset("hundred hundreds thousand thousands dozen dozens".split())
 #: Words that count people rather than describe them ("the two leaders").
@@ -3558,7 +3571,13 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
     the words "Mr. X" may use for it (first and last, in lower case)."""
     if chain in _CHAIN_CACHE:
         return _CHAIN_CACHE[chain]
-    words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in chain.split()]
+    raw = chain.split()
+    # "Al Jazeera’s Ousmane Diallo": a possessive ends the owner's name; the person follows
+    for index in range(len(raw) - 2, -1, -1):
+        if _POSSESSIVE.search(raw[index]) and not raw[index].endswith("."):
+            raw = raw[index + 1 :]
+            break
+    words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in raw]
     place = bool(words) and words[0].lower() in _PLACE_PREFIXES
     titled = False
     while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
@@ -3621,13 +3640,19 @@ _NAMED_LATER = 1200
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
 BODY_HEADS = frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
-    hospital club union board charity platform app guard coastguard""".split()
+    hospital club union board charity platform app guard coastguard carrier""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
     "firm": "company",
     "platform": "company",
     "app": "company",
+    "airline": "company",
+    "carrier": "company",
+    "carmaker": "company",
+    "automaker": "company",
+    "retailer": "company",
+    "insurer": "company",
     "lender": "bank",
     "coastguard": "guard",
 }
@@ -3637,11 +3662,13 @@ _BODY_NAME_ENDING = re.compile(
     rf"(?P<name>[A-Z][\w.&’'-]{{0,30}}(?:\s{{1,3}}(?:of\s{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
     rf"\s{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
 )
-_MEDIA_OUTLET_NAME = r"[A-Z][\w.&’'-]{0,30}(?:\s{1,3}[A-Z][\w.&’'-]{0,30}){0,3}"
+_MEDIA_OUTLET_NAME = (
+    r"[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?[A-Z][\w.&’'-]{0,30}){0,5}"
+)
 #: "news agency, IRNA" / "news agency Interfax" (the name after) and "the IRNA news agency"
 #: (the name before): an outlet and the kind of outlet it is.
 _MEDIA_NAME_AFTER = re.compile(
-    rf"\b(?P<head>{_MEDIA_HEAD_WORDS}),?\s{{1,3}}(?P<name>{_MEDIA_OUTLET_NAME})"
+    rf"\b(?P<head>{_MEDIA_HEAD_WORDS}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{_MEDIA_OUTLET_NAME})"
 )
 _MEDIA_NAME_BEFORE = re.compile(
     rf"(?P<name>{_MEDIA_OUTLET_NAME})\s{{1,3}}(?:news\s{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
@@ -3653,6 +3680,7 @@ _MEDIA_NAME_APPOSED = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 _BODY_NAME_PATTERNS = (
     _MEDIA_NAME_AFTER,
     _MEDIA_NAME_BEFORE,
@@ -3732,7 +3760,8 @@ class _Names:
             found: dict[str, dict[int, tuple[int, str]]] = {}
             for pattern in _BODY_NAME_PATTERNS:
                 for match in pattern.finditer(self.text):
-                    name = _POSSESSIVE.sub("", match.group("name"))
+                    # a name ends with its sentence: "... Teachers. The Welsh government"
+                    name = _POSSESSIVE.sub("", _SENTENCE_BREAK.split(match.group("name"), 1)[0])
                     first = _bare(name.split()[0])
                     if first in NOT_NAMES or (
                         first in DEMONYMS and pattern is not _BODY_NAME_ENDING
@@ -4032,14 +4061,7 @@ def _previous_subject(
         break
     if found is None:
         return _person_named_in(names, pronoun, p_start, p_end)
-    phrase, start = found
-    after = start + len(phrase)
-    apposed = _APPOSED_NAME.match(text, after, min(p_end, after + 80))
-    first = phrase.split()[0]
-    if apposed is not None and (
-        first.lower() in ("his", "her", "their", "the", "a") or _POSSESSIVE.search(first)
-    ):
-        phrase = text[start : apposed.end(1)]  # "His barber, Julian Clark, ..."
+    phrase, start = _named_in_apposition(text, found, p_end)
     subject = parse_speaker(phrase, start)
     if (
         subject is None
@@ -4050,6 +4072,20 @@ def _previous_subject(
     ):
         return _person_named_in(names, pronoun, p_start, p_end)
     return subject
+
+
+def _named_in_apposition(text: str, found: tuple[str, int], limit: int) -> tuple[str, int]:
+    """A subject that is a role set off from its name takes the name: "His barber, Julian
+    Clark, ...", "Norway’s foreign minister, Espen Lunde, ..." (the phrase and its start)."""
+    phrase, start = found
+    after = start + len(phrase)
+    apposed = _APPOSED_NAME.match(text, after, min(limit, after + 80))
+    first = phrase.split()[0]
+    if apposed is not None and (
+        first.lower() in ("his", "her", "their", "the", "a") or _POSSESSIVE.search(first)
+    ):
+        return text[start : apposed.end(1)], start
+    return phrase, start
 
 
 def _person_named_in(names: _Names, pronoun: Speaker, start: int, end: int) -> Speaker | None:
@@ -4085,7 +4121,7 @@ def _sentence_subject_for(
     found = leading_subject(text, s_start, speaker.start)
     if found is None:
         return None
-    subject = parse_speaker(found[0], found[1])
+    subject = parse_speaker(*_named_in_apposition(text, found, speaker.start))
     if (
         subject is None
         or subject.kind not in ("person", "organisation", "group")
