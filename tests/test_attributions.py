@@ -1105,6 +1105,16 @@ def test_a_quote_inside_a_second_report_is_its_speaker_s() -> None:
     )
     claims = extract(text, quotes)
     assert [(c.text, c.speaker) for c in claims] == [("well under half", "trustee's office")]
+    # the cue too far from the quote: the statement that holds it gives its speaker
+    text = (
+        "The trustee's office said that after selling the remaining tokens, the office"
+        " buildings in three cities, the art collection, two aircraft, a yacht moored in"
+        " Monaco and a portfolio of shares in start-up companies bought at the height of the"
+        " boom, and after paying lawyers, accountants and the costs of the court, most"
+        " customers would recover “well under half” of their money."
+    )
+    claims = extract(text, quotes)
+    assert [(c.text, c.speaker) for c in claims] == [("well under half", "trustee's office")]
     assert claims[0].details["speaker_source"] == "statement"
 
 
@@ -1203,3 +1213,53 @@ def test_a_lead_names_its_body_a_little_later() -> None:
         ("At least 14 people drowned after a ferry capsized", "Philippine Coast Guard"),
         ("The ferry overturned near the port", "Rey Cruz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rita Bose countered that the leakage figure was out of date.",
+            [("the leakage figure was out of date", "Rita Bose")],
+        ),
+        (
+            "Investigators found that the brakes had failed.",
+            [("the brakes had failed", "Investigators")],
+        ),
+        (
+            "The report by the Police Accountability Commission, titled “A Stop That Should"
+            " Have Ended,” found that officers gave conflicting commands.",
+            [("officers gave conflicting commands", "Police Accountability Commission")],
+        ),
+        (
+            "Federal Railroad Administration data shows the line has seen two derailments"
+            " since 2016.",
+            [("the line has seen two derailments since 2016", "Federal Railroad Administration")],
+        ),
+        (
+            "Four aid workers have been released and are in good health, their employer has said.",
+            [("Four aid workers have been released and are in good health", "employer")],
+        ),
+        (
+            "The pilots’ union, the Flight Crew Association (FCA), said its members had been"
+            " told by email.",
+            [("its members had been told by email", "Flight Crew Association")],
+        ),
+        (
+            "In Wagholi, where a can of water sells for ₹60, up from ₹35 a month ago,"
+            " shopkeeper Santosh Jadhav said business had never been better.",
+            [("business had never been better", "Santosh Jadhav")],
+        ),
+        (
+            "Ali Reza, the governor of the province, the centre of the damaged area, said 40"
+            " percent of the buildings were destroyed.",
+            [("40 percent of the buildings were destroyed", "Ali Reza")],
+        ),
+    ],
+)
+def test_round_eleven_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_we_found_him_is_no_report() -> None:
+    assert statements("We found him dead in the car on Monday morning.") == []

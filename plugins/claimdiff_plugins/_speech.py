@@ -53,7 +53,7 @@ acknowledges admitted admits alleged alleges asserted asserts declared declares 
 predicts promised promises pledged pledges vowed vows suggested suggests wrote writes tweeted
 estimated contended contends lamented complained testified conceded disclosed revealed
 indicated cautioned agreed agree agrees claim insist argue contend warn admit deny
-allege predict posted""".split()
+allege predict posted countered maintained concluded recalled""".split()
 #: A tree of words by their letters, "" marking where a word ends.
 _LetterTree = dict[str, "_LetterTree"]
 
@@ -137,7 +137,7 @@ ROLE_WORDS = frozenset(
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
     forecasters meteorologist meteorologists executive executives supporter supporters fan
     fans trader traders voter voters passenger passengers commodore brigadier marshal inspector
-    constable detective""".split()
+    constable detective employer employers""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -1502,6 +1502,11 @@ _CLAUSE_WORDS = frozenset("is was were are will would could has have had not be 
 _SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS | {"people"}
 #: Sources a text cites without naming who is behind them ("according to reports", "news
 #: broadcasts claim", "an autopsy shows").
+#: A report's description set off after it: ", titled “...”", ", published in August".
+_REPORT_DESCRIBED = re.compile(
+    r",\s{1,3}(?:titled|entitled|published|released|commissioned|written|prepared|compiled|"
+    r"issued)\b"
+)
 #: Documents whose findings are reported like speech: "Federal records show ...".
 _EVIDENCE_HEADS = frozenset("records data figures statistics documents filings".split())
 _VAGUE_SOURCES = frozenset("reports broadcasts bulletins autopsy post-mortem".split())
@@ -1865,9 +1870,13 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             clean.islower()
             and clean not in _COUNTING_WORDS
             and index + 1 < len(tokens)
-            and _bare(tokens[index + 1].rstrip(",")) in ROLE_WORDS
+            and (
+                _bare(tokens[index + 1].rstrip(",")) in ROLE_WORDS
+                or _bare(tokens[index + 1].rstrip(",")) in ORG_HEADS
+            )
         ):
-            words.append(clean)  # "Its medical director": one describing word before a role
+            # "Its medical director", "The pilots’ union": a describing word before the head
+            words.append(clean)
             continue
         particle = (  # "Bill de Blasio", "Ursula von der Leyen"
             clean in _PARTICLES
@@ -2510,7 +2519,7 @@ _QUOTED_AS = re.compile(
     r"\s+as\s+saying\s+(?:that\s+)?"
 )
 _BACKWARD = re.compile(
-    r",\s+(?P<np>[^,;\x00“”\"]{2,80}?)\s+(?P<cue>"
+    r",\s+(?P<np>[^,;\x00“”\"]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?P<cue>"
     + _REPORT_WORDS
     + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
 )
@@ -3094,6 +3103,20 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         subject = apposed or subject_before(sentence, 0, cue.start())
         if subject is None and _ends_with_conjunction(sentence[: cue.start()]):
             subject = leading_subject(sentence, 0, cue.start())
+        if (
+            subject is not None
+            and len(subject[0].split()) > 8
+            and "," in subject[0]
+            # not "Ann Lee, the governor of X, the centre of Y, said": an apposition
+            and not looks_like_speaker(subject[0].split(",", 1)[0])
+        ):
+            # "In Wagholi, where water sells for ₹60, up from ₹35, shopkeeper Ann Lee said":
+            # the subject follows the last comma of a long opening
+            tail_at = subject[0].rindex(",") + 1
+            tail = subject[0][tail_at:].strip()
+            if 0 < len(tail.split()) <= 6 and looks_like_speaker(tail):
+                offset = subject[1] + subject[0].index(tail, tail_at)
+                subject = (tail, offset)
         if subject is None or len(subject[0].split()) > 14:
             continue
         speaker = parse_speaker(subject[0], base + subject[1])
@@ -3188,6 +3211,8 @@ def _quoted_as_saying_after(text: str, sentence: str, base: int) -> SpeechEvent 
 _VERBAL_REPORT = re.compile(
     r"\b(?:(?P<have>(?:have|has|had)\s{1,3}it\s{1,3}that)"
     r"|(?P<show>shows?|showed)\s{1,3}(?P<shown_that>that\s{1,3})?"
+    # "Investigators found that CLAUSE", "the report finds that CLAUSE"
+    r"|(?P<found>found|finds)\s{1,3}that\s{1,3}"
     r"|(?P<progressive>(?:is|are|was|were|been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?"
     r"(?:warning|telling|saying|claiming|insisting|arguing|predicting|suggesting|cautioning|"
     r"reporting)\b(?:\s{1,3}[^,.;:\x00]{1,60}?)?\s{1,3}that)"
@@ -3199,7 +3224,7 @@ _VERBAL_REPORT = re.compile(
 _TELLING_THAT = re.compile(r"\btelling\s{1,3}that$")
 #: The verb of a ``_VERBAL_REPORT`` match, for the claim's cue ("warning", "have it").
 _VERBAL_CUE = re.compile(
-    r"(?:ha(?:ve|s|d)\s{1,3}it|shows?|showed|[a-z]{2,20}ing|reported|reports)\b"
+    r"(?:ha(?:ve|s|d)\s{1,3}it|shows?|showed|found|finds|[a-z]{2,20}ing|reported|reports)\b"
 )
 #: Words that make "reports" a noun ("media reports that ..."), not a report.
 _REPORT_NOUN_MODIFIERS = frozenset(
@@ -3215,7 +3240,10 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     if (
         "report" not in sentence
         and "show" not in sentence
-        and ("that" not in sentence or ("ing " not in sentence and " it " not in sentence))
+        and (
+            "that" not in sentence
+            or ("ing " not in sentence and " it " not in sentence and "f" not in sentence)
+        )
     ):
         return None  # string tests first: most sentences hold none of the forms' words
     match = _VERBAL_REPORT.search(sentence, 0, first_cue + 120)
@@ -3227,6 +3255,12 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     if sentence[start : start + 1] in ("\x00", ""):
         return None
     subject = subject_before(sentence, 0, match.start())
+    described = _REPORT_DESCRIBED.search(sentence, 0, match.start())
+    if match.group("found") is not None and described is not None:
+        # "The report by X, titled “...” and published in May, found that": the report
+        subject = leading_subject(sentence, 0, described.start()) or subject
+        if subject is not None and _ISSUED_BY.search(sentence, subject[1], described.start()):
+            subject = (sentence[subject[1] : described.start()], subject[1])
     if subject is None or len(subject[0].split()) > 10:
         return None
     speaker = parse_speaker(subject[0], base + subject[1])
@@ -3251,7 +3285,17 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
         ):
             return None
         if evidence and not issued:
-            speaker = replace(speaker, kind="description", name=_collapse(speaker.phrase))
+            owner = speaker.phrase.split()[:-1]
+            if (
+                owner
+                and all(w[:1].isupper() for w in owner)
+                and any(_bare(w) in ORG_WORDS or _is_acronym(w) for w in owner)
+            ):
+                # "Federal Railroad Administration data shows": the body speaks
+                name = " ".join(owner)
+                speaker = replace(speaker, kind="organisation", name=name, organisation=name)
+            else:
+                speaker = replace(speaker, kind="description", name=_collapse(speaker.phrase))
     if match.group("reported") is not None:
         if speaker.kind == "description" and speaker.head in _VAGUE_SOURCES:
             return None  # "reports": a noun
