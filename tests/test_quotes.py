@@ -924,3 +924,18 @@ def test_she_after_a_sentence_whose_quote_has_no_speaker() -> None:
 )
 def test_round_eleven_quote_speakers(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_a_quoted_charge_is_the_accuser_s() -> None:
+    text = (
+        "The party’s education spokesperson, Tom Giles, accused the government of"
+        " “sleepwalking into chaos”, while others said little."
+    )
+    assert [(c.text, c.speaker) for c in extract(text)] == [
+        ("sleepwalking into chaos", "Tom Giles")
+    ]
+
+
+def test_a_gap_the_report_called() -> None:
+    text = "Okeke admitted the training was old, a gap the report called “dangerously outdated”."
+    assert [c.speaker for c in extract(text)] == ["report"]

@@ -1615,7 +1615,14 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     zero = _ZERO_RELATIVE.search(window)
     if zero is not None and _bare(zero.group("noun")) not in ROLE_WORDS | ROLE_MODIFIERS:
         speaker = parse_speaker(zero.group("np"), 0)
-        if speaker is not None and speaker.head in ROLE_WORDS:
+        if speaker is not None and (
+            speaker.head in ROLE_WORDS
+            # "..., a gap the report called “...”"
+            or (
+                zero.group("np").startswith("the ")
+                and (speaker.head in _ISSUED_DOCUMENTS or speaker.head in MEDIA_HEADS)
+            )
+        ):
             # "..., a move legal experts said was risky": the noun the clause describes
             # ("move") is not the speaker; the people after it are
             return zero.group("np"), lo + zero.start("np")
@@ -2093,6 +2100,16 @@ def _find_head_speaker(
             return Mention(None, cue, cue_start, base + last.end(), "explicit")
         speaker = parse_speaker(subject[0], base + subject[1])
         return Mention(speaker, cue, cue_start, base + last.end(), "explicit")
+    accused = _ACCUSED_OF.search(masked_head) if "accus" in masked_head else None
+    if accused is not None and whole_sentence:
+        # "X accused the government of “sleepwalking into chaos”": the accuser's words
+        found = leading_subject(masked_head, 0, accused.start())
+        if found is not None:
+            phrase, start = _named_in_apposition(masked_head, found, accused.start())
+            speaker = parse_speaker(phrase, base + start)
+            cue_start = base + accused.start("verb")
+            cue_end = base + accused.end("verb")
+            return Mention(speaker, accused.group("verb"), cue_start, cue_end, "explicit")
     # a string test first: the regex would try up to 120 characters at every position
     colon = (
         re.search(r"([^.!?\x00]{2,120}):\s*$", masked_head)
@@ -2108,6 +2125,8 @@ def _find_head_speaker(
 
 
 _ENDING_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$")
+#: "accused the government of “...”": the quoted charge is the accuser's words.
+_ACCUSED_OF = re.compile(r"\b(?P<verb>accused|accuses)\s[^\x00.;]{1,80}?\sof\s{0,3}$")
 #: A sentence opened by a participle of speech: "Describing the camp as “very insecure”,
 #: Isaacs ...", "Saying the port was “safe again,” officials ...".
 _OPENING_PARTICIPLE = re.compile(
