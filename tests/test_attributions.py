@@ -1263,3 +1263,101 @@ def test_round_eleven_reports(text: str, expected: list[tuple[str, str]]) -> Non
 
 def test_we_found_him_is_no_report() -> None:
     assert statements("We found him dead in the car on Monday morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists and prepositions are no zero relative clause
+        (
+            "Police, the army and local residents said the bridge had collapsed.",
+            [("the bridge had collapsed", "Police")],
+        ),
+        (
+            "Shares fell on Tuesday, the day after analysts said the firm was weak.",
+            [("the firm was weak", "analysts")],
+        ),
+        # the minister's words, not the figures'
+        (
+            "The figures show the need for reform, the minister said.",
+            [("The figures show the need for reform", "minister")],
+        ),
+        ("Federal records show how the money moved.", []),
+        # a plural first conjunct: two speakers
+        (
+            "Local residents and council leader Ann Lee said the road was unsafe.",
+            [("the road was unsafe", "Local residents and Ann Lee")],
+        ),
+        # a month before a surname
+        ("Last May Smith said the deal was dead.", [("the deal was dead", "Smith")]),
+        # an adjective after "and" opens no second report
+        (
+            "Ann Lee said the tax would fall and estimated savings would reach $500.",
+            [("the tax would fall and estimated savings would reach $500", "Ann Lee")],
+        ),
+        # the listener is a whole noun phrase
+        ("Smith told the court hearing he had been misled.", [("he had been misled", "Smith")]),
+        ("Smith told the committee chairman the figures were wrong.", []),
+        (
+            "Smith told a news conference the figures were wrong.",
+            [("the figures were wrong", "Smith")],
+        ),
+    ],
+)
+def test_round_eleven_review_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_lone_surname_with_a_fuller_name_before_is_a_person() -> None:
+    # no apposition: only the fuller name used before makes "Mwale" a person
+    text = (
+        "Lazarus Mwale has won twice. “We will see,” said Grace Kachingwe, an observer.\n\n"
+        "Mwale has said little since polling day. He said he would respect the result."
+    )
+    assert [who for _, who in statements(text)][-1] == "Lazarus Mwale"
+    place = (
+        "Riek Machar spoke on Monday.\n\nIn Juba, shops stayed shut. Juba remained tense"
+        " overnight. He said the truce would hold."
+    )
+    assert [who for _, who in statements(place)] == [None]
+
+
+def test_a_body_with_its_acronym_after_a_relative_clause() -> None:
+    text = "The Dockers’ Union (DU), which represents most dockers, said the strike would go on."
+    assert statements(text) == [("the strike would go on", "Dockers’ Union")]
+    # without the acronym the apposition rule alone finds it
+    text = "The Dockers’ Union, which represents most dockers, said the strike would go on."
+    assert statements(text) == [("the strike would go on", "Dockers’ Union")]
+
+
+def test_a_participle_after_an_inverted_speaker_ends_the_speaker() -> None:
+    text = "“We are against dying,” said Julia Quispe, a community leader, standing beside a river."
+    assert [c.speaker for c in extract(text, quotes)] == ["Julia Quispe"]
+
+
+def test_a_bulleted_summary_point_without_quotes_is_an_attribution() -> None:
+    text = (
+        "Chile cuts rates\n\n"
+        "- Central bank lowers key rate to 4.75%\n"
+        "- Governor Ana Soto says the board is not on autopilot\n\n"
+        "The bank cut its rate on Wednesday."
+    )
+    assert statements(text) == [("the board is not on autopilot", "Ana Soto")]
+
+
+def test_a_headline_deck_company_is_the_body_the_headline_names() -> None:
+    text = (
+        "Lending app Ketpay confirms breach\n\n"
+        "Company says cards and passwords were not affected by the attack on its servers\n\n"
+        "Ketpay confirmed the breach on Tuesday."
+    )
+    assert [who for _, who in statements(text)] == ["Ketpay"]
+
+
+def test_an_unresolved_company_in_history_does_not_hide_a_named_one() -> None:
+    opening = "The market was calm for most of the week, traders said. " * 6
+    text = (
+        f"{opening}\n\nThe company said the outage was over.\n\n"
+        "Payments firm Ketpay confirmed a breach. The company said cards were safe."
+    )
+    assert [who for _, who in statements(text)][-2:] == ["company", "Ketpay"]

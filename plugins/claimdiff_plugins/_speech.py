@@ -726,9 +726,17 @@ def _single_reopens(
     if later is None or later == index + 1 or not marks_by_line[later]:
         return None
     first = marks_by_line[later][0]
-    line_start = lines[later][0]
+    line_start, line_end = lines[later]
     if first.family != "s" or first.role != OPEN or text[line_start : first.pos].strip():
         return None
+    for mark in marks_by_line[later][1:]:
+        if mark.family == "s" and mark.role == CLOSE and not mark.possessive:
+            # "‘Pay the lad’ chants rang out": a quoted phrase opening the paragraph, not
+            # the quotation going on; that runs to its line's end or closes before a cue
+            rest = text[mark.pos + mark.length : line_end]
+            if rest.strip(' \t.,;:!?"”') and not _CUE_AFTER_QUOTE.match(rest):
+                return None
+            break
     return later
 
 
@@ -977,6 +985,7 @@ def _several_speakers(phrase: str) -> Speaker | None:
         and first_part[0].lower() not in _DETERMINERS
         and _bare(first_part[-1]) in ROLE_WORDS
         and first_part[-1].islower()
+        and not first_part[-1].endswith("s")  # "Local residents and council leader Ann Lee"
     ):
         return None  # "PaySathi co-founder and chief executive Rohan Malhotra": one person
     kinds = ("person", "organisation", "description", "group")
@@ -1237,6 +1246,9 @@ def _after_preposition(prefix: Sequence[str]) -> bool:
 #: Quantifiers that stand for people on their own ("Some said ...; others said ...").
 #: Months that are also given names ("Jan De Smet", "April Ryan", "June Carter").
 _GIVEN_NAME_MONTHS = frozenset("jan april may june august".split())
+_BEFORE_A_MONTH = frozenset(
+    "last next this early late mid in on since by until of from during".split()
+)
 _QUANTIFIER_PRONOUNS = frozenset("some others many several most".split())
 _NAME_PREPOSITIONS = frozenset("of at for from in".split())
 _QUANTIFIER = re.compile(
@@ -1322,7 +1334,14 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             _is_name_token(word)
             or (word in _PARTICLES and i - 1 > 0 and i < len(words) and words[i - 2][:1].isupper())
             # "Jan De Smet", "April Ryan": a month that is also a given name, before a name
-            or (i < len(words) and word.istitle() and word.lower() in _GIVEN_NAME_MONTHS)
+            or (
+                i < len(words)
+                and word.istitle()
+                and word.lower() in _GIVEN_NAME_MONTHS
+                # "Last May Smith said": the month, then the name
+                and (i < 2 or words[i - 2].lower() not in _BEFORE_A_MONTH)
+                and not (i >= 2 and words[i - 2][:1].isdigit())
+            )
         ):
             i -= 1
             continue
@@ -1502,6 +1521,7 @@ _CLAUSE_WORDS = frozenset("is was were are will would could has have had not be 
 _SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS | {"people"}
 #: Sources a text cites without naming who is behind them ("according to reports", "news
 #: broadcasts claim", "an autopsy shows").
+_WH_WORD = re.compile(r"(?:how|why|what|where|when|whether|who|which|if)\b")
 #: A report's description set off after it: ", titled “...”", ", published in August".
 _REPORT_DESCRIBED = re.compile(
     r",\s{1,3}(?:titled|entitled|published|released|commissioned|written|prepared|compiled|"
@@ -1613,7 +1633,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     lo = max(lo, hi - 300)
     window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
     zero = _ZERO_RELATIVE.search(window)
-    if zero is not None and _bare(zero.group("noun")) not in ROLE_WORDS | ROLE_MODIFIERS:
+    if (
+        zero is not None
+        and _bare(zero.group("noun")) not in ROLE_WORDS | ROLE_MODIFIERS
+        # "Police, the army and local residents said", "the day after analysts said"
+        and not any(w in _NOT_IN_ZERO_RELATIVE for w in zero.group("np").split())
+    ):
         speaker = parse_speaker(zero.group("np"), 0)
         if speaker is not None and (
             speaker.head in ROLE_WORDS
@@ -1707,6 +1732,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return window[begin:finish], lo + begin
 
 
+#: Words that show ", the army and local residents" is a list or a clause, not a noun
+#: followed by a relative clause's subject.
+_NOT_IN_ZERO_RELATIVE = frozenset(
+    "and or but nor after before since when while as until because if than".split()
+)
 #: ", a move legal experts" before a cue: a noun, then a relative clause without "that".
 _ZERO_RELATIVE = re.compile(
     r",\s{1,3}(?:a|an|the)\s{1,3}(?P<noun>[a-z]{3,15})\s{1,3}"
@@ -1960,7 +1990,10 @@ _CALLED_SOMETHING = re.compile(
 )
 #: Words written on a banner, sign or placard: "a banner that read", "signs reading".
 _WRITTEN_ON = re.compile(
-    r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b[^.\x00]{0,30}?"
+    r"\b(?:a|an|the|their|his|her|its|one|two|three|several|\d+|carrying|carried|holding|held|"
+    r"waving|waved|with)\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
+    r"(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b(?!\s{1,3}of\b)"
+    r"[^.\x00]{0,30}?"
     r"\b(?:read|reads|reading)\s{0,2}[:,]?\s{0,2}$"
 )
 
@@ -2171,7 +2204,11 @@ _INVERTED_STOP = re.compile(
 def _inverted_phrase(after_cue: str) -> str:
     """The speaker after an inverted cue ("said Ms. Gray, a teacher."), to its natural end."""
     given = _GAVE_NAME_AS.search(after_cue, 0, 160) if " as " in after_cue[:160] else None
-    if given is not None and not re.search(r"[.;!?\x00]", after_cue[: given.start()]):
+    if (
+        given is not None
+        and not re.search(r"[.;!?\x00]", after_cue[: given.start()])
+        and not _INVERTED_STOP.search(after_cue, 0, given.start())
+    ):
         return after_cue[: given.end("name")]  # "said a trader who gave his name as Yohane"
     for stop in _INVERTED_STOP.finditer(after_cue):
         if stop.group() == ".":
@@ -2502,7 +2539,7 @@ _CLAUSE_START = re.compile(
     r"anything|little|much|not|only|just|very|too|again|also|hi)\b)[a-z]))"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:(?:the\s+)?(?:[a-z]{3,15}\s+){0,2}?"
+    r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:(?:the\s+|a\s+|an\s+)?(?:[a-z]{3,15}\s+){0,2}"
     r"(?:reporters|journalists|lawmakers|parliament|Parliament|committee|court|jury|council|"
     r"assembly|senate|crowd|audience|hearing|conference|meeting|press|media)|him|her|them|us|me)"
     r"(?=\s|,)"
@@ -2558,6 +2595,7 @@ _BACKWARD_APPOSED = re.compile(
     + _REPORT_WORDS
     + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
 )
+_NEXT_WORD = re.compile(r"\s{1,3}([\w’'-]{1,30})")
 _TO_LISTENER = re.compile(r"\s{1,3}(?:to|on|in)\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
 _LISTENER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}")
 
@@ -2650,6 +2688,9 @@ _COORDINATION = re.compile(
     r"(?:,\s{1,3}(?:but|and|while|whereas|though|although)|;)\s{1,3}(?=\S)"
     # "said A but cautioned that B": without a comma, only right before a report verb
     rf"|\s(?:but|and)\s{{1,3}}(?:(?:also|later|then)\s{{1,3}})?(?=(?:{_REPORT_WORDS})\b)"
+    # "and estimated savings would reach": an adjective, unless "that" or a pronoun follows
+    r"(?!(?:estimated|alleged|reported|confirmed|stated|promised|predicted|admitted|noted)"
+    r"\s{1,3}(?!that\b|he\b|she\b|it\b|they\b|we\b|I\b)[a-z])"
 )
 #: "..., adding that B": the same speaker goes on.
 _ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
@@ -2879,7 +2920,7 @@ def _copy_mention(event: SpeechEvent) -> Mention:
 #: "who gave his name only as Yohane", "identified only as Ann": the name a speaker gave.
 _GAVE_NAME_AS = re.compile(
     r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:his|her|their)\s{1,3}(?:first\s{1,3})?"
-    r"name\s{1,3}|(?:who\s{1,3}(?:was|is)\s{1,3})?identified\s{1,3})(?:only\s{1,3})?as\s{1,3}"
+    r"name\s{1,3}|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3})(?:only\s{1,3})?as\s{1,3}"
     r"(?P<name>[A-Z][\w’'-]{1,25}(?:\s{1,3}[A-Z][\w’'-]{1,25})?)"
 )
 #: Words that make a count approximate: "about 40 people".
@@ -2888,6 +2929,11 @@ _APPROXIMATORS = frozenset("about around some nearly roughly approximately almos
 _HOW_MANY = frozenset("hundred hundreds thousand thousands dozen dozens".split())
 #: Words that count people rather than describe them ("the two leaders").
 _COUNTING_WORDS = frozenset("two three four five six several some many both all few".split())
+#: ", the Flight Crew Association (FCA)," after a body's description: its name.
+_APPOSED_BODY = re.compile(
+    r",\s{1,3}(?:the\s{1,3})?(?P<name>[A-Z][\w’'&-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?"
+    r"[A-Z][\w’'&-]{0,30}){0,6})(?:\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\))?,\s*$"
+)
 _PARENTHESISED_ACRONYM = re.compile(r"\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\)")
 
 
@@ -2914,6 +2960,11 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     if not sentence.startswith(",", after) or after >= len(before) - 1:
         return None
     speaker = parse_speaker(phrase, start)
+    if speaker is not None and speaker.kind == "organisation" and speaker.definite:
+        # "The pilots’ union, the Flight Crew Association (FCA), said": the body's name
+        body = _APPOSED_BODY.match(sentence, after, cue_start)
+        if body is not None:
+            return body.group("name"), body.start("name")
     if speaker is not None and speaker.kind == "description":
         # "His sister, Mahnefah Gray, told NY1 ...": the apposition names the speaker
         whole = before[start:].rstrip(" ,")
@@ -3010,6 +3061,9 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
         if obj is None:
             return None
         pos = obj.end()
+        following = _NEXT_WORD.match(sentence, pos)
+        if following is not None and _bare(following.group(1)) in ROLE_WORDS:
+            return None  # "told the committee chairman the figures ...": no clause yet
     else:
         listener = _TO_LISTENER.match(sentence, pos)  # "confirmed to MailOnline that"
         pos = listener.end() if listener is not None else pos
@@ -3300,7 +3354,12 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
         if not (evidence or speaker.head in _VAGUE_SOURCES):
             return None
         if match.group("shown_that") is None and not (
-            evidence and _FINITE_OR_PAST_SOON.match(sentence, start)
+            evidence
+            and _FINITE_OR_PAST_SOON.match(sentence, start)
+            # "The figures show the need for reform, the minister said": the minister's
+            and not any(cue.start() > start for cue in _report_cues(sentence))
+            # "records show how the money moved": a question, not a claim
+            and not _WH_WORD.match(sentence, start)
         ):
             return None
         if evidence and not issued:
@@ -3697,13 +3756,16 @@ _JUST_INTRODUCED = 300
 
 #: How far back (characters) "the agency" looks for the agency's name.
 _MEDIA_LOOKBACK = 3000
-#: How far ahead a lead's "the coast guard" looks for its name when none came before.
-_NAMED_LATER = 1200
+#: The opening of a story (characters): its "the coast guard said" may name the body only
+#: in the paragraphs after.
+_LEAD_CHARS = 300
+#: How far into a story the body a lead's "the company" stands for may first be named.
+_NAMED_FOR_LEAD = 2000
 #: Heads of descriptions that stand for a body the text names with that head ("the company"
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
 BODY_HEADS = frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
-    hospital club union board charity platform app guard coastguard carrier""".split()
+    hospital club union board charity platform app guard coastguard carrier subsidiary""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -3712,6 +3774,7 @@ _HEAD_FAMILY = {
     "app": "company",
     "airline": "company",
     "carrier": "company",
+    "subsidiary": "company",
     "carmaker": "company",
     "automaker": "company",
     "retailer": "company",
@@ -3722,7 +3785,7 @@ _HEAD_FAMILY = {
 _MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
 #: Heads a body's capitalised name ends with ("Taf Valley University Health Board").
 _BODY_NAME_ENDING = re.compile(
-    rf"(?P<name>[A-Z][\w.&’'-]{{0,30}}(?:\s{{1,3}}(?:of\s{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
+    rf"\b(?P<name>[A-Z][\w.&’'-]{{0,30}}(?:\s{{1,3}}(?:of\s{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
     rf"\s{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
 )
 _MEDIA_OUTLET_NAME = (
@@ -3734,20 +3797,23 @@ _MEDIA_NAME_AFTER = re.compile(
     rf"\b(?P<head>{_MEDIA_HEAD_WORDS}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{_MEDIA_OUTLET_NAME})"
 )
 _MEDIA_NAME_BEFORE = re.compile(
-    rf"(?P<name>{_MEDIA_OUTLET_NAME})\s{{1,3}}(?:news\s{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
+    rf"\b(?P<name>{_MEDIA_OUTLET_NAME})\s{{1,3}}(?:news\s{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
 )
-#: "PaySathi, a Bengaluru-based payments company,": the name, then what it is.
+#: "PaySathi, a Bengaluru-based payments company,": the name, then what it is (the head ends
+#: the apposition: not "Ann Lee, a union organiser at the plant,").
 _MEDIA_NAME_APPOSED = re.compile(
-    rf"(?P<name>{_MEDIA_OUTLET_NAME}),\s{{1,3}}(?:a|an|the)\s{{1,3}}[^,.;\n]{{0,50}}?"
-    rf"\b(?P<head>{_MEDIA_HEAD_WORDS})\b"
+    rf"\b(?P<name>{_MEDIA_OUTLET_NAME}),\s{{1,3}}(?:a|an|the)\s{{1,3}}[^,.;\n]{{0,50}}?"
+    rf"\b(?P<head>{_MEDIA_HEAD_WORDS})(?=[,.;)]|\s(?:that|which|of|based|owned|with)\b)"
 )
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
+#: In this order: a capitalised word before a head ("Rival carmaker", "Berlin-based carmaker")
+#: is its name only when no name follows the head or is set off before it.
 _BODY_NAME_PATTERNS = (
     _MEDIA_NAME_AFTER,
-    _MEDIA_NAME_BEFORE,
     _MEDIA_NAME_APPOSED,
+    _MEDIA_NAME_BEFORE,
     _BODY_NAME_ENDING,
 )
 
@@ -3821,8 +3887,13 @@ class _Names:
         if self._bodies is None:
             self._bodies = {}
             found: dict[str, dict[int, tuple[int, str]]] = {}
+            heads_named_after: set[int] = set()
             for pattern in _BODY_NAME_PATTERNS:
                 for match in pattern.finditer(self.text):
+                    if pattern is _MEDIA_NAME_AFTER or pattern is _MEDIA_NAME_APPOSED:
+                        heads_named_after.add(match.start("head"))
+                    elif pattern is _MEDIA_NAME_BEFORE and match.start("head") in heads_named_after:
+                        continue  # "Rival carmaker BYD": the name follows the head
                     # a name ends with its sentence: "... Teachers. The Welsh government"
                     name = _POSSESSIVE.sub("", _SENTENCE_BREAK.split(match.group("name"), 1)[0])
                     first = _bare(name.split()[0])
@@ -3849,10 +3920,10 @@ class _Names:
             if end <= position:
                 return name
             index -= 1
-        # none before: a lead or a deck ("the coast guard said") names it a little later
-        later = bisect_left(named, (position,))
-        if later < len(named) and named[later][0] < position + _NAMED_LATER:
-            return named[later][2]
+        # none before: a headline, deck or lead ("the coast guard said") names it a little
+        # later; further into a story, a body named later is another one
+        if position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
+            return named[0][2]  # the first body of that kind the story names
         return None
 
     def nearest_before(self, position: int) -> str | None:
@@ -4002,7 +4073,9 @@ def _resolve(
                 if previous is not None and previous.kind == "quote" and event.kind == "quote"
                 else None
             )
-            subject = _sentence_subject_for(text, mention.speaker, sentence_starts, sentences)
+            subject = _sentence_subject_for(
+                text, mention.speaker, sentence_starts, sentences, names
+            )
             if subject is None and mention.speaker.kind == "pronoun":
                 subject = _previous_subject(
                     text, mention.speaker, event, previous, sentence_starts, sentences, names
@@ -4131,7 +4204,7 @@ def _previous_subject(
         or subject.kind not in ("person", "organisation", "group")
         or not subject.name
         or not _compatible(pronoun, subject)
-        or not _names_someone(text, subject)  # a lone capitalised word may be a place
+        or not _names_someone(text, subject, names)  # a lone capitalised word may be a place
     ):
         return _person_named_in(names, pronoun, p_start, p_end)
     return subject
@@ -4160,6 +4233,7 @@ def _person_named_in(names: _Names, pronoun: Speaker, start: int, end: int) -> S
     if index < 0 or people[index][0] < start:
         return None
     position, full = people[index]
+    position = _name_at(names.text, full, position)
     return Speaker(full, position, position + len(full), "person", name=full, person=full)
 
 
@@ -4168,6 +4242,7 @@ def _sentence_subject_for(
     speaker: Speaker,
     sentence_starts: Sequence[int],
     sentences: Sequence[tuple[int, int]],
+    names: _Names,
 ) -> Speaker | None:
     """A pronoun inside a sentence whose subject it can stand for refers to that subject:
     "President Obama changed course, calling it what he called “hostile”" -> Obama;
@@ -4193,7 +4268,7 @@ def _sentence_subject_for(
         or not _compatible(speaker, subject)
     ):
         return None
-    if not _names_someone(text, subject):
+    if not _names_someone(text, subject, names):
         return None  # a lone capitalised word ("Juba") may be a place
     return subject
 
@@ -4202,7 +4277,7 @@ def _sentence_subject_for(
 _PAGE_LABELS = frozenset("published updated posted photo related author".split())
 
 
-def _names_someone(text: str, subject: Speaker) -> bool:
+def _names_someone(text: str, subject: Speaker, names: _Names) -> bool:
     """Whether a sentence's subject can be a person's or body's name: a lone capitalised word
     ("Juba") may be a place, unless a role, a gender, an apposition ("Mwale, a former
     minister, ...") or a fuller name used before ("Lazarus Mwale") marks it as a person's."""
@@ -4214,10 +4289,8 @@ def _names_someone(text: str, subject: Speaker) -> bool:
     person = subject.person or ""
     if len(person.split()) > 1 or _APPOSITION.match(text, subject.end, subject.end + 8):
         return True
-    return (
-        re.search(rf"\b[A-Z][\w’'-]{{1,30}}\s{{1,3}}{re.escape(person)}\b", text[: subject.start])
-        is not None
-    )
+    fuller = names.by_token.get(person.lower(), {})
+    return any(len(full.split()) > 1 and at < subject.start for full, at in fuller.items())
 
 
 def _resolve_speaker(
