@@ -1361,3 +1361,24 @@ def test_an_unresolved_company_in_history_does_not_hide_a_named_one() -> None:
         "Payments firm Ketpay confirmed a breach. The company said cards were safe."
     )
     assert [who for _, who in statements(text)][-2:] == ["company", "Ketpay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kool insisted the growth was real but admitted its disclosures had been thin.",
+            [("the growth was real", "Kool"), ("its disclosures had been thin", "Kool")],
+        ),
+        (
+            "In a post on X, Jessup boasted that the firm had been right every time.",
+            [("the firm had been right every time", "Jessup")],
+        ),
+        (
+            "Danny's barrister, Hugh Trent KC, said the woman in the picture was a cousin.",
+            [("the woman in the picture was a cousin", "Hugh Trent")],
+        ),
+    ],
+)
+def test_round_twelve_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

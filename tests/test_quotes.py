@@ -784,7 +784,12 @@ def test_a_quote_in_an_opening_participle_phrase_is_the_subject_s(text: str, spe
 
 
 def test_an_opening_participle_without_a_speaker_after_it_credits_nobody() -> None:
+    # the participle rule credits nobody ("is hard" follows it); the reporting clause at the
+    # sentence's end does
     text = 'Saying "no" is hard, the coach admitted.'
+    claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
+    assert [(c.speaker, c.details.get("cue")) for c in claims] == [("coach", "admitted")]
+    text = 'Saying "no" is hard.'
     claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
     assert [c.speaker for c in claims] == [None]
 
@@ -970,4 +975,42 @@ def test_a_gap_the_report_called() -> None:
     ],
 )
 def test_round_eleven_review_cases(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a tabloid's first name for a person named in full before
+        (
+            "REALITY star Danny Fenn broke down in court today.\n\n"
+            "“I loved her,” Danny told the court.",
+            "Danny Fenn",
+        ),
+        # a Cantonese surname alone
+        (
+            "Observatory officer Chan Ka-ming gave a briefing.\n\n“Stay indoors,” Chan said.",
+            "Chan Ka-ming",
+        ),
+        # letters after a name
+        ("Her barrister, Priya Chand KC, argued the post was “substantially true”.", "Priya Chand"),
+        # an office named with "for", then the name
+        (
+            "Secretary for Development Bernadette Lo said clearing roads was the “first priority”.",
+            "Bernadette Lo",
+        ),
+        (
+            "Minister for Foreign Affairs Ana Ruiz Lopez said the talks were “useful”.",
+            "Ana Ruiz Lopez",
+        ),
+        # a capitalised star in a body's name is no role
+        ("Oceanic Star Lines said it would “skip Antwerp” this week.", "Oceanic Star Lines"),
+        # a link line's words are no name
+        (
+            "Actor Danny Fenn sued.\n\nRELATED: Inside Danny's home\n\n“I am sad,” Danny said.",
+            "Danny Fenn",
+        ),
+    ],
+)
+def test_round_twelve_quote_speakers(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker

@@ -53,7 +53,7 @@ acknowledges admitted admits alleged alleges asserted asserts declared declares 
 predicts promised promises pledged pledges vowed vows suggested suggests wrote writes tweeted
 estimated contended contends lamented complained testified conceded disclosed revealed
 indicated cautioned agreed agree agrees claim insist argue contend warn admit deny
-allege predict posted countered maintained concluded recalled""".split()
+allege predict posted countered maintained concluded recalled boasted quipped mused fumed""".split()
 #: A tree of words by their letters, "" marking where a word ends.
 _LetterTree = dict[str, "_LetterTree"]
 
@@ -137,7 +137,8 @@ ROLE_WORDS = frozenset(
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
     forecasters meteorologist meteorologists executive executives supporter supporters fan
     fans trader traders voter voters passenger passengers commodore brigadier marshal inspector
-    constable detective employer employers""".split()
+    constable detective employer employers barrister barristers solicitor counsel
+    influencer singer actor actress footballer striker midfielder goalkeeper coach""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -270,7 +271,7 @@ NOT_NAMES = frozenset(
     oct nov dec president vice prime minister secretary ambassador chancellor mr mrs ms dr
     i you with without not no yes why what how who where then also still yet so however
     meanwhile updated related author photo later earlier yesterday today separately previously
-    overnight now published posted""".split()
+    overnight now published posted inside outside""".split()
 )
 _PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
 _NOT_SPEAKER_START = frozenset(
@@ -1244,6 +1245,14 @@ def _after_preposition(prefix: Sequence[str]) -> bool:
 
 
 #: Quantifiers that stand for people on their own ("Some said ...; others said ...").
+#: Words of an office's name after "of" or "for" ("Minister for Foreign Affairs").
+_OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
+    """affairs development state health justice defence defense finance interior education
+    transport environment energy housing labour labor agriculture culture trade industry
+    security works infrastructure communications""".split()
+)
+#: Letters after a name: honours, offices and generations ("Priya Chandran KC").
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP AM MLA Jr Sr II III OBE MBE CBE".split())
 #: Months that are also given names ("Jan De Smet", "April Ryan", "June Carter").
 _GIVEN_NAME_MONTHS = frozenset("jan april may june august".split())
 _BEFORE_A_MONTH = frozenset(
@@ -1280,6 +1289,8 @@ def _some_people(words: Sequence[str]) -> bool:
 
 
 def _parse_chunk(words: list[str]) -> _Chunk:
+    while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
+        words = words[:-1]  # "Priya Chandran KC": letters after a name
     while words and (
         words[0].lower() in _DETERMINERS
         or _some_people(words)
@@ -1349,6 +1360,21 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     # a name run cannot start after a lowercase word unless a role or honorific precedes it
     name = words[i:]
     prefix = words[:i]
+    if (
+        len(name) >= 3
+        and len(prefix) >= 2
+        and prefix[-1] in ("of", "for")
+        and any(_bare(w) in ROLE_WORDS for w in prefix)
+    ):
+        # "Secretary for Development Bernadette Lo", "Minister for Foreign Affairs Ana Ruiz":
+        # the office's words, then the name
+        prefix, name = [*prefix, name[0]], name[1:]
+    while (
+        len(name) > 2
+        and _bare(name[0]) in _OFFICE_WORDS
+        and any(_bare(w) in ROLE_WORDS for w in prefix)
+    ):
+        prefix, name = [*prefix, name[0]], name[1:]  # "... Foreign Affairs Ana Ruiz"
     gender: str | None = None
     ranks: list[str] = []
     while prefix and _bare(prefix[-1]) in HONORIFICS:
@@ -2689,8 +2715,8 @@ _COORDINATION = re.compile(
     # "said A but cautioned that B": without a comma, only right before a report verb
     rf"|\s(?:but|and)\s{{1,3}}(?:(?:also|later|then)\s{{1,3}})?(?=(?:{_REPORT_WORDS})\b)"
     # "and estimated savings would reach": an adjective, unless "that" or a pronoun follows
-    r"(?!(?:estimated|alleged|reported|confirmed|stated|promised|predicted|admitted|noted)"
-    r"\s{1,3}(?!that\b|he\b|she\b|it\b|they\b|we\b|I\b)[a-z])"
+    r"(?!(?:estimated|alleged|reported|confirmed|stated|promised|predicted|noted)\s{1,3}"
+    r"(?!(?:that|he|she|it|its|they|we|I|the|a|an|his|her|their|there)\b)[a-z])"
 )
 #: "..., adding that B": the same speaker goes on.
 _ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
@@ -3625,9 +3651,14 @@ _NAME_CHAIN = re.compile(
 )
 
 
+#: Words that describe a person right before their name but are too common in the names of
+#: things to be roles ("reality star Danny Fenwick", but "Oceanic Star Lines").
+_PERSON_DESCRIPTIONS = frozenset("star hunk celebrity".split())
 _PERSON_CONTEXT = re.compile(
     r"(?:\b(?:"
-    + "|".join(sorted(ROLE_WORDS | {h for h in HONORIFICS}, key=len, reverse=True))
+    + "|".join(
+        sorted(ROLE_WORDS | _PERSON_DESCRIPTIONS | {h for h in HONORIFICS}, key=len, reverse=True)
+    )
     + r")\.?,?\s+)$",
     re.IGNORECASE,
 )
@@ -3639,7 +3670,9 @@ _LONGEST_PERSON_WORD = max(len(word) for word in ROLE_WORDS | set(HONORIFICS))
 
 #: The last hyphen-separated part of each role word and honorific ("president-elect" ->
 #: "elect"): the word characters that end any match of ``_PERSON_CONTEXT``.
-_PERSON_WORD_TAILS = frozenset(word.rsplit("-", 1)[-1] for word in ROLE_WORDS | set(HONORIFICS))
+_PERSON_WORD_TAILS = frozenset(
+    word.rsplit("-", 1)[-1] for word in ROLE_WORDS | _PERSON_DESCRIPTIONS | set(HONORIFICS)
+)
 
 
 def _person_context(before: str) -> bool:
@@ -3675,6 +3708,11 @@ def _name_at(text: str, full: str, chain_start: int) -> int:
     return found if found >= 0 else chain_start
 
 
+#: "Secretary for ", "Minister of the ": an office's title right before the run naming it.
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
+    r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?$"
+)
 #: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
@@ -3833,12 +3871,22 @@ class _Names:
         # every full name with its span and whether a title led it, in text order
         self._found: list[tuple[int, int, str, bool]] = []
         self._people: list[tuple[int, str]] | None = None
+        self._person_names: frozenset[str] | None = None
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
                 continue
             titled, full, tokens = found
             start, end = match.span()
+            parts = full.split()
+            if len(parts) >= 3 and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start):
+                # "Secretary for Development Bernadette Lo": the office's words lead the run
+                parts = parts[1:]
+                while len(parts) > 2 and _bare(parts[0]) in _OFFICE_WORDS:
+                    parts = parts[1:]
+                full = " ".join(parts)
+                tokens = frozenset({parts[0].lower(), parts[-1].lower()})
+                titled = True
             self._found.append((start, end, full, titled))
             for token in tokens:
                 uses = self.by_token.get(token)
@@ -3932,6 +3980,12 @@ class _Names:
         index = bisect_right(people, (position, "")) - 1
         return people[index][1] if index >= 0 else None
 
+    def person_names(self) -> frozenset[str]:
+        """The full names of ``people()``."""
+        if self._person_names is None:
+            self._person_names = frozenset(full for _, full in self.people())
+        return self._person_names
+
     def people(self) -> list[tuple[int, str]]:
         """(where, full name) of the names the text marks as people's: a title or role before
         them, or an apposition after. Worked out on first need: few texts need it."""
@@ -3967,7 +4021,15 @@ class _Names:
             ends = parts[-len(tokens) :] == tokens
             # East Asian order: "Mr. Kim" is Kim Jong Un; Spanish names go by the first of
             # two surnames: "Quispe" is Julia Quispe Huamán
-            starts = len(tokens) == 1 and tokens[0] in (parts[0], parts[1]) and len(parts) == 3
+            starts = len(tokens) == 1 and (
+                (tokens[0] in (parts[0], parts[1]) and len(parts) == 3)
+                # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named as a person
+                or (
+                    len(parts) == 2
+                    and parts[0] == tokens[0]
+                    and ("-" in parts[1] or full in self.person_names())
+                )
+            )
             if not (ends or starts):
                 continue
             # of two people with one surname, one introduced just before (in the last few
