@@ -175,6 +175,28 @@ P 0.984 R 0.851 speaker 0.746. Round 11 was tuned on heldout10 only (and on a re
 After round 11, heldout11 (still unseen) gave: quotes P 0.972 R 1.000 speaker 0.652,
 attributions P 0.985 R 0.865 speaker 0.766.
 
+Quotes and attributions, twelfth and thirteenth held-out sets (``heldout12.json`` and
+``heldout13.json`` in both data folders): twelve more articles written for this purpose by a
+third helper session (``own/heldout12/`` and ``own/heldout13/``, six each) about invented events
+(an earthquake, a doping ban, a bridge collapse, a hospital ransomware attack, a central-bank
+governor's resignation, a measles outbreak; a wildlife-trafficking bust, a rocket failure, a
+hauliers' blockade, a blocked merger, a murder verdict, a refinery fire), each in a different
+house style (Reuters, Irish Times, Deutsche Welle, Times of India, Bloomberg, Punch; South China
+Morning Post, Kyodo, Guardian, New York Times, UK tabloid, regional US paper), with crossheads,
+bullet decks, captions, a Bloomberg Economics box and a correction footnote, and names from
+Spanish, Chinese, Korean, Japanese, Arabic, Nigerian and Indian naming traditions. Same
+independence as above. Settled there: quoted crossheads are headlines; "the court heard" is not
+an attribution, and a message quoted there is its writer's; "The PUNCH reports that S,
+according to NCDC data" is NCDC's; "promising that" is an attribution, "advised X to" and
+"blaming X on “...”" are not; "describe him as a “data purist”" is a quote of the describers; in
+"S, which rose 4.1%, according to INE" the relative clause is INE's; a Bloomberg Economics box
+quote is credited to the name beneath it; "Blake's brother Ryan" is "Ryan"; an unnamed
+governor's office is "governor's office"; words shouted off camera have speaker ``null``. After
+round 12 (tuned on heldout8 to heldout11), before anything was tuned on them: quotes heldout12
+P 0.942 R 1.000 speaker 0.769, heldout13 P 0.984 R 0.984 speaker 0.823; attributions heldout12
+P 0.987 R 0.938 speaker 0.733, heldout13 P 0.986 R 0.831 speaker 0.725. Round 13 was tuned on
+heldout12 only.
+
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
 reading, before looking at our output: our two articles and two seed articles (``dev``),
@@ -219,7 +241,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "quotes"
 ATTRIBUTION_DATA = HERE / "data" / "attributions"
 #: The held-out sets, oldest first; ``heldout`` has quotes only.
-HELDOUT = tuple(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+HELDOUT = tuple(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
 SPLITS = ("dev", *HELDOUT, "all")
 SHARED = HERE.parents[1] / "shared"
 SPEED_ROUNDS = 20
