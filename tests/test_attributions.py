@@ -1382,3 +1382,39 @@ def test_an_unresolved_company_in_history_does_not_hide_a_named_one() -> None:
 )
 def test_round_twelve_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence Minister Javier Ortiz de Zevallos said troops were sent. Ortiz de Zevallos"
+            " later told CNN that four helicopters had flown.",
+            [
+                ("troops were sent", "Javier Ortiz de Zevallos"),
+                ("four helicopters had flown", "Javier Ortiz de Zevallos"),
+            ],
+        ),
+        (
+            "A 2022 report by the Federal Highway Research Institute (BASt) found that 4,000"
+            " bridges needed work.",
+            [("4,000 bridges needed work", "Federal Highway Research Institute")],
+        ),
+        (
+            "The Nigeria Centre for Disease Control and Prevention, in a statement on Thursday,"
+            " said a team had been deployed.",
+            [("a team had been deployed", "Nigeria Centre for Disease Control and Prevention")],
+        ),
+        (
+            "Additional SP (cyber crime) Rakesh Awasthi told TOI that the attackers had entered"
+            " the network.",
+            [("the attackers had entered the network", "Rakesh Awasthi")],
+        ),
+        (
+            "The ministry, the Federal Ministry of Health, said it would act.",
+            [("it would act", "Federal Ministry of Health")],
+        ),
+    ],
+)
+def test_round_thirteen_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1014,3 +1014,26 @@ def test_round_eleven_review_cases(text: str, speaker: str) -> None:
 )
 def test_round_twelve_quote_speakers(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title before a name is no surname
+        (
+            "Bank of Korea Governor Yoon Seok-hwan resigned.\n\n“I judged it wise,” Yoon said.",
+            "Yoon Seok-hwan",
+        ),
+        # "what he described as" after a clause: the pronoun, resolved
+        (
+            "Friedhelm Sauer, a farmer, was feeding his animals when he heard what he described"
+            " as “a crack like a rifle shot.”",
+            "Friedhelm Sauer",
+        ),
+        # Nigerian and Arabic titles
+        ("“They started with fever,” Malam Sani Idris said.", "Sani Idris"),
+        ("Its coordinator, Comrade Yakubu Danladi, said, “Every naira counts.”", "Yakubu Danladi"),
+    ],
+)
+def test_round_thirteen_quote_speakers(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -161,7 +161,7 @@ ORG_HEADS = frozenset(
     hospital center centre foundation coalition alliance federation league assembly fund bank
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
-    regulator watchdog guard coastguard opposition""".split()
+    regulator watchdog guard coastguard opposition forum""".split()
 )
 ORG_WORDS = frozenset(
     """council ministry department agency house party bank university college commission
@@ -172,7 +172,8 @@ ORG_WORDS = frozenset(
     guard kremlin pentagon reuters interfax yonhap kcna tass ap afp cnn bbc survey foundation
     hospital clinic club airline airlines
     coalition alliance federation league assembly cabinet administration daily herald tribune
-    telegraph guardian gazette inc ltd nations state states kingdom republic emirates""".split()
+    telegraph guardian gazette inc ltd nations state states kingdom republic emirates
+    forum""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """national security press foreign defense defence deputy chief senior vice prime interior
@@ -203,6 +204,22 @@ HONORIFICS = {
     "dame": "f",
     "lord": "m",
     "justice": None,  # a judge's title: "Justice Esther Phiri"
+    # Nigerian and Arabic titles: "Malam Sani Idris", "Alhaji Ibrahim Shehu", "Comrade ..."
+    "malam": "m",
+    "mallam": "m",
+    "alhaji": "m",
+    "alhaja": "f",
+    "hajiya": "f",
+    "comrade": None,
+    "sheikh": "m",
+    "engr": None,
+    # Indian police ranks: "Additional SP Rakesh Awasthi"
+    "sp": None,
+    "dsp": None,
+    "asp": None,
+    "ssp": None,
+    "dcp": None,
+    "acp": None,
 }
 GENDERED_ROLES = {
     "spokeswoman": "f",
@@ -1210,7 +1227,8 @@ _OWNED_BY_NAME = re.compile(
 )
 #: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
 _ISSUED_BY = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3})?"
+    r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|"
+    r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
     r"\s{1,3}(?:from|by|of|released\s{1,3}by|issued\s{1,3}by)\s{1,3}(?=\S)"
 )
@@ -1753,6 +1771,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     begin = _find_whole(window, first, start)
     if begin < 0:
         return phrase, lo + start
+    if len(words) == 1:
+        # one word kept from the end ("... when he heard what he"): its last occurrence
+        while (later := _find_whole(window, first, begin + 1)) >= 0:
+            begin = later
+        return window[begin : begin + len(first)], lo + begin
     finish = window.rfind(last, begin)
     finish = finish + len(last) if finish >= begin else begin + len(phrase)
     return window[begin:finish], lo + begin
@@ -1948,8 +1971,8 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             and index + 1 < len(tokens)
             and (tokens[index + 1][:1].isupper() or tokens[index + 1] in _PARTICLES)
         )
-        named_with_of = (  # "the Communist Party of Greece", "Bank of Korea"
-            clean == "of"
+        named_with_of = (  # "the Communist Party of Greece", "Centre for Disease Control and"
+            clean in ("of", "for", "and")
             and words
             and words[-1][:1].isupper()
             and index + 1 < len(tokens)
@@ -2986,7 +3009,9 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     if not sentence.startswith(",", after) or after >= len(before) - 1:
         return None
     speaker = parse_speaker(phrase, start)
-    if speaker is not None and speaker.kind == "organisation" and speaker.definite:
+    if speaker is not None and (
+        (speaker.kind == "organisation" and speaker.definite) or speaker.head in ORG_HEADS
+    ):
         # "The pilots’ union, the Flight Crew Association (FCA), said": the body's name
         body = _APPOSED_BODY.match(sentence, after, cue_start)
         if body is not None:
@@ -3744,8 +3769,13 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
         words = words[1:]
     name: list[str] = []
-    for word in words:
-        if name and _surname_role_word([*name, word]):
+    for index, word in enumerate(words):
+        if (
+            name
+            and _surname_role_word([*name, word])
+            # "Korea Governor Yoon Seok-hwan": a title before a name, not a surname
+            and not any(_is_name_token(w) for w in words[index + 1 : index + 2])
+        ):
             name.append(word)  # "Tishana King"
             break
         if not _is_name_token(word) and word not in _PARTICLES:
@@ -4437,7 +4467,8 @@ def _resolve_speaker(
         # "the trade ministry": described well enough to stand on its own
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
-        if len(full.split()) <= 2:
+        # "Ortiz de Zevallos": particles do not count as names
+        if len([w for w in full.split() if w not in _PARTICLES]) <= 2:
             expanded = names.expand(full, position)
             if expanded is None:
                 # an earlier speaker with that surname ("Roth" after "Evana Roth"); a first and
