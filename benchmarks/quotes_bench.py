@@ -195,7 +195,7 @@ governor's office is "governor's office"; words shouted off camera have speaker 
 round 12 (tuned on heldout8 to heldout11), before anything was tuned on them: quotes heldout12
 P 0.942 R 1.000 speaker 0.769, heldout13 P 0.984 R 0.984 speaker 0.823; attributions heldout12
 P 0.987 R 0.938 speaker 0.733, heldout13 P 0.986 R 0.831 speaker 0.725. Round 13 was tuned on
-heldout12 only.
+heldout12 only; after it heldout13 (still unseen) gave the same figures as before it.
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
