@@ -101,13 +101,24 @@ def _report_cues(sentence: str) -> list[re.Match[str]]:
     for match in _REPORT_WORD_END.finditer(sentence):
         at = match.start()
         if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] == "_"):
-            if _DETERMINER_BEFORE.search(sentence, max(0, at - 5), at):
+            if at > 1 and sentence[at - 1] == " " and _after_determiner(sentence, at - 1):
                 continue  # "an estimated 150,000", "the reported deaths": adjectives
             cues.append(match)
     return cues
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the)\s{1,2}$", re.IGNORECASE)
+def _after_determiner(sentence: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is "a", "an" or "the" (a string test: it runs for
+    every report cue)."""
+    for word in ("a", "an", "the"):
+        begin = end - len(word)
+        if (
+            begin >= 0
+            and sentence[begin:end].lower() == word
+            and (begin == 0 or not sentence[begin - 1].isalnum())
+        ):
+            return True
+    return False
 
 
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
