@@ -1037,3 +1037,8 @@ def test_round_twelve_quote_speakers(text: str, speaker: str) -> None:
 )
 def test_round_thirteen_quote_speakers(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_the_letter_read_is_the_letter_s() -> None:
+    text = "Ann Lee wrote to the council. The letter read: “We will not leave.”"
+    assert [c.speaker for c in extract(text)] == ["letter"]

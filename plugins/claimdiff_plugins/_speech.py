@@ -2210,7 +2210,8 @@ def _find_head_speaker(
         else None
     )
     if colon:
-        phrase = colon.group(1).strip()
+        # "The letter read: “...”": the cue ends the phrase
+        phrase = _CUE_BEFORE_COLON.sub("", colon.group(1).strip())
         if looks_like_speaker(phrase) and len(phrase.split()) <= 10:
             speaker = parse_speaker(phrase, base + colon.start(1))
             return Mention(speaker, ":", base + colon.end(1), base + colon.end(1) + 1, "explicit")
@@ -2218,6 +2219,7 @@ def _find_head_speaker(
 
 
 _ENDING_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$")
+_CUE_BEFORE_COLON = re.compile(r"\s(?:read|reads|reading)$")
 #: "accused the government of “...”": the quoted charge is the accuser's words.
 _ACCUSED_OF = re.compile(r"\b(?P<verb>accused|accuses)\s[^\x00.;]{1,80}?\sof\s{0,3}$")
 #: A sentence opened by a participle of speech: "Describing the camp as “very insecure”,
