@@ -784,14 +784,15 @@ def test_a_quote_in_an_opening_participle_phrase_is_the_subject_s(text: str, spe
 
 
 def test_an_opening_participle_without_a_speaker_after_it_credits_nobody() -> None:
-    # the participle rule credits nobody ("is hard" follows it); the reporting clause at the
-    # sentence's end does
-    text = 'Saying "no" is hard, the coach admitted.'
-    claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
-    assert [(c.speaker, c.details.get("cue")) for c in claims] == [("coach", "admitted")]
     text = 'Saying "no" is hard.'
     claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
     assert [c.speaker for c in claims] == [None]
+
+
+def test_a_reporting_clause_at_the_end_credits_a_quoted_word_in_its_sentence() -> None:
+    text = 'Saying "no" is hard, the coach admitted.'
+    claims = quotes.extract_quotes(claimdiff.Document.from_text(text))
+    assert [(c.speaker, c.details.get("cue")) for c in claims] == [("coach", "admitted")]
 
 
 def test_a_single_quotation_over_two_paragraphs_is_one_quote() -> None:
@@ -1042,3 +1043,21 @@ def test_round_thirteen_quote_speakers(text: str, speaker: str) -> None:
 def test_the_letter_read_is_the_letter_s() -> None:
     text = "Ann Lee wrote to the council. The letter read: “We will not leave.”"
     assert [c.speaker for c in extract(text)] == ["letter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title before one word: a surname, never a first name
+        ("Officer Carter Bell was suspended. “We are sorry,” Mr Carter said.", "Carter"),
+        # the office's words are stripped only when they lead the name
+        (
+            "Minister of the Economy Carlos Cuerpo Caballero spoke. “We grow,” Cuerpo said.",
+            "Carlos Cuerpo Caballero",
+        ),
+        # words inside a passive charge are not the accused's
+        ("The firm was accused by Ruiz of “cutting corners”.", None),
+    ],
+)
+def test_second_review_quote_speakers(text: str, speaker: str | None) -> None:
+    assert extract(text)[-1].speaker == speaker

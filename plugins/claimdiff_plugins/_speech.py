@@ -101,7 +101,7 @@ def _report_cues(sentence: str) -> list[re.Match[str]]:
     for match in _REPORT_WORD_END.finditer(sentence):
         at = match.start()
         if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] == "_"):
-            if at > 1 and sentence[at - 1] == " " and _after_determiner(sentence, at - 1):
+            if at > 1 and sentence[at - 1].isspace() and _after_determiner(sentence, at - 1):
                 continue  # "an estimated 150,000", "the reported deaths": adjectives
             cues.append(match)
     return cues
@@ -110,6 +110,8 @@ def _report_cues(sentence: str) -> list[re.Match[str]]:
 def _after_determiner(sentence: str, end: int) -> bool:
     """Whether the word ending at ``end`` is "a", "an" or "the" (a string test: it runs for
     every report cue)."""
+    if end > 0 and sentence[end - 1].isspace():
+        end -= 1  # two spaces
     for word in ("a", "an", "the"):
         begin = end - len(word)
         if (
@@ -222,7 +224,7 @@ HONORIFICS = {
     "alhaja": "f",
     "hajiya": "f",
     "comrade": None,
-    "sheikh": "m",
+    "sheikh": None,  # also part of names ("Sheikh Hasina")
     "engr": None,
     # Indian police ranks: "Additional SP Rakesh Awasthi"
     "sp": None,
@@ -1274,6 +1276,10 @@ def _after_preposition(prefix: Sequence[str]) -> bool:
 
 
 #: Quantifiers that stand for people on their own ("Some said ...; others said ...").
+#: Titles of offices named with "of" or "for" ("Secretary for Development").
+_OFFICE_TITLES = frozenset(
+    "secretary minister director commissioner governor chairman chair mayor".split()
+)
 #: Words of an office's name after "of" or "for" ("Minister for Foreign Affairs").
 _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     """affairs development state health justice defence defense finance interior education
@@ -1281,7 +1287,7 @@ _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     security works infrastructure communications""".split()
 )
 #: Letters after a name: honours, offices and generations ("Priya Chandran KC").
-_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP AM MLA Jr Sr II III OBE MBE CBE".split())
+_POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA OBE MBE CBE".split())
 #: Months that are also given names ("Jan De Smet", "April Ryan", "June Carter").
 _GIVEN_NAME_MONTHS = frozenset("jan april may june august".split())
 _BEFORE_A_MONTH = frozenset(
@@ -1393,7 +1399,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         len(name) >= 3
         and len(prefix) >= 2
         and prefix[-1] in ("of", "for")
-        and any(_bare(w) in ROLE_WORDS for w in prefix)
+        and _bare(prefix[-2]) in _OFFICE_TITLES
+        and _bare(name[0]) in _OFFICE_WORDS
     ):
         # "Secretary for Development Bernadette Lo", "Minister for Foreign Affairs Ana Ruiz":
         # the office's words, then the name
@@ -1401,7 +1408,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     while (
         len(name) > 2
         and _bare(name[0]) in _OFFICE_WORDS
-        and any(_bare(w) in ROLE_WORDS for w in prefix)
+        and any(_bare(w) in _OFFICE_TITLES for w in prefix)
     ):
         prefix, name = [*prefix, name[0]], name[1:]  # "... Foreign Affairs Ana Ruiz"
     gender: str | None = None
@@ -1577,6 +1584,19 @@ _SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS | {"people"}
 #: Sources a text cites without naming who is behind them ("according to reports", "news
 #: broadcasts claim", "an autopsy shows").
 _WH_WORD = re.compile(r"(?:how|why|what|where|when|whether|who|which|if)\b")
+
+
+def _opening_document(sentence: str, end: int) -> tuple[str, int] | None:
+    """ "The study", "A 2019 report by the World Bank": a document opening the sentence."""
+    found = _OPENING_DOCUMENT.match(sentence, 0, end)
+    return (found.group("np"), found.start("np")) if found else None
+
+
+_OPENING_DOCUMENT = re.compile(
+    r"\s{0,3}(?:(?:But|And|Yet)\s{1,3})?(?P<np>(?:[Tt]he|[Aa]n?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?"
+    r"(?:study|report|survey|analysis|review|investigation|audit|paper)"
+    r"(?:\s{1,3}by\s{1,3}[^,\x00]{2,80})?)\s{0,3}$"
+)
 #: A report's description set off after it: ", titled “...”", ", published in August".
 _REPORT_DESCRIBED = re.compile(
     r",\s{1,3}(?:titled|entitled|published|released|commissioned|written|prepared|compiled|"
@@ -2194,6 +2214,8 @@ def _find_head_speaker(
         speaker = parse_speaker(subject[0], base + subject[1])
         return Mention(speaker, cue, cue_start, base + last.end(), "explicit")
     accused = _ACCUSED_OF.search(masked_head) if "accus" in masked_head else None
+    if accused is not None and _PASSIVE_ACCUSED.search(masked_head, 0, accused.end("verb")):
+        accused = None  # "The firm was accused by Ruiz of “...”": not the firm's words
     if accused is not None and whole_sentence:
         # "X accused the government of “sleepwalking into chaos”": the accuser's words
         found = leading_subject(masked_head, 0, accused.start())
@@ -2220,6 +2242,7 @@ def _find_head_speaker(
 
 _ENDING_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$")
 _CUE_BEFORE_COLON = re.compile(r"\s(?:read|reads|reading)$")
+_PASSIVE_ACCUSED = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}accused$")
 #: "accused the government of “...”": the quoted charge is the accuser's words.
 _ACCUSED_OF = re.compile(r"\b(?P<verb>accused|accuses)\s[^\x00.;]{1,80}?\sof\s{0,3}$")
 #: A sentence opened by a participle of speech: "Describing the camp as “very insecure”,
@@ -2752,7 +2775,7 @@ _COORDINATION = re.compile(
     rf"|\s(?:but|and)\s{{1,3}}(?:(?:also|later|then)\s{{1,3}})?(?=(?:{_REPORT_WORDS})\b)"
     # "and estimated savings would reach": an adjective, unless "that" or a pronoun follows
     r"(?!(?:estimated|alleged|reported|confirmed|stated|promised|predicted|noted)\s{1,3}"
-    r"(?!(?:that|he|she|it|its|they|we|I|the|a|an|his|her|their|there)\b)[a-z])"
+    r"(?!(?:that|he|she|it|its|they|we|I|his|her|their|there)\b)[a-z])"
 )
 #: "..., adding that B": the same speaker goes on.
 _ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
@@ -2960,7 +2983,13 @@ def _participle_report(text: str, sentence: str, base: int) -> SpeechEvent | Non
         return None
     lead = _with_apposed_name(sentence, leading_subject(sentence, 0, adding.start()))
     speaker = parse_speaker(lead[0], base + lead[1]) if lead else None
-    if speaker is None or speaker.kind not in ("person", "organisation", "pronoun", "description"):
+    if speaker is None or speaker.kind not in (
+        "person",
+        "organisation",
+        "pronoun",
+        "description",
+        "group",
+    ):
         return None
     end = _statement_end(text, base + adding.end(), base + len(sentence.rstrip()))
     mention = Mention(
@@ -3394,8 +3423,11 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     subject = subject_before(sentence, 0, match.start())
     described = _REPORT_DESCRIBED.search(sentence, 0, match.start())
     if match.group("found") is not None and described is not None:
-        # "The report by X, titled “...” and published in May, found that": the report
-        subject = leading_subject(sentence, 0, described.start()) or subject
+        # "The report by X, titled “...” and published in May, found that": the report,
+        # never a word of its description ("May")
+        subject = leading_subject(sentence, 0, described.start()) or _opening_document(
+            sentence, described.start()
+        )
         if subject is not None and _ISSUED_BY.search(sentence, subject[1], described.start()):
             subject = (sentence[subject[1] : described.start()], subject[1])
     if subject is None or len(subject[0].split()) > 10:
@@ -3831,6 +3863,8 @@ _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:(?:of|for|and)\s{1,3})?[A-Z][\w.&’'-]{0,30}){1,5}"
 )
 _NAME_FUNCTION_WORDS = frozenset("of for and".split())
+#: How many full names sharing a word ``expand`` weighs at most.
+_MAX_CANDIDATES = 40
 #: How far back (characters) a full name counts as just introduced for a bare surname.
 _JUST_INTRODUCED = 300
 
@@ -3846,7 +3880,7 @@ _NAMED_FOR_LEAD = 2000
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
 BODY_HEADS = frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
-    hospital club union board charity platform app guard coastguard carrier subsidiary""".split()
+    hospital club union board charity platform app guard coastguard subsidiary""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -3854,7 +3888,6 @@ _HEAD_FAMILY = {
     "platform": "company",
     "app": "company",
     "airline": "company",
-    "carrier": "company",
     "subsidiary": "company",
     "carmaker": "company",
     "automaker": "company",
@@ -3915,6 +3948,7 @@ class _Names:
         self._found: list[tuple[int, int, str, bool]] = []
         self._people: list[tuple[int, str]] | None = None
         self._person_names: frozenset[str] | None = None
+        self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
@@ -3922,7 +3956,12 @@ class _Names:
             titled, full, tokens = found
             start, end = match.span()
             parts = full.split()
-            if len(parts) >= 3 and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start):
+            if (
+                len(parts) >= 3
+                and match.group().split()[0] == parts[0]
+                and _bare(parts[0]) in _OFFICE_WORDS
+                and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)
+            ):
                 # "Secretary for Development Bernadette Lo": the office's words lead the run
                 parts = parts[1:]
                 while len(parts) > 2 and _bare(parts[0]) in _OFFICE_WORDS:
@@ -4044,16 +4083,32 @@ class _Names:
             ]
         return self._people
 
-    def expand(self, short: str, position: int) -> str | None:
+    def _candidates(self, token: str, position: int) -> list[tuple[int, str]]:
+        """(first use, full name) of the names holding ``token``: all of them, or in a text
+        naming hundreds, the first few and those used last before ``position`` (bounded
+        work per mention)."""
+        uses = self.by_token.get(token, {})
+        if len(uses) <= _MAX_CANDIDATES:
+            return [(pos, full) for full, pos in uses.items()]
+        ordered = self._ordered.get(token)
+        if ordered is None:
+            ordered = self._ordered[token] = sorted((pos, full) for full, pos in uses.items())
+        index = bisect_left(ordered, (position,))
+        nearest = ordered[max(0, index - _MAX_CANDIDATES // 2) : index + 1]
+        return ordered[: _MAX_CANDIDATES // 2] + nearest
+
+    def expand(self, short: str, position: int, given_name: bool = True) -> str | None:
         """The full name a surname stands for: one introduced just before ``position``, else
-        the earliest such name before it (else the first one after it)."""
+        the earliest such name before it (else the first one after it). ``given_name``: the
+        mention may be a first name alone (no title or honorific before it)."""
         tokens = short.split()
+        persons: frozenset[str] | None = None
         if not tokens:
             return None
         candidates = [
-            (pos, full)
+            candidate
             for key in {tokens[-1].lower(), tokens[0].lower()}
-            for full, pos in self.by_token.get(key, {}).items()
+            for candidate in self._candidates(key, position)
         ]
         best: tuple[int, int, int] | None = None
         found: str | None = None
@@ -4066,13 +4121,19 @@ class _Names:
             # two surnames: "Quispe" is Julia Quispe Huamán
             starts = len(tokens) == 1 and (
                 (tokens[0] in (parts[0], parts[1]) and len(parts) == 3)
-                # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named as a person
-                or (
-                    len(parts) == 2
-                    and parts[0] == tokens[0]
-                    and ("-" in parts[1] or full in self.person_names())
-                )
+                # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named before as a person
+                or (len(parts) == 2 and parts[0] == tokens[0] and "-" in parts[1])
             )
+            if (
+                not starts
+                and given_name
+                and pos < position
+                and len(tokens) == 1
+                and len(parts) == 2
+                and parts[0] == tokens[0]
+            ):
+                persons = self.person_names() if persons is None else persons
+                starts = full in persons
             if not (ends or starts):
                 continue
             # of two people with one surname, one introduced just before (in the last few
@@ -4359,7 +4420,7 @@ def _sentence_subject_for(
     if index < 0:
         return None
     s_start = sentences[index][0]
-    if len(text[s_start : speaker.start].split()) < 3:
+    if len(text[max(s_start, speaker.start - 60) : speaker.start].split()) < 3:
         return None
     found = leading_subject(text, s_start, speaker.start)
     if found is None:
@@ -4482,7 +4543,9 @@ def _resolve_speaker(
         full = speaker.person
         # "Ortiz de Zevallos": particles do not count as names
         if len([w for w in full.split() if w not in _PARTICLES]) <= 2:
-            expanded = names.expand(full, position)
+            # "Mr Carter", "Officer Carter": a surname, never a first name
+            plain = speaker.role is None and speaker.gender is None
+            expanded = names.expand(full, position, given_name=plain)
             if expanded is None:
                 # an earlier speaker with that surname ("Roth" after "Evana Roth"); a first and
                 # last name is a person of its own ("Raymond Roth" is not "Evana Roth")
