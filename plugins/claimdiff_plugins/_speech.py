@@ -1286,6 +1286,16 @@ _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     transport environment energy housing labour labor agriculture culture trade industry
     security works infrastructure communications""".split()
 )
+
+
+def _after_office_words(words: list[str]) -> list[str]:
+    """A name run without the office words that lead it ("Foreign Affairs Ana Ruiz" -> "Ana
+    Ruiz"), keeping at least two words."""
+    while len(words) > 2 and _bare(words[0]) in _OFFICE_WORDS:
+        words = words[1:]
+    return words
+
+
 #: Letters after a name: honours, offices and generations ("Priya Chandran KC").
 _POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA OBE MBE CBE".split())
 #: Months that are also given names ("Jan De Smet", "April Ryan", "June Carter").
@@ -1395,22 +1405,11 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     # a name run cannot start after a lowercase word unless a role or honorific precedes it
     name = words[i:]
     prefix = words[:i]
-    if (
-        len(name) >= 3
-        and len(prefix) >= 2
-        and prefix[-1] in ("of", "for")
-        and _bare(prefix[-2]) in _OFFICE_TITLES
-        and _bare(name[0]) in _OFFICE_WORDS
-    ):
+    if any(_bare(w) in _OFFICE_TITLES for w in prefix):
         # "Secretary for Development Bernadette Lo", "Minister for Foreign Affairs Ana Ruiz":
         # the office's words, then the name
-        prefix, name = [*prefix, name[0]], name[1:]
-    while (
-        len(name) > 2
-        and _bare(name[0]) in _OFFICE_WORDS
-        and any(_bare(w) in _OFFICE_TITLES for w in prefix)
-    ):
-        prefix, name = [*prefix, name[0]], name[1:]  # "... Foreign Affairs Ana Ruiz"
+        bare_name = _after_office_words(name)
+        prefix, name = prefix + name[: len(name) - len(bare_name)], bare_name
     gender: str | None = None
     ranks: list[str] = []
     while prefix and _bare(prefix[-1]) in HONORIFICS:
@@ -3021,11 +3020,12 @@ _HOW_MANY = frozenset("hundred hundreds thousand thousands dozen dozens".split()
 #: Words that count people rather than describe them ("the two leaders").
 _COUNTING_WORDS = frozenset("two three four five six several some many both all few".split())
 #: ", the Flight Crew Association (FCA)," after a body's description: its name.
+_ACRONYM_AFTER = r"\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\)"  # " (FCA)"
 _APPOSED_BODY = re.compile(
     r",\s{1,3}(?:the\s{1,3})?(?P<name>[A-Z][\w’'&-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?"
-    r"[A-Z][\w’'&-]{0,30}){0,6})(?:\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\))?,\s*$"
+    rf"[A-Z][\w’'&-]{{0,30}}){{0,6}})(?:{_ACRONYM_AFTER})?,\s*$"
 )
-_PARENTHESISED_ACRONYM = re.compile(r"\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\)")
+_PARENTHESISED_ACRONYM = re.compile(_ACRONYM_AFTER)
 
 
 def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
@@ -3778,16 +3778,14 @@ def _name_at(text: str, full: str, chain_start: int) -> int:
     return found if found >= 0 else chain_start
 
 
-#: "Secretary for ", "Minister of the ": an office's title right before the run naming it.
-_OFFICE_OF_BEFORE = re.compile(
+#: "Secretary for ", "Minister of the ": an office's title before the words naming it.
+_TITLE_OF = (
     r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
-    r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?$"
+    r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?"
 )
+_OFFICE_OF_BEFORE = re.compile(_TITLE_OF + "$")
 #: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
-_TITLE_OF_BEFORE = re.compile(
-    r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
-    r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$"
-)
+_TITLE_OF_BEFORE = re.compile(_TITLE_OF + r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$")
 _PLACE_PREFIXES = frozenset(
     "north south east west northern southern eastern western new upper lower central united".split()
 )
@@ -3959,13 +3957,11 @@ class _Names:
             if (
                 len(parts) >= 3
                 and match.group().split()[0] == parts[0]
-                and _bare(parts[0]) in _OFFICE_WORDS
                 and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)
+                and len(bare_name := _after_office_words(parts)) < len(parts)
             ):
                 # "Secretary for Development Bernadette Lo": the office's words lead the run
-                parts = parts[1:]
-                while len(parts) > 2 and _bare(parts[0]) in _OFFICE_WORDS:
-                    parts = parts[1:]
+                parts = bare_name
                 full = " ".join(parts)
                 tokens = frozenset({parts[0].lower(), parts[-1].lower()})
                 titled = True
