@@ -1465,3 +1465,130 @@ def test_round_thirteen_reports(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_second_review_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare plural listener: "told jurors", like "told the jury"
+        (
+            "Prosecutor Ann Tull KC told jurors the driver had lied about his speed.",
+            [("the driver had lied about his speed", "Ann Tull")],
+        ),
+        # "..., telling the court S": a second statement of the same speaker
+        (
+            "Mark Hale claimed he had acted in self-defence, telling the court Tom came at him"
+            " first.",
+            [
+                ("he had acted in self-defence", "Mark Hale"),
+                ("Tom came at him first", "Mark Hale"),
+            ],
+        ),
+        # "telling X to ...": an instruction, no statement
+        (
+            "Mark Hale said the plan had failed, telling staff to go home.",
+            [("the plan had failed, telling staff to go home", "Mark Hale")],
+        ),
+        # a bare plural with a relative clause of its own opens the sentence
+        (
+            "Residents who gathered at a park in Elmford said they heard a loud bang.",
+            [("they heard a loud bang", "Residents")],
+        ),
+        (
+            "Residents who live near the depot said the smoke was thick.",
+            [("the smoke was thick", "Residents")],
+        ),
+        # a body's short name stands for the fuller name used before
+        (
+            "The depot is run by Harrow Freight Ltd., a haulier. Harrow Freight said it would"
+            " reopen on Monday.",
+            [("it would reopen on Monday", "Harrow Freight Ltd.")],
+        ),
+        (
+            "The depot belongs to Gullmark Energy. Gullmark, a unit of Tarn Holdings, said it"
+            " would pay for repairs.",
+            [("it would pay for repairs", "Gullmark Energy")],
+        ),
+        # a public body is "the agency", whatever its own head
+        (
+            "The Federal Rail Commission on Thursday fined the operator. In its ruling, the"
+            " agency said the brakes had not been checked.",
+            [("the brakes had not been checked", "Federal Rail Commission")],
+        ),
+        (
+            "The Food and Seed Administration approved the crop. The agency said it was safe.",
+            [("it was safe", "Food and Seed Administration")],
+        ),
+        # the body named since the last speaker of its kind is meant
+        (
+            "The Ports Commission said ships were waiting. The Ohio Commission on Water Quality"
+            " sent inspectors. The commission said it would publish results.",
+            [
+                ("ships were waiting", "Ports Commission"),
+                ("it would publish results", "Ohio Commission on Water Quality"),
+            ],
+        ),
+        # "on Thursday" is no part of a name
+        (
+            "The Ministry of Health on Monday closed two wards. The ministry said nobody had"
+            " been hurt.",
+            [("nobody had been hurt", "Ministry of Health")],
+        ),
+        # "4 p.m. The": the abbreviation ends the sentence, and the statement with it
+        (
+            "Ann Lee said the road had been shut by 4 p.m. The Coast Guard said it would stay"
+            " shut.",
+            [
+                ("the road had been shut by 4 p.m", "Ann Lee"),
+                ("it would stay shut", "Coast Guard"),
+            ],
+        ),
+    ],
+)
+def test_round_14_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_name_across_a_paragraph_break_is_no_body() -> None:
+    text = (
+        "Regulator Sues to Block Merger of Pet Supply Giants\n\n"
+        "The agency said the deal would raise prices.\n\n"
+        "The Federal Trade Commission filed the suit on Thursday in Delaware."
+    )
+    assert statements(text) == [("the deal would raise prices", "Federal Trade Commission")]
+
+
+def test_a_headline_name_does_not_expand_a_country_owner() -> None:
+    text = (
+        "Strong Earthquake Jolts Iran\n"
+        "According to Iran's seismological centre, the quake struck at sea."
+    )
+    assert statements(text) == [("the quake struck at sea", "Iran's seismological centre")]
+
+
+def test_a_deck_body_is_the_one_named_in_full_below() -> None:
+    text = (
+        "Pangolin scales seized at port\n\n"
+        "- Customs says smugglers used shell companies to disguise shipments\n\n"
+        "Officers of the Customs and Excise Department seized two tonnes of scales on Monday."
+    )
+    assert statements(text)[0] == (
+        "smugglers used shell companies to disguise shipments",
+        "Customs and Excise Department",
+    )
+
+
+def test_a_deck_role_is_the_holder_named_below() -> None:
+    text = (
+        "Hauliers block ports over diesel tax\n\n"
+        "Minister says government will not give in as protest enters third day\n\n"
+        "Lorry drivers blocked ports on Tuesday. Transport Minister Óscar Fernández Villa said"
+        " the tax rise would go ahead."
+    )
+    assert statements(text) == [
+        ("government will not give in as protest enters third day", "Óscar Fernández Villa"),
+        ("the tax rise would go ahead", "Óscar Fernández Villa"),
+    ]

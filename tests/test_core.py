@@ -305,3 +305,25 @@ def test_completing_a_claim_keeps_every_field_the_extractor_set() -> None:
     for field in attrs.fields(claimdiff.Claim):
         expected = filled.get(field.name, getattr(claim, field.name))
         assert getattr(done, field.name) == expected, field.name
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # an abbreviation that often ends a sentence does when a sentence opener follows
+        (
+            "The road was shut by 4 p.m. The Coast Guard confirmed it.",
+            ["The road was shut by 4 p.m.", "The Coast Guard confirmed it."],
+        ),
+        ("It rose in the U.S. It fell in Europe.", ["It rose in the U.S.", "It fell in Europe."]),
+        # ... and does not before a name or inside one
+        ("He met U.S. officials.", ["He met U.S. officials."]),
+        ("Mr. Kim met Dr. A. Lee at 4 p.m. on Friday.", ["Mr. Kim met Dr. A. Lee at 4 p.m. on Friday."]),
+    ],
+)
+def test_sentences_end_after_an_abbreviation_only_before_an_opener(
+    text: str, sentences: list[str]
+) -> None:
+    from claimdiff._text import sentence_spans
+
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences

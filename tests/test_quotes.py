@@ -1061,3 +1061,34 @@ def test_the_letter_read_is_the_letter_s() -> None:
 )
 def test_second_review_quote_speakers(text: str, speaker: str | None) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+# ----------------------------------------------------------------- round 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative clause's subject does not take the utterance reported after "that"
+        (
+            "A woman who lived nearby told the paper that Ray was calling out: ‘Please help"
+            " me!’",
+            ["Ray"],
+        ),
+        # "which is based in Leeds, England,": the place's country stays in the clause
+        (
+            'Tarnfield Foods and Bexley Mills agreed to merge. Tarnfield, which is based in'
+            ' Leeds, England, said it would "fight hard" against the ruling.',
+            ["Tarnfield Foods"],
+        ),
+        # a deck's role is the holder the story names below
+        (
+            "Hauliers block ports over diesel tax\n\nMinister says government will not be"
+            " ‘blackmailed’ as protest enters third day\n\nLorry drivers blocked ports on"
+            " Tuesday. Transport Minister Óscar Fernández Villa spoke to reporters.",
+            ["Óscar Fernández Villa"],
+        ),
+    ],
+)
+def test_round_14_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -1672,7 +1672,8 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
 
 _INTERJECTION = re.compile(
     r",\s*(?:who|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
-    r"[^,;\x00]{0,100},"
+    # "which is based in Columbus, Ohio,": a place's state or country goes with it
+    r"[^,;\x00]{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
     r"|,\s{0,3}\d{1,3},"  # an age: "Kowalski, 52, said"
     r"|,\s{0,3}[A-Z][a-z]{1,4}\.,"  # a state after a town: "in Golden, Colo., said"
 )
@@ -1697,6 +1698,8 @@ _SUBORDINATORS_BEFORE_SUBJECT = frozenset("after before when because if".split()
 _UP_TO_COMMA = re.compile(r"[^,\x00]{1,100},\s*(?=\S)")
 #: The rest of a participle phrase after a clause boundary: "being behind the deaths, ".
 _PARTICIPLE_REST = re.compile(r"[a-z]{2,20}ing\b[^,]{0,100},\s*")
+
+_TOLD_OR_SAID = re.compile(r"\b(?:said|says|told|tells)\b")
 
 
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -1733,10 +1736,24 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         last_boundary = match
         if match.group().strip(" ,") in ("who", "which"):
             last_relative = match
+    after_relative = window[last_relative.end() :].split(" ", 1)[0] if last_relative else ""
     if (
         last_relative is not None
         and last_relative is not last_boundary
-        and _VERB_LIKE.fullmatch(window[last_relative.end() :].split(" ", 1)[0])
+        # "A woman who lived nearby told the Times that Gray was calling out:": after a
+        # report of its own, the clause at the end has its own subject
+        and not _TOLD_OR_SAID.search(window, last_relative.end())
+        and (
+            _VERB_LIKE.fullmatch(after_relative)
+            # "Residents who live near the plant said": a verb of the clause's own
+            or (
+                last_relative.group().strip(" ,") == "who"
+                and after_relative.isalpha()
+                and after_relative.islower()
+                and after_relative not in PRONOUNS
+                and after_relative not in _NP_DETERMINERS
+            )
+        )
     ):
         # "A woman who identified herself as his cousin told ...": the relative clause's own
         # verb comes first, so the cue after it is the main verb of the noun phrase before
@@ -1865,6 +1882,9 @@ def _np_before_relative(window: str, end: int, who: bool = False) -> tuple[str, 
                 k = -1
                 break
             k -= 1
+        if k < 0 and who and 1 <= len(words) <= 3 and _bare(words[-1]) in _BARE_NP_HEADS:
+            # "Residents who gathered ...": a bare plural opens the sentence
+            return window[spans[0][0] : spans[-1][1]], spans[0][0]
         if k < 0 or len(words) - k > 7 or k == len(words) - 1:
             return None
         phrase_words = words[k:]
@@ -2625,7 +2645,11 @@ _CLAUSE_START = re.compile(
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:(?:the\s+|a\s+|an\s+)?(?:[a-z]{3,15}\s+){0,2}"
     r"(?:reporters|journalists|lawmakers|parliament|Parliament|committee|court|jury|council|"
-    r"assembly|senate|crowd|audience|hearing|conference|meeting|press|media)|him|her|them|us|me)"
+    r"assembly|senate|crowd|audience|hearing|conference|meeting|press|media|jurors|inquest|"
+    r"inquiry|tribunal|magistrates|judges|MPs|senators|delegates|investigators|officers|police|"
+    r"supporters|staff|employees|members|shareholders|investors|students|parents|residents|"
+    r"voters|viewers|listeners|followers|fans|colleagues|friends|relatives|family|neighbours|"
+    r"neighbors|officials|mourners|workers|protesters)|him|her|them|us|me)"
     r"(?=\s|,)"
     # "told NY1 she ...", "told The News the boys ...": a named listener, then the clause
     r"|(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}(?=\s))"
@@ -2777,7 +2801,19 @@ _COORDINATION = re.compile(
     r"(?!(?:that|he|she|it|its|they|we|I|his|her|their|there)\b)[a-z])"
 )
 #: "..., adding that B": the same speaker goes on.
-_ADDING = re.compile(r",?\s{1,3}(?:adding|noting|stressing|insisting|saying)\s{1,3}that\s{1,3}")
+_ADDING = re.compile(
+    r",?\s{1,3}(?:adding|noting|stressing|insisting|saying"
+    # "..., telling the court Jade came at him": a listener, then the clause
+    r"|(?P<telling>telling)\s{1,3}(?:the\s{1,3}|a\s{1,3})?[\w’'-]{1,20}(?:\s{1,3}[a-z]{1,20})?)"
+    r"\s{1,3}(?P<that>that\s{1,3})?"
+)
+
+#: A clause opening with a name and a verb in the past ("Jade came at him").
+_NAME_THEN_PAST = re.compile(
+    r"[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}(?:[a-z]{2,}ed|came|went|"
+    r"was|were|had|did|made|took|gave|told|knew|saw|said|felt|got|began|ran|held|left|kept|"
+    r"meant|thought|struck|hit|threw|stole|fell)\b"
+)
 
 
 def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
@@ -2829,9 +2865,24 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
         ):
             following = _nested_report(text, sentence, base, event)
         if following is None:
-            # every match holds "that": most statements have none
-            has_that = sentence.find("that", lo, hi) >= 0
-            adding = _ADDING.search(sentence, lo, hi) if has_that else None
+            # every match holds "that" or "telling": most statements have neither
+            adding = (
+                _ADDING.search(sentence, lo, hi)
+                if sentence.find("that", lo, hi) >= 0 or sentence.find("telling", lo, hi) >= 0
+                else None
+            )
+            if adding is not None and not (
+                adding.group("that")
+                # "telling the court Jade came at him", not "telling him to leave"
+                or (
+                    adding.group("telling")
+                    and (
+                        _FINITE_SOON.match(sentence, adding.end())
+                        or _NAME_THEN_PAST.match(sentence, adding.end())
+                    )
+                )
+            ):
+                adding = None
             if adding is not None and adding.end() < hi:
                 end = _statement_end(text, base + adding.end(), base + hi)
                 following = _attribution(base + adding.end(), end, _copy_mention(event), base)
@@ -3712,12 +3763,14 @@ def _attribution(start: int, end: int, mention: Mention, base: int) -> SpeechEve
 
 # --------------------------------------------------------------------------- resolution
 
+#: Capital letters names start with, Latin letters with accents included ("Óscar").
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
 #: The capital comes first and the "not inside a word" test after it, so that the regex engine
 #: jumps from capital to capital instead of testing the look-behind at every character.
 _NAME_CHAIN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]{0,40}"
-    r"(?:\s{1,3}(?:(?:van|von|de|der|da|bin|al|la|le|di|del)\s{1,3})?"
-    r"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-)?[A-Z][\w’'.\-]{0,40}){0,5}"
+    rf"[{_CAPITALS}](?<![\w’'][{_CAPITALS}])[\w’'.\-]{{0,40}}"
+    rf"(?:[^\S\n]{{1,3}}(?:(?:van|von|de|der|da|bin|al|la|le|di|del)[^\S\n]{{1,3}})?"
+    rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-)?[{_CAPITALS}][\w’'.\-]{{0,40}}){{0,5}}"
 )
 
 
@@ -3858,7 +3911,7 @@ _OWN_JOURNALIST = frozenset("reporter correspondent editor journalist".split())
 
 #: A name of two to six capitalised words, "of", "for", "and" allowed inside.
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:(?:of|for|and)\s{1,3})?[A-Z][\w.&’'-]{0,30}){1,5}"
+    r"\b[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}(?:(?:of|for|and)[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){1,5}"
 )
 _NAME_FUNCTION_WORDS = frozenset("of for and".split())
 #: How many full names sharing a word ``expand`` weighs at most.
@@ -3874,9 +3927,14 @@ _MEDIA_LOOKBACK = 3000
 _LEAD_CHARS = 300
 #: How far into a story the body a lead's "the company" stands for may first be named.
 _NAMED_FOR_LEAD = 2000
+#: Heads of public bodies: "the agency" may stand for any of them ("the Federal Trade
+#: Commission ... the agency said").
+_GOVERNMENT_HEADS = frozenset(
+    "commission authority administration bureau ministry department agency".split()
+)
 #: Heads of descriptions that stand for a body the text names with that head ("the company"
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
-BODY_HEADS = frozenset(
+BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary""".split()
 )
@@ -3897,28 +3955,38 @@ _HEAD_FAMILY = {
 _MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
 #: Heads a body's capitalised name ends with ("Taf Valley University Health Board").
 _BODY_NAME_ENDING = re.compile(
-    rf"\b(?P<name>[A-Z][\w.&’'-]{{0,30}}(?:\s{{1,3}}(?:of\s{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
-    rf"\s{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
+    rf"\b(?P<name>[A-Z][\w.&’'-]{{0,30}}"
+    rf"(?:[^\S\n]{{1,3}}(?:(?:of|and)[^\S\n]{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
+    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
 )
 _MEDIA_OUTLET_NAME = (
-    r"[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?[A-Z][\w.&’'-]{0,30}){0,5}"
+    r"[A-Z][\w.&’'-]{0,30}"
+    r"(?:[^\S\n]{1,3}(?:of[^\S\n]{1,3}|for[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){0,5}"
 )
 #: "news agency, IRNA" / "news agency Interfax" (the name after) and "the IRNA news agency"
 #: (the name before): an outlet and the kind of outlet it is.
 _MEDIA_NAME_AFTER = re.compile(
-    rf"\b(?P<head>{_MEDIA_HEAD_WORDS}),?\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{_MEDIA_OUTLET_NAME})"
+    rf"\b(?P<head>{_MEDIA_HEAD_WORDS}),?[^\S\n]{{1,3}}(?:the[^\S\n]{{1,3}})?(?P<name>{_MEDIA_OUTLET_NAME})"
 )
 _MEDIA_NAME_BEFORE = re.compile(
-    rf"\b(?P<name>{_MEDIA_OUTLET_NAME})\s{{1,3}}(?:news\s{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
+    rf"\b(?P<name>{_MEDIA_OUTLET_NAME})[^\S\n]{{1,3}}(?:news[^\S\n]{{1,3}})?(?P<head>{_MEDIA_HEAD_WORDS})\b"
 )
 #: "PaySathi, a Bengaluru-based payments company,": the name, then what it is (the head ends
 #: the apposition: not "Ann Lee, a union organiser at the plant,").
 _MEDIA_NAME_APPOSED = re.compile(
-    rf"\b(?P<name>{_MEDIA_OUTLET_NAME}),\s{{1,3}}(?:a|an|the)\s{{1,3}}[^,.;\n]{{0,50}}?"
+    rf"\b(?P<name>{_MEDIA_OUTLET_NAME}),[^\S\n]{{1,3}}(?:a|an|the)[^\S\n]{{1,3}}[^,.;\n]{{0,50}}?"
     rf"\b(?P<head>{_MEDIA_HEAD_WORDS})(?=[,.;)]|\s(?:that|which|of|based|owned|with)\b)"
 )
 
 
+#: "the Ministry of Education", "Texas Commission on Environmental Quality": a public body
+#: whose name goes on past its head.
+_BODY_NAME_OF = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w.&’'-]{0,30}[^\S\n]{1,3}){0,3}"
+    rf"(?P<head>{_word_alternation(w.title() for w in _GOVERNMENT_HEADS)})[^\S\n]{{1,3}}"
+    r"(?:of|on|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}"
+    r"(?:[^\S\n]{1,3}(?:and[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){0,4})"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 #: In this order: a capitalised word before a head ("Rival carmaker", "Berlin-based carmaker")
 #: is its name only when no name follows the head or is set off before it.
@@ -3927,7 +3995,20 @@ _BODY_NAME_PATTERNS = (
     _MEDIA_NAME_APPOSED,
     _MEDIA_NAME_BEFORE,
     _BODY_NAME_ENDING,
+    _BODY_NAME_OF,
 )
+
+#: Abbreviations that end a company's name with their full stop ("Hinode Aerospace Inc.").
+_COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co plc bros llc".split())
+
+
+@functools.lru_cache(maxsize=64)
+def _role_then_name(role: str) -> re.Pattern[str]:
+    """A role word right before a full name: "Transport Minister Óscar Fernández"."""
+    return re.compile(
+        rf"\b(?i:{re.escape(role)}),?[^\S\n]{{1,3}}"
+        rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{1,3}})"
+    )
 
 
 class _Names:
@@ -3937,6 +4018,8 @@ class _Names:
         self.text = text
         self._journalist: tuple[str | None] | None = None
         self._spelled: dict[str, str] | None = None
+        # first word -> (start, words) of the runs of capitalised words of whole sentences
+        self._runs: dict[str, list[tuple[int, tuple[str, ...]]]] | None = None
         # family of head ("company", "agency") -> (start, end, name) of the bodies so named
         self._bodies: dict[str, list[tuple[int, int, str]]] | None = None
         # token -> full name -> where it is first used: later uses never win in expand(), and
@@ -4005,11 +4088,80 @@ class _Names:
         full = self._spelled.get(acronym.replace(".", ""))
         return full
 
+    def fuller_body(self, short: str, position: int) -> str | None:
+        """The fuller name a body's short name stands for ("Gulfmark" for Gulfmark Energy,
+        "Hinode Aerospace" for Hinode Aerospace Inc.): the shortest run of capitalised words
+        used before ``position`` (or, in a story's lead, in the paragraphs after) that starts
+        with it and adds at most three words. Headlines and crossheads (lines without a full
+        stop) are not read: their words are capitalised whatever they are."""
+        if self._runs is None:
+            self._runs = {}
+            for match in _CAPITALISED_RUN.finditer(self.text):
+                if not self._line_is_prose(match.end()):
+                    continue
+                # a run ends with its sentence: "... Gulfmark Energy. Gulfmark said"
+                words = _SENTENCE_BREAK.split(match.group(), 1)[0].split()
+                if words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                if "and" in words and _bare(words[-1]) not in ORG_HEADS:
+                    # "Furlong Pet Supply and TailWind Pets", not "Customs and Excise Department"
+                    words = words[: words.index("and")]
+                if (
+                    words
+                    and words[-1].endswith(".")
+                    and words[-1].count(".") == 1
+                    and words[-1][:-1].lower() not in _COMPANY_ABBREVIATIONS
+                ):
+                    words[-1] = words[-1][:-1]  # the sentence's full stop
+                if len(words) >= 2:
+                    self._runs.setdefault(words[0], []).append((match.start(), tuple(words)))
+        tokens = tuple(short.split())
+        if not tokens:
+            return None
+        best: tuple[int, int] | None = None
+        found: str | None = None
+        for start, words in self._runs.get(tokens[0], ()):
+            if start >= position and not (position < _LEAD_CHARS and start < _NAMED_FOR_LEAD):
+                break
+            if words[: len(tokens)] != tokens or not 0 < len(words) - len(tokens) <= 3:
+                continue
+            if _bare(words[-1]) in NOT_NAMES or words[-1].rstrip(".").isdigit():
+                continue
+            key = (len(words), start)
+            if best is None or key < best:
+                best, found = key, " ".join(words)
+        if found is not None and found in self.person_names():
+            return None  # a person's name: expand() reads those
+        return found
+
+    def _line_is_prose(self, position: int) -> bool:
+        """Whether the line at ``position`` ends as a sentence does: headlines, crossheads and
+        captions without a full stop capitalise words whatever they are."""
+        line_end = self.text.find("\n", position)
+        line = self.text[position : len(self.text) if line_end < 0 else line_end]
+        return line.rstrip().endswith((".", "!", "?", "”", '"', "’", "'", ")"))
+
+    def in_sentence(self, full: str) -> bool:
+        """Whether a full name from :attr:`by_token` is first used in running text."""
+        first = self.by_token.get(full.split()[-1].lower(), {}).get(full)
+        return first is not None and self._line_is_prose(first)
+
+    def role_holder_after(self, role: str, position: int) -> str | None:
+        """The person a story's opening lines mean by "Minister says ...": the first name the
+        paragraphs after give with that role ("Transport Minister Óscar Fernández")."""
+        found = _role_then_name(role).search(self.text, position, position + _NAMED_FOR_LEAD)
+        return found.group("name") if found else None
+
     def named_before(self, head: str, position: int) -> str | None:
         """The outlet or body last named with ``head`` before ``position``: "the news agency,
         IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi".
         The text is searched once, on first need: a text may say "the company" thousands of
         times."""
+        found = self.named_before_at(head, position)
+        return found[1] if found else None
+
+    def named_before_at(self, head: str, position: int) -> tuple[int, str] | None:
+        """:meth:`named_before` with where the name is."""
         if self._bodies is None:
             self._bodies = {}
             found: dict[str, dict[int, tuple[int, str]]] = {}
@@ -4022,6 +4174,20 @@ class _Names:
                         continue  # "Rival carmaker BYD": the name follows the head
                     # a name ends with its sentence: "... Teachers. The Welsh government"
                     name = _POSSESSIVE.sub("", _SENTENCE_BREAK.split(match.group("name"), 1)[0])
+                    if (
+                        pattern is _BODY_NAME_OF
+                        and _bare(
+                            [
+                                w
+                                for w in match.group()[match.end("head") - match.start() :].split()
+                                if w != "the"
+                            ][1]
+                        )
+                        in NOT_NAMES
+                    ):
+                        continue  # "the Federal Trade Commission on Thursday"
+                    if name.split()[0] in ("The", "A", "An") and len(name.split()) > 2:
+                        name = name.split(maxsplit=1)[1]  # "The Federal Trade Commission"
                     first = _bare(name.split()[0])
                     if first in NOT_NAMES or (
                         first in DEMONYMS and pattern is not _BODY_NAME_ENDING
@@ -4030,11 +4196,12 @@ class _Names:
                         # "Philippine Coast Guard" is a name)
                         continue
                     kind = match.group("head").lower()
-                    # one name per start; a match ends where its name is complete
-                    found.setdefault(_HEAD_FAMILY.get(kind, kind), {})[match.start()] = (
-                        match.end(),
-                        name,
-                    )
+                    families = {_HEAD_FAMILY.get(kind, kind)}
+                    if kind in _GOVERNMENT_HEADS and match.group("head")[0].isupper():
+                        families.add("agency")
+                    for family in families:
+                        # one name per start; a match ends where its name is complete
+                        found.setdefault(family, {})[match.start()] = (match.end(), name)
             for family, by_start in found.items():
                 self._bodies[family] = sorted(
                     (start, end, name) for start, (end, name) in by_start.items()
@@ -4042,14 +4209,14 @@ class _Names:
         named = self._bodies.get(_HEAD_FAMILY.get(head, head), [])
         index = bisect_left(named, (position,)) - 1
         while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
-            _, end, name = named[index]
+            start, end, name = named[index]
             if end <= position:
-                return name
+                return start, name
             index -= 1
         # none before: a headline, deck or lead ("the coast guard said") names it a little
         # later; further into a story, a body named later is another one
         if position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
-            return named[0][2]  # the first body of that kind the story names
+            return named[0][0], named[0][2]  # the first body of that kind the story names
         return None
 
     def nearest_before(self, position: int) -> str | None:
@@ -4478,6 +4645,21 @@ def _resolve_speaker(
         if full is not None:
             speaker = replace(speaker, kind="person", person=full, name=full, gender=None)
             speaker = replace(speaker, role=None, head=None)
+    if (
+        speaker.kind == "description"
+        and position < _LEAD_CHARS
+        and speaker.head in ROLE_WORDS
+        and (speaker.definite or _bare_capitalised(speaker.phrase))
+    ):
+        # "Minister says ..." in a deck: the minister the story goes on to name
+        for earlier in reversed(history[-40:]):
+            if earlier.kind == "person" and _compatible(speaker, earlier):
+                return earlier, speaker.phrase
+        holder = names.role_holder_after(speaker.head, speaker.end)
+        if holder is not None:
+            return replace(
+                speaker, kind="person", person=holder, name=holder, role=speaker.head
+            ), speaker.phrase
     if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
         # "the statement said": the body or person the text quoted last issued it
         for earlier in reversed(history[-10:]):
@@ -4495,10 +4677,21 @@ def _resolve_speaker(
         genders = (
             {h.person: h.gender for h in history if h.person and h.gender} if he_or_she else {}
         )
+        # "The commission said" right after "the Texas Commission on Environmental Quality
+        # deployed ...": a body named since the last compatible speaker is meant
+        named_body = (
+            names.named_before_at(speaker.head, speaker.start)
+            if speaker.kind == "organisation"
+            and speaker.head in _GOVERNMENT_HEADS
+            and speaker.definite
+            else None
+        )
         for earlier in reversed(history[-40:]):
             if earlier.head in BODY_HEADS and (earlier.name or "").lower() == earlier.head:
                 continue  # an earlier bare "the company" names nobody to refer back to
             if _compatible(speaker, earlier, genders):
+                if named_body is not None and earlier.start < named_body[0] < speaker.start:
+                    break
                 return earlier, speaker.phrase
         if (
             speaker.kind == "description"
@@ -4554,6 +4747,8 @@ def _resolve_speaker(
                     ):
                         expanded = earlier.person
                         break
+            if expanded is None and plain and (body := names.fuller_body(full, position)):
+                return replace(speaker, kind="organisation", name=body, organisation=body), None
             if expanded:
                 earlier_same = next(
                     (h for h in reversed(history[-40:]) if h.person == expanded), None
@@ -4586,7 +4781,16 @@ def _resolve_speaker(
     if speaker.kind == "organisation" and speaker.name:
         owned = _OWNED_BY_NAME.fullmatch(speaker.name)
         full = names.expand(owned.group("name"), position) if owned else None
-        if owned is not None and full is not None:
+        if (
+            owned is not None
+            and full is not None
+            # "Iran's seismologic centre" is not a headline's "Earthquake Jolts Iran"'s
+            and (
+                owned.group().split()[0].rstrip(".").lower() in HONORIFICS
+                or full in names.person_names()
+                or names.in_sentence(full)
+            )
+        ):
             name = f"{full}{owned.group('poss')} {owned.group('rest')}"
             return replace(speaker, name=name, organisation=name), None
     return speaker, None

@@ -69,6 +69,13 @@ ABBREVIATIONS = frozenset(
         "d.c",
     ]
 )
+#: Abbreviations that often end a sentence ("at 4 p.m. The Coast Guard said"): they do when
+#: a word that opens sentences follows.
+_TERMINAL_ABBREVIATIONS = frozenset("a.m p.m etc inc corp co ltd jr sr u.s u.k u.n e.u d.c".split())
+_OPENS_SENTENCE = re.compile(
+    r"\s+[\"“‘'(]?(?:The|A|An|He|She|It|They|We|I|But|In|On|At|This|That|These|Those|His|Her|"
+    r"Its|Their|There|When|While|After|Before|If|As|Meanwhile|However)\s"
+)
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
@@ -101,18 +108,29 @@ def _split_line(line: str, offset: int, spans: list[tuple[int, int]]) -> None:
         end = match.end()
         if not _NEXT_STARTS_SENTENCE.match(line, end):
             continue
-        if line[match.start()] == "." and _is_abbreviation(line, match.start()):
+        if (
+            line[match.start()] == "."
+            and _is_abbreviation(line, match.start())
+            and not (
+                _OPENS_SENTENCE.match(line, end)
+                and _word_before(line, match.start()) in _TERMINAL_ABBREVIATIONS
+            )
+        ):
             continue
         _add_span(line, start, end, offset, spans)
         start = end
     _add_span(line, start, len(line), offset, spans)
 
 
-def _is_abbreviation(line: str, period: int) -> bool:
+def _word_before(line: str, period: int) -> str:
     word = _WORD_BEFORE.search(line, max(0, period - 12), period)
-    if word is None:
+    return word.group(1).lower().strip(".") if word else ""
+
+
+def _is_abbreviation(line: str, period: int) -> bool:
+    token = _word_before(line, period)
+    if not token:
         return False
-    token = word.group(1).lower().strip(".")
     # A lone capital is an initial ("Kim J. Un"); dotted runs are acronyms ("U.S").
     return token in ABBREVIATIONS or (len(token) == 1 and line[period - 1].isupper())
 
