@@ -241,7 +241,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "quotes"
 ATTRIBUTION_DATA = HERE / "data" / "attributions"
 #: The held-out sets, oldest first; ``heldout`` has quotes only.
-HELDOUT = tuple(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+HELDOUT = tuple(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
 SPLITS = ("dev", *HELDOUT, "all")
 SHARED = HERE.parents[1] / "shared"
 SPEED_ROUNDS = 20
