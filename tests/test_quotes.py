@@ -1092,3 +1092,36 @@ def test_second_review_quote_speakers(text: str, speaker: str | None) -> None:
 )
 def test_round_14_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's apposition after an opening adverbial is no subject
+        (
+            "In Wololo, a village about 5km from the crater, residents described a roar “like a"
+            " thousand trucks”.",
+            ["residents"],
+        ),
+        # "dismissed X as “...”" is a judgement of the subject's
+        (
+            "The opposition demanded an inquiry. The ruling party dismissed the charge as"
+            " “politically motivated”.",
+            ["ruling party"],
+        ),
+    ],
+)
+def test_round_15_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Kessler, 54, who is known in Houston as ‘the Wildcatter’, bought the club.",
+        "Older residents still call it “the black rain”.",
+        "The valley is what locals call the “Kanimbla food bowl”, a patchwork of farms.",
+    ],
+)
+def test_names_a_thing_is_called_are_not_quotes(text: str) -> None:
+    assert speakers(text) == []

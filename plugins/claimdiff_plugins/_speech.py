@@ -44,7 +44,7 @@ countered chanted cried screamed wondered mused boasted acknowledging stressing 
 continued called calling described describing chanting talked spoke condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
 yelling screaming fumed fumes raged snapped scoffed retorted apologised apologized apologises
-apologizes""".split()
+apologizes dismissed dismissing branded branding labelled labeled slammed hailed""".split()
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
@@ -126,7 +126,8 @@ def _after_determiner(sentence: str, end: int) -> bool:
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
 
 ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
+    """mp mps mla mlas mep meps msp mpp
+    spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
     advisors minister ministers secretary president premier chancellor ambassador envoy
     official officials officer officers chief head director commissioner professor analyst
     analysts expert experts councilman councilwoman councilmember councillor councilor member
@@ -1228,7 +1229,7 @@ class _Chunk:
 
 _DOCUMENT_WORDS = frozenset(
     """statement statements release communique announcement website tweet post letter account
-    accounts figures data estimates statistics""".split()
+    accounts figures data estimates statistics register database""".split()
 )
 #: Documents that speak for whoever issued them: "the statement said" is the last body or
 #: person the text quoted.
@@ -1242,7 +1243,9 @@ _OWNED_BY_NAME = re.compile(
 _ISSUED_BY = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|"
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
-    r"(?:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
+    r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
+    # "Data from the department shows" opens a sentence capitalised
+    r"(?i:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
     r"\s{1,3}(?:from|by|of|released\s{1,3}by|issued\s{1,3}by)\s{1,3}(?=\S)"
 )
 
@@ -1333,6 +1336,47 @@ def _some_people(words: Sequence[str]) -> bool:
     return head in ROLE_WORDS or _PEOPLE_PLURALS.search(head) is not None
 
 
+#: Last words of company names ("Ardent Chemicals", "Hinode Aerospace Inc."): no surname
+#: ends a person's name with them.
+_COMPANY_WORDS = frozenset(
+    """inc ltd corp plc llc ag gmbh sa nv bv holdings group chemicals industries systems
+    technologies motors foods pharmaceuticals pharma energy mining resources partners
+    solutions labs logistics networks therapeutics biotech petroleum aerospace airways
+    shipping electronics telecom telecoms communications software pets freight brands
+    enterprises ventures investments insurance properties construction""".split()
+)
+#: Endings of occupations that may stand capitalised before a full name, and of no given
+#: name: "Pensioner Helga Sommer".
+_OCCUPATION_ENDINGS = (
+    "ist",
+    "ioner",
+    "grapher",
+    "keeper",
+    "maker",
+    "worker",
+    "owner",
+    "holder",
+    "seller",
+    "goer",
+    "dweller",
+)
+
+
+#: Documents whose author speaks through them: "a report by the Water Department found".
+_AUTHORED_DOCUMENTS = (
+    _DOCUMENT_WORDS
+    | _ISSUED_DOCUMENTS
+    | frozenset(
+        """report reports study analysis survey review audit assessment investigation inquiry
+        poll paper""".split()
+    )
+)
+#: Words that open a participle's object or place: "an engineer checking the structure".
+_PARTICIPLE_OBJECT_STARTS = frozenset(
+    "the a an his her their its our this that at in on near outside inside for from".split()
+)
+
+
 def _parse_chunk(words: list[str]) -> _Chunk:
     while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
         words = words[:-1]  # "Priya Chandran KC": letters after a name
@@ -1344,6 +1388,23 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     ):
         words = words[1:]  # "some eye witnesses" are eye witnesses, "several hundred PRA
         # supporters" PRA supporters
+    for k in range(1, min(len(words) - 1, 4)):
+        if (
+            words[k].endswith("ing")
+            and words[k].islower()
+            and words[k + 1].lower() in _PARTICIPLE_OBJECT_STARTS
+            and all(w.islower() for w in words[1:k])
+        ):
+            words = words[:k]  # "an engineer checking the structure" is an engineer
+            break
+    by = words.index("by") if "by" in words[1:-1] else 0
+    if by and _bare(words[by - 1]) in _AUTHORED_DOCUMENTS:
+        # "a 2022 inspection report by the Oregon Water Resources Department": its author
+        author = words[by + 1 :]
+        if author[0].lower() == "the":
+            author = author[1:]
+        if author and author[0][:1].isupper():
+            words = author
     org_head = _org_of_name(words)
     if org_head is not None:
         label = " ".join(words)
@@ -1351,6 +1412,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     # "the NYPD's statement", "a White House statement": the owner speaks
     if len(words) >= 2 and words[-1].lower() in _DOCUMENT_WORDS:
         owner = words[:-1]
+        while len(owner) >= 2 and owner[-1].islower() and _POSSESSIVE.search(owner[-2]):
+            owner = owner[:-1]  # "the EPA’s public register": the owner, past its adjectives
         if owner and owner[-1].lower() in ("press", "news"):
             owner = owner[:-1]
         if owner and (owner[-1][:1].isupper() or _bare(owner[-1]) in ORG_HEADS):
@@ -1405,6 +1468,14 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     # a name run cannot start after a lowercase word unless a role or honorific precedes it
     name = words[i:]
     prefix = words[:i]
+    if len(name) >= 2 and _bare(name[-1].rstrip(".")) in _COMPANY_WORDS:
+        # "Ardent Chemicals", "Gulfmark Energy Inc.": a company, whatever its first words
+        label = " ".join(words)
+        return _Chunk("organisation", organisation=label, label=label, head="company")
+    occupation: str | None = None
+    if len(name) >= 3 and name[0].istitle() and name[0].lower().endswith(_OCCUPATION_ENDINGS):
+        # "Pensioner Helga Sommer", "Educationist S. Lakshmi Narayanan": an occupation
+        occupation, name = name[0].lower(), name[1:]
     if any(_bare(w) in _OFFICE_TITLES for w in prefix):
         # "Secretary for Development Bernadette Lo", "Minister for Foreign Affairs Ana Ruiz":
         # the office's words, then the name
@@ -1482,6 +1553,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             return _Chunk("organisation", organisation=label, label=label)
         if role is None and ranks:
             role = " ".join(ranks)
+        if role is None and occupation:
+            role = occupation
         if role:
             gender = gender or GENDERED_ROLES.get(_bare(role.split()[-1]))
         person = " ".join(name)
@@ -1517,8 +1590,21 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     ):
         role, organisation = _split_role_org(words)
         head = next(_bare(w) for w in words if _bare(w) in ROLE_WORDS)
+        # "a spokesman for Lone Meridian" is a spokesman: whose is the organisation's part
+        cut = next(k for k, w in enumerate(words) if w.lower() in ("of", "at", "for"))
+        described = (
+            words[:cut]
+            if words[cut].lower() == "for"
+            and any(_bare(w) == head for w in words[:cut])
+            and not any(w[:1].isupper() for w in words[1:cut])
+            else words
+        )
         return _Chunk(
-            "description", role=role, organisation=organisation, head=head, label=" ".join(words)
+            "description",
+            role=role,
+            organisation=organisation,
+            head=head,
+            label=" ".join(described),
         )
     if bare_last in ORG_HEADS or _is_acronym(last) or bare_last in ORG_WORDS or last[:1].isupper():
         label = _org_name(words) or " ".join(words)
@@ -1634,6 +1720,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"\b[^,]{0,100},\s*)"
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b,?\s+")
+#: A place's apposition after an opening adverbial: "In Wololele, a village near the crater,
+#: residents said".
+_PLACE_APPOSITION = re.compile(r"(?:a|an)\s[^,\x00]{3,60},\s*")
 _TRAILING_FILLER = frozenset(
     """also earlier later previously again repeatedly then had has have was is were would will
     further separately publicly reportedly recently once first later initially""".split()
@@ -1671,7 +1760,7 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
 
 
 _INTERJECTION = re.compile(
-    r",\s*(?:who|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
+    r",\s*(?:who|whose|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
     # "which is based in Columbus, Ohio,": a place's state or country goes with it
     r"[^,;\x00]{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
     r"|,\s{0,3}\d{1,3},"  # an age: "Kowalski, 52, said"
@@ -1787,6 +1876,17 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
                 lead = _UP_TO_COMMA.match(segment)
         if not lead and start == cut:
             lead = _BARE_LEAD.match(segment)
+        if (
+            not lead
+            and start > cut
+            and window[:start].endswith(", ")
+            and window[:start].rstrip(" ,").rsplit(" ", 1)[-1][:1].isupper()
+        ):
+            lead = _PLACE_APPOSITION.match(window, start)
+            if lead:
+                start = lead.end()
+                segment = window[start:]
+                continue
         if not lead:
             break
         start += lead.end()
@@ -1999,9 +2099,29 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     for index, word in enumerate(tokens):
         clean = word.rstrip(",")
         bare = _bare(clean)
-        if not words and clean.lower() in ("the", "a", "an", "its", "his", "her", "their"):
+        if not words and clean.lower() in (
+            "the",
+            "a",
+            "an",
+            "another",
+            "its",
+            "his",
+            "her",
+            "their",
+        ):
             words.append(clean)
             continue
+        if (
+            len(words) == 1
+            and words[0].lower() in ("a", "an", "another", "one")
+            and word.endswith(",")
+            and clean.isalpha()
+            and clean.islower()
+        ):
+            # "Another evacuee, 73-year-old Margaret Ellison, has ...": the head before the
+            # apposition that names it
+            words.append(clean)
+            break
         if (
             clean.islower()
             and clean not in _COUNTING_WORDS
@@ -2057,6 +2177,13 @@ _TERM_INTROS = (
     "register as|registered as"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
+#: Naming, not judging: "known in Houston as ‘...’", "what locals call the “...”", "older
+#: residents still call “...”".
+_NAMED_AS = re.compile(
+    r"\bknown\s(?:[\w,’']{1,20}\s){1,4}as\s*$"
+    r"|\b(?:what|which|still|locals|residents|people|many|some|fans|they)\s(?:\w{1,20}\s){0,2}"
+    r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
+)
 #: A quoted word glossed right after it: “foreign agents” - a term which suggests spying.
 _TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
 _FUNCTION_WORDS = frozenset(
@@ -2105,6 +2232,8 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         return True
     if _WRITTEN_ON.search(head[-60:]):
         return True  # "a banner that read “...”": written words nobody is quoted as saying
+    if _NAMED_AS.search(head[-60:]):
+        return True
     words = content.split()
     if not words or len(words) > 6:
         return False
@@ -3481,10 +3610,12 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
         )
         if subject is not None and _ISSUED_BY.search(sentence, subject[1], described.start()):
             subject = (sentence[subject[1] : described.start()], subject[1])
-    if subject is None or len(subject[0].split()) > 10:
+    issued = subject is not None and _ISSUED_BY.match(subject[0]) is not None
+    # "A 2023 audit report by the Comptroller and Auditor General of India found": a
+    # document's author may have a long name
+    if subject is None or len(subject[0].split()) > (14 if issued else 10):
         return None
     speaker = parse_speaker(subject[0], base + subject[1])
-    issued = _ISSUED_BY.match(subject[0]) is not None  # "data from the institute showed"
     evidence = (
         speaker is not None
         and match.group("show") is not None
@@ -3864,6 +3995,8 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
     while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
         words = words[1:]
+    if len(words) >= 3 and words[0].istitle() and words[0].lower().endswith(_OCCUPATION_ENDINGS):
+        titled, words = True, words[1:]  # "Pensioner Helga Sommer"
     name: list[str] = []
     for index, word in enumerate(words):
         if (
@@ -3930,7 +4063,7 @@ _NAMED_FOR_LEAD = 2000
 #: Heads of public bodies: "the agency" may stand for any of them ("the Federal Trade
 #: Commission ... the agency said").
 _GOVERNMENT_HEADS = frozenset(
-    "commission authority administration bureau ministry department agency".split()
+    "commission authority administration bureau ministry department agency council".split()
 )
 #: Heads of descriptions that stand for a body the text names with that head ("the company"
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
@@ -3987,6 +4120,11 @@ _BODY_NAME_OF = re.compile(
     r"(?:of|on|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}"
     r"(?:[^\S\n]{1,3}(?:and[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){0,4})"
 )
+#: "Ardent Chemicals", "Hinode Aerospace Inc.": a company by the last word of its name.
+_COMPANY_NAME_ENDING = re.compile(
+    r"\b(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,4}"
+    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in _COMPANY_WORDS)})\b\.?)"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 #: In this order: a capitalised word before a head ("Rival carmaker", "Berlin-based carmaker")
 #: is its name only when no name follows the head or is set off before it.
@@ -3996,6 +4134,7 @@ _BODY_NAME_PATTERNS = (
     _MEDIA_NAME_BEFORE,
     _BODY_NAME_ENDING,
     _BODY_NAME_OF,
+    _COMPANY_NAME_ENDING,
 )
 
 #: Abbreviations that end a company's name with their full stop ("Hinode Aerospace Inc.").
@@ -4085,6 +4224,11 @@ class _Names:
                 )
                 if len(words) >= 2:
                     self._spelled.setdefault(initials, " ".join(run))
+                    # "NSW Environment Protection Authority" is also the "EPA"
+                    lead = words[0]
+                    rest = initials[len(lead) if _is_acronym(lead) else 1 :]
+                    if len(words) >= 4 and len(rest) >= 3:
+                        self._spelled.setdefault(rest, " ".join(run))
         full = self._spelled.get(acronym.replace(".", ""))
         return full
 
@@ -4127,6 +4271,8 @@ class _Names:
                 continue
             if _bare(words[-1]) in NOT_NAMES or words[-1].rstrip(".").isdigit():
                 continue
+            if any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in words[len(tokens) :]):
+                continue  # "Police Commissioner Raymond Kelly" is no fuller "Police"
             key = (len(words), start)
             if best is None or key < best:
                 best, found = key, " ".join(words)
@@ -4197,6 +4343,8 @@ class _Names:
                         continue
                     kind = match.group("head").lower()
                     families = {_HEAD_FAMILY.get(kind, kind)}
+                    if pattern is _COMPANY_NAME_ENDING:
+                        families = {"company"}
                     if kind in _GOVERNMENT_HEADS and match.group("head")[0].isupper():
                         families.add("agency")
                     for family in families:
@@ -4354,6 +4502,13 @@ def _compatible(
             for word in office
             if word in ROLE_MODIFIERS and word not in _LOOSE_MODIFIERS
         )
+    if (
+        head
+        and candidate.kind == "organisation"
+        and candidate.head
+        and _HEAD_FAMILY.get(candidate.head, candidate.head) == _HEAD_FAMILY.get(head, head)
+    ):
+        return True  # "the firm" after "Ardent Chemicals", a company by its name
     if head in MEDIA_HEADS and candidate.kind == "organisation":
         # "the paper" after "centre-left daily Eleftherotypia" or "told Reuters"
         return any(word in _MEDIA_NAME_WORDS for word in re.findall(r"[\w.]+", words))
@@ -4466,7 +4621,9 @@ def _resolve_forward(events: Sequence[SpeechEvent]) -> None:
 #: "His barber, Julian Clark, ...", "A professor of economics at X, Yanis Varoufakis, ...".
 _APPOSED_NAME = re.compile(
     r"(?:\s(?:of|at|for|from|in)\s[^,\x00]{1,60})?"
-    r",\s{1,3}([A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){1,3}),"
+    # an age may lead the name: "Another evacuee, 73-year-old Margaret Ellison,"
+    r",\s{1,3}(?:\d{1,3}-year-old\s{1,3})?"
+    rf"([{_CAPITALS}][\w.’'-]{{0,30}}(?:\s{{1,3}}[{_CAPITALS}][\w.’'-]{{0,30}}){{1,3}}),"
 )
 
 
@@ -4547,7 +4704,8 @@ def _named_in_apposition(text: str, found: tuple[str, int], limit: int) -> tuple
     apposed = _APPOSED_NAME.match(text, after, min(limit, after + 80))
     first = phrase.split()[0]
     if apposed is not None and (
-        first.lower() in ("his", "her", "their", "the", "a") or _POSSESSIVE.search(first)
+        first.lower() in ("his", "her", "their", "the", "a", "an", "another", "one")
+        or _POSSESSIVE.search(first)
     ):
         return text[start : apposed.end(1)], start
     return phrase, start
@@ -4778,6 +4936,15 @@ def _resolve_speaker(
         full = names.spelled_out(speaker.name)
         if full is not None:
             return replace(speaker, name=full, organisation=full), None
+    if (
+        speaker.kind == "organisation"
+        and speaker.name
+        and (body := names.fuller_body(speaker.name, position)) is not None
+        # a company's legal name: not "United Nations Security Council" for "United Nations"
+        and _bare(body.split()[-1].rstrip(".")) in _COMPANY_WORDS
+    ):
+        # "Hinode Aerospace said" after "Hinode Aerospace Inc."
+        return replace(speaker, name=body, organisation=body), None
     if speaker.kind == "organisation" and speaker.name:
         owned = _OWNED_BY_NAME.fullmatch(speaker.name)
         full = names.expand(owned.group("name"), position) if owned else None
