@@ -1683,3 +1683,79 @@ def test_a_pronoun_after_an_apposed_name_is_that_person() -> None:
         " petition."
     )
     assert statements(text)[-1] == ("she had signed a petition", "Margaret Ellis")
+
+
+# ----------------------------------------------------------------- round 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said no deaths had been reported" opens a clause; "said no" does not
+        (
+            "The sheriff said no deaths or serious injuries had been reported.",
+            [("no deaths or serious injuries had been reported", "sheriff")],
+        ),
+        ("Asked if he would resign, Tom Berg said no.", []),
+        # an indefinite head set off by an apposition speaks
+        (
+            "Another customer, a trader at Balogun Market, said he had withdrawn his savings.",
+            [("he had withdrawn his savings", "customer")],
+        ),
+        # a wire dateline is no part of the subject; a company's legal suffix is its name's
+        (
+            "FRANKFURT, March 14 (Reuters) - German drugmaker Halvern Pharma AG said on Thursday"
+            " it was recalling 1.2 million packs. The company said the impurity had been found"
+            " in three batches.",
+            [
+                ("it was recalling 1.2 million packs", "Halvern Pharma AG"),
+                ("the impurity had been found in three batches", "Halvern Pharma AG"),
+            ],
+        ),
+        # "according to him": the person "he" stands for
+        (
+            "Police spokesman Tunde Cole confirmed the arrest. According to him, the operation"
+            " followed a petition by the bank.",
+            [("the operation followed a petition by the bank", "Tunde Cole")],
+        ),
+        # "The 54-year-old": the person just named
+        (
+            '"It creates its own weather," said Maria Delgado, the incident commander. The'
+            " 54-year-old, who has fought fires for decades, said crews would hold the road.",
+            [("crews would hold the road", "Maria Delgado")],
+        ),
+        # a notice's publisher; one body's name with "of" and "and"
+        (
+            "The tariff covers 40 products, according to a notice published on Monday by the"
+            " Indonesian Ministry of Trade.",
+            [("The tariff covers 40 products", "Indonesian Ministry of Trade")],
+        ),
+        (
+            "The Colorado Division of Homeland Security and Emergency Management said it had"
+            " asked for a federal grant.",
+            [
+                (
+                    "it had asked for a federal grant",
+                    "Colorado Division of Homeland Security and Emergency Management",
+                )
+            ],
+        ),
+        # "who identified himself as": the name given
+        (
+            "On air, a uniformed officer who identified himself as Colonel Marko Šestan said a"
+            " council had taken power.",
+            [("a council had taken power", "Marko Šestan")],
+        ),
+        # an office of two words joined by "and" is one office
+        (
+            "Minister for Trade and Industry Ong Jia Wen said Singapore had no notice. Later Ms"
+            " Ong said talks would go on.",
+            [
+                ("Singapore had no notice", "Ong Jia Wen"),
+                ("talks would go on", "Ong Jia Wen"),
+            ],
+        ),
+    ],
+)
+def test_round_16_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1125,3 +1125,30 @@ def test_round_15_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_names_a_thing_is_called_are_not_quotes(text: str) -> None:
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a platform after the speaker is no name
+        ("‘Innocent until proven guilty,’ wrote one fan on X.", ["fan"]),
+        # "who gave her name simply as"
+        (
+            'A depositor, who gave her name simply as Mama Chioma, said: "Who will pay us'
+            ' back?"',
+            ["Mama Chioma"],
+        ),
+        # "One of them": a member of a group; unresolved here, so left empty
+        ('Staff at the branch were angry. One of them said: "Everybody knew."', [None]),
+        # "laughed:" introduces what the subject said
+        ("Asked about the bonus, Chebet laughed: ‘There is nothing to give back.’", ["Chebet"]),
+        # "One resident, a retired teacher who ..., told": the resident
+        (
+            'One resident, a retired teacher who asked not to be named, told the BBC: "We hid'
+            ' under the beds."',
+            ["resident"],
+        ),
+    ],
+)
+def test_round_16_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

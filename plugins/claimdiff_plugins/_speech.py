@@ -39,12 +39,15 @@ pledged pledges vowed vows suggested suggests wrote writes tweeted tweets posted
 estimates contended contends lamented laments complained complains testified conceded concedes
 disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
 replied replies responded responds answered asked asks questioned thundered shouted yelled
-sighed exclaimed remarked observed commented quipped joked urged urges demanded demand demands
+sighed exclaimed remarked observed commented quipped joked laughed smiled shrugged urged urges
+demanded demand demands
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
 yelling screaming fumed fumes raged snapped scoffed retorted apologised apologized apologises
 apologizes dismissed dismissing branded branding labelled labeled slammed hailed""".split()
+#: Capital letters names start with, Latin letters with accents included ("Óscar").
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: Verbs that report a clause ("X said (that) ..."): the attribution cues.
 _REPORT_VERBS = """said says say told tells warned warns added adds stated states announced
 announces confirmed confirms denied denies claimed claims reported insisted insists argued
@@ -187,7 +190,7 @@ ORG_WORDS = frozenset(
     hospital clinic club airline airlines
     coalition alliance federation league assembly cabinet administration daily herald tribune
     telegraph guardian gazette inc ltd nations state states kingdom republic emirates
-    forum""".split()
+    forum division""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """national security press foreign defense defence deputy chief senior vice prime interior
@@ -311,7 +314,9 @@ _NOT_SPEAKER_START = frozenset(
 )
 #: Role modifiers a later mention may add or drop ("the former minister").
 _LOOSE_MODIFIERS = frozenset("former top senior other acting".split())
-_GENERIC_PERSON_HEADS = frozenset("official officials source sources leader".split())
+_GENERIC_PERSON_HEADS = frozenset("official officials source sources leader person".split())
+#: "The 54-year-old": an epithet for a person the text has named.
+_AGE_EPITHET = re.compile(r"[Tt]he\s\d{1,3}-year-old(?:\s(?P<noun>man|woman|boy|girl))?")
 _DETERMINERS = frozenset("the a an another one his her their its our".split())
 
 # --------------------------------------------------------------------------- records
@@ -845,7 +850,7 @@ def _continuation(
 # --------------------------------------------------------------------------- speakers
 
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w’'.\-]{0,40}|,")
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿĀ-ž][\w’'.\-]{0,40}|,")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
@@ -1007,8 +1012,26 @@ def _several_speakers(phrase: str) -> Speaker | None:
     parts = _AND.split(phrase.strip())
     if len(parts) != 2:
         return None
-    speakers = [_parse_one_speaker(part) for part in parts]
     first_part = parts[0].split()
+    if (
+        len(first_part) >= 3
+        and first_part[-2] in ("for", "of")
+        and _bare(first_part[-1]) in _OFFICE_WORDS
+        and _bare(parts[1].split()[0]) in _OFFICE_WORDS
+    ):
+        return None  # "Minister for Trade and Industry Ong Jia Wen": one office
+    if (
+        "of" in first_part[1:]
+        and first_part[0][:1].isupper()
+        and all(w[:1].isupper() for w in first_part[first_part.index("of", 1) + 1 :])
+        and all(w[:1].isupper() for w in parts[1].split())
+        and len(parts[1].split()) <= 3
+    ):
+        # "Colorado Division of Homeland Security and Emergency Management": one body
+        second = _parse_one_speaker(parts[1])
+        if second is None or second.kind != "person":
+            return None
+    speakers = [_parse_one_speaker(part) for part in parts]
     if (
         speakers[0] is not None
         and speakers[1] is not None
@@ -1142,7 +1165,23 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     if not text or "\x00" in text:
         return None
     offset = start + phrase.find(text)
+    age = _AGE_EPITHET.fullmatch(text)
+    if age is not None:
+        gender = GENDERED_ROLES.get(age.group("noun") or "")
+        return Speaker(
+            text,
+            offset,
+            offset + len(text),
+            "description",
+            gender=gender,
+            head="person",
+            definite=True,
+            name=text,
+        )
     partitive = _QUANTIFIER.match(text) or _ISSUED_BY.match(text)
+    if partitive is not None and text[partitive.end() :].lower() in ("them", "those", "these"):
+        # "One of them said": a member of the group last named, as "they" refers to it
+        return Speaker(text, offset, offset + len(text), "pronoun", head="they")
     if partitive is not None and not looks_like_speaker(text[partitive.end() :]):
         partitive = None  # "reports from the scene": the reports, not the scene
     if partitive is not None:
@@ -1368,7 +1407,7 @@ _AUTHORED_DOCUMENTS = (
     | _ISSUED_DOCUMENTS
     | frozenset(
         """report reports study analysis survey review audit assessment investigation inquiry
-        poll paper""".split()
+        poll paper notice filing bulletin circular""".split()
     )
 )
 #: Words that open a participle's object or place: "an engineer checking the structure".
@@ -1397,8 +1436,11 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         ):
             words = words[:k]  # "an engineer checking the structure" is an engineer
             break
+    on = words.index("on") if "on" in words[1:-1] else 0
+    if on and words[on - 1].islower() and all(w[:1].isupper() for w in words[on + 1 :]):
+        words = words[:on]  # "one fan on X", "a user on Weibo": the platform is no name
     by = words.index("by") if "by" in words[1:-1] else 0
-    if by and _bare(words[by - 1]) in _AUTHORED_DOCUMENTS:
+    if by and any(_bare(w) in _AUTHORED_DOCUMENTS for w in words[max(0, by - 5) : by]):
         # "a 2022 inspection report by the Oregon Water Resources Department": its author
         author = words[by + 1 :]
         if author[0].lower() == "the":
@@ -1468,10 +1510,22 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     # a name run cannot start after a lowercase word unless a role or honorific precedes it
     name = words[i:]
     prefix = words[:i]
+    if len(words) >= 2 and _bare(words[-1].rstrip(".")) in _COMPANY_WORDS:
+        # "Ardent Chemicals", "German drugmaker Halvern Pharma AG": a company, whatever its
+        # first words; its name is the capitalised run it ends
+        k = len(words) - 1
+        while k > 0 and words[k - 1][:1].isupper() and not _POSSESSIVE.search(words[k - 1]):
+            k -= 1
+        prefix, name = words[:k], words[k:]
     if len(name) >= 2 and _bare(name[-1].rstrip(".")) in _COMPANY_WORDS:
-        # "Ardent Chemicals", "Gulfmark Energy Inc.": a company, whatever its first words
-        label = " ".join(words)
-        return _Chunk("organisation", organisation=label, label=label, head="company")
+        label = " ".join(name)
+        return _Chunk(
+            "organisation",
+            role=" ".join(prefix) or None,
+            organisation=label,
+            label=label,
+            head="company",
+        )
     occupation: str | None = None
     if len(name) >= 3 and name[0].istitle() and name[0].lower().endswith(_OCCUPATION_ENDINGS):
         # "Pensioner Helga Sommer", "Educationist S. Lakshmi Narayanan": an occupation
@@ -1797,7 +1851,15 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     Works on a window of at most 300 characters, so the cost per cue is bounded.
     """
     lo = max(lo, hi - 300)
+    given = _GAVE_NAME_AS.search(text, lo, hi) if " as " in text[lo:hi] else None
+    if given is not None and not text[given.end() : hi].strip(" ,"):
+        # "A depositor, who gave her name simply as Mama Chioma, said": the name given
+        return given.group("name"), given.start("name")
     window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    dateline = _DATELINE_OPENING.match(window)
+    if dateline is not None:
+        # "FRANKFURT, March 14 (Reuters) - German drugmaker X said": the wire's dateline
+        window = " " * dateline.end() + window[dateline.end() :]
     zero = _ZERO_RELATIVE.search(window)
     if (
         zero is not None
@@ -1952,6 +2014,12 @@ _BARE_NP_HEADS = frozenset(
 _NAME_BEFORE_APPOSITION = re.compile(r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){1,3},\s$")
 
 
+#: "One resident, " right before an apposition: the head the apposition describes.
+_HEAD_BEFORE_APPOSITION = re.compile(
+    r"(?:^|\s)(?P<np>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s[a-z][\w-]{2,20}),\s$"
+)
+
+
 def _np_before_relative(window: str, end: int, who: bool = False) -> tuple[str, int] | None:
     """The noun phrase that ends at ``end`` (before "who" / "which"), when it can speak: from
     its determiner ("a distraught elderly woman"), past one trailing prepositional phrase
@@ -2004,6 +2072,11 @@ def _np_before_relative(window: str, end: int, who: bool = False) -> tuple[str, 
             named = _NAME_BEFORE_APPOSITION.search(window, max(0, start - 60), start)
             if who and named is not None:
                 start = named.start()
+            head_noun = _HEAD_BEFORE_APPOSITION.search(window, max(0, start - 40), start)
+            if who and named is None and head_noun is not None:
+                # "One resident, a retired teacher who asked not to be named, told": the
+                # resident, whom the apposition describes
+                return head_noun.group("np"), head_noun.start("np")
             return window[start : spans[-1][1]], start
         if k >= 1 and words[k - 1].lower() in _PREPOSITIONS:
             spans = spans[: k - 1]  # "a woman outside the bank": drop "outside the bank"
@@ -2764,6 +2837,9 @@ _ADVERBIAL = (
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
     r"claiming)\s+that\b|\s+(?=[A-Z0-9])"
+    # "said no deaths had been reported", unlike "said no": a clause that opens with "no"
+    r"|\s+(?=(?:no|nothing|none)\s+(?:[a-z]{2,20}\s+){0,5}(?:had|has|have|was|were|is|are|"
+    r"would|will|could|can)\b)"
     # a clause opening with a quantity: "said at least 25 people were hurt"
     r"|\s+(?=(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|"
     r"about\s+\d)\b)"
@@ -3190,8 +3266,12 @@ def _copy_mention(event: SpeechEvent) -> Mention:
 #: "who gave his name only as Yohane", "identified only as Ann": the name a speaker gave.
 _GAVE_NAME_AS = re.compile(
     r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:his|her|their)\s{1,3}(?:first\s{1,3})?"
-    r"name\s{1,3}|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3})(?:only\s{1,3})?as\s{1,3}"
-    r"(?P<name>[A-Z][\w’'-]{1,25}(?:\s{1,3}[A-Z][\w’'-]{1,25})?)"
+    r"name\s{1,3}|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3}"
+    r"|who\s{1,3}identified\s{1,3}(?:himself|herself|themselves)\s{1,3})"
+    r"(?:only\s{1,3}|simply\s{1,3})?as\s{1,3}"
+    # a rank before the name: "identified himself as Colonel Marko Šestan"
+    r"(?:(?:Colonel|Col\.|Major|Captain|General|Lieutenant|Sergeant|Commander)\s{1,3})?"
+    rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,25}}(?:\s{{1,3}}[{_CAPITALS}][\w’'-]{{1,25}})?)"
 )
 #: Words that make a count approximate: "about 40 people".
 _APPROXIMATORS = frozenset("about around some nearly roughly approximately almost over".split())
@@ -3246,6 +3326,10 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             return whole, start
         if speaker.head in ROLE_WORDS:
             return lead  # "The president of X, a harbour town, said ..."
+        if phrase.split()[0].lower() in ("a", "an", "another", "one") and re.match(
+            r",\s{1,3}(?:a|an)\s", sentence[after : after + 6]
+        ):
+            return lead  # "Another customer, a trader at the market, said ..."
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None
     if speaker.kind == "person" and speaker.role is None:
@@ -3363,13 +3447,22 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
     return clause.end(), has_that
 
 
+#: "According to him": the subject pronoun the speaker is resolved as.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
 def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
     """One reported-speech statement in a sentence (``sentence`` has quotes masked)."""
     # "according to X, CLAUSE"
     match = _ACCORDING_START.match(sentence)
     if match:
-        speaker = parse_speaker(match.group("np"), base + match.start("np"))
-        if speaker and looks_like_speaker(speaker.phrase):
+        np = match.group("np")
+        pronoun = _OBJECT_PRONOUNS.get(np.lower())
+        speaker = parse_speaker(pronoun or np, base + match.start("np"))
+        if speaker is not None and pronoun is not None:
+            # "According to him, ...": the person "he" stands for
+            speaker = replace(speaker, phrase=np, end=speaker.start + len(np))
+        if speaker and (pronoun or looks_like_speaker(speaker.phrase)):
             start = base + match.end()
             end = _statement_end(text, start, base + len(sentence.rstrip()))
             mention = Mention(
@@ -3894,8 +3987,6 @@ def _attribution(start: int, end: int, mention: Mention, base: int) -> SpeechEve
 
 # --------------------------------------------------------------------------- resolution
 
-#: Capital letters names start with, Latin letters with accents included ("Óscar").
-_CAPITALS = "A-ZÀ-ÖØ-Þ"
 #: The capital comes first and the "not inside a word" test after it, so that the regex engine
 #: jumps from capital to capital instead of testing the look-behind at every character.
 _NAME_CHAIN = re.compile(
@@ -3967,7 +4058,8 @@ _TITLE_OF = (
     r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
     r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?"
 )
-_OFFICE_OF_BEFORE = re.compile(_TITLE_OF + "$")
+# "Minister for Trade and " before "Industry Ong Jia Wen": an office of two words
+_OFFICE_OF_BEFORE = re.compile(_TITLE_OF + r"(?:[A-Z][\w’'-]{1,25},?\s(?:and\s)?)?$")
 #: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
 _TITLE_OF_BEFORE = re.compile(_TITLE_OF + r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$")
 _PLACE_PREFIXES = frozenset(
@@ -4123,7 +4215,8 @@ _BODY_NAME_OF = re.compile(
 #: "Ardent Chemicals", "Hinode Aerospace Inc.": a company by the last word of its name.
 _COMPANY_NAME_ENDING = re.compile(
     r"\b(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,4}"
-    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in _COMPANY_WORDS)})\b\.?)"
+    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in _COMPANY_WORDS)})\b\.?"
+    r"(?:[^\S\n]{1,3}(?:AG|SA|SE|NV|BV|PLC|Plc|LLC|Inc|Ltd|Corp)\b\.?)?)"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 #: In this order: a capitalised word before a head ("Rival carmaker", "Berlin-based carmaker")
@@ -4187,6 +4280,12 @@ class _Names:
                 full = " ".join(parts)
                 tokens = frozenset({parts[0].lower(), parts[-1].lower()})
                 titled = True
+            # the name may end before its chain does: "Gullmark Energy. Gullmark, a unit"
+            chain = match.group()
+            first = chain.find(parts[0])
+            last = chain.find(parts[-1], first + len(parts[0])) if first >= 0 else -1
+            if last >= 0:
+                end = start + last + len(parts[-1])
             self._found.append((start, end, full, titled))
             for token in tokens:
                 uses = self.by_token.get(token)
@@ -4828,7 +4927,11 @@ def _resolve_speaker(
         speaker.definite
         and speaker.kind in ("description", "organisation", "group")
         and speaker.head
-        and (speaker.head in ROLE_WORDS or speaker.head in ORG_HEADS)
+        and (
+            speaker.head in ROLE_WORDS
+            or speaker.head in ORG_HEADS
+            or speaker.head in _GENERIC_PERSON_HEADS
+        )
     ):
         # the genders the text gives its people: only "he" and "she" need them
         he_or_she = speaker.kind == "pronoun" and speaker.head in ("he", "she")
@@ -4905,7 +5008,13 @@ def _resolve_speaker(
                     ):
                         expanded = earlier.person
                         break
-            if expanded is None and plain and (body := names.fuller_body(full, position)):
+            if (
+                expanded is None
+                and speaker.gender is None
+                and speaker.head is None  # no title: "Gulfmark, a subsidiary of X, said"
+                and len(full.split()) == 1  # a full name is a person's own
+                and (body := names.fuller_body(full, position))
+            ):
                 return replace(speaker, kind="organisation", name=body, organisation=body), None
             if expanded:
                 earlier_same = next(
