@@ -1759,3 +1759,12 @@ def test_a_pronoun_after_an_apposed_name_is_that_person() -> None:
 )
 def test_round_16_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+def test_a_lowercase_body_word_is_no_company_name() -> None:
+    # "group" ends company names ("Tarn Group"), but "an activist group" is no name
+    text = (
+        "A spokesman for the Enough Project, an activist group that works to end genocide,"
+        " said the camp was calm."
+    )
+    assert statements(text) == [("the camp was calm", "spokesman")]

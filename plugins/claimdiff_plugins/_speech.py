@@ -1516,7 +1516,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         k = len(words) - 1
         while k > 0 and words[k - 1][:1].isupper() and not _POSSESSIVE.search(words[k - 1]):
             k -= 1
-        prefix, name = words[:k], words[k:]
+        if len(words) - k >= 2 and words[-1][:1].isupper():
+            prefix, name = words[:k], words[k:]
     if len(name) >= 2 and _bare(name[-1].rstrip(".")) in _COMPANY_WORDS:
         label = " ".join(name)
         return _Chunk(
