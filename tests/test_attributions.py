@@ -1768,3 +1768,62 @@ def test_a_lowercase_body_word_is_no_company_name() -> None:
         " said the camp was calm."
     )
     assert statements(text) == [("the camp was calm", "spokesman")]
+
+
+# ----------------------------------------------------------------- round 17
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "described how S": how it happened, as the subject tells it
+        (
+            "Survivors described how the crowd was pushed back toward the gate by police.",
+            [("the crowd was pushed back toward the gate by police", "Survivors")],
+        ),
+        ("She described how to bake bread.", []),
+        # a directorate is a body
+        (
+            "The crush happened minutes after the whistle, according to the regional health"
+            " directorate.",
+            [("The crush happened minutes after the whistle", "regional health directorate")],
+        ),
+        # a named body's people are named by their head; an unnamed place's are not
+        (
+            "Analysts at the Institute for Fiscal Studies said the savings had been overstated.",
+            [("the savings had been overstated", "Analysts")],
+        ),
+        (
+            "Residents at the village of Gavar said the walls had cracked.",
+            [("the walls had cracked", "Residents at the village of Gavar")],
+        ),
+        # "Statistics" ends a body's name, not a document of its owner
+        (
+            "Figures from the Office for National Statistics show that 2.7m working days were"
+            " lost last year.",
+            [("2.7m working days were lost last year", "Office for National Statistics")],
+        ),
+        # a dotted acronym inside a name ends no sentence
+        (
+            "In a statement, the B.C. Poultry Association said it was working with inspectors.",
+            [("it was working with inspectors", "B.C. Poultry Association")],
+        ),
+        # the short form a text gives in brackets
+        (
+            "The Peruvian Football Federation (FPF) suspended all matches. The FPF said a"
+            " commission would examine the stadium.",
+            [("a commission would examine the stadium", "Peruvian Football Federation")],
+        ),
+        # "the company" is one of two speakers credited at once, not both
+        (
+            "A satellite run by Solenne Orbital was destroyed, the company and U.S. officials"
+            " said. The company, which employs 180 people, said the loss was insured.",
+            [
+                ("A satellite run by Solenne Orbital was destroyed", "company and U.S. officials"),
+                ("the loss was insured", "company"),
+            ],
+        ),
+    ],
+)
+def test_round_17_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

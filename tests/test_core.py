@@ -327,3 +327,15 @@ def test_sentences_end_after_an_abbreviation_only_before_an_opener(
     from claimdiff._text import sentence_spans
 
     assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+def test_a_dotted_acronym_ends_a_sentence_only_before_an_opener() -> None:
+    from claimdiff._text import sentence_spans
+
+    inside = "In a statement, the B.C. Poultry Association said it was working."
+    assert [inside[a:b] for a, b in sentence_spans(inside)] == [inside]
+    ending = "He moved to the U.A.E. The move paid off."
+    assert [ending[a:b] for a, b in sentence_spans(ending)] == [
+        "He moved to the U.A.E.",
+        "The move paid off.",
+    ]

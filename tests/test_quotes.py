@@ -698,7 +698,9 @@ def test_second_partial_quote_of_the_same_sentence_keeps_its_speaker() -> None:
         'and "a strong will to act."'
     )
     claims = extract(text)
-    assert [c.speaker for c in claims] == ["analysts at Bank Nord", "analysts at Bank Nord"]
+    # an unnamed group is named by its head; whose analysts they are stays in the details
+    assert [c.speaker for c in claims] == ["analysts", "analysts"]
+    assert claims[0].details["organisation"] == "Bank Nord"
 
 
 @pytest.mark.parametrize(
@@ -1152,3 +1154,8 @@ def test_names_a_thing_is_called_are_not_quotes(text: str) -> None:
 )
 def test_round_16_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_first_name_given_after_a_comma_is_the_speaker() -> None:
+    text = '"My eyes were burning," said a woman who gave only her first name, Rosa.'
+    assert speakers(text) == ["Rosa"]

@@ -170,6 +170,7 @@ OUTLETS = frozenset(
 )
 ORG_HEADS = frozenset(
     """ministry ministries agency agencies department government governments police military
+    directorate secretariat inspectorate tribunal
     army navy council committee office embassy company firm group organization organisation
     union unions authority authorities administration media newspaper outlet channel service
     paper daily weekly tabloid magazine report
@@ -1194,7 +1195,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         text = text[lead.end() :]
         offset += lead.end()
     text = _PARENTHESIS.sub("", text)
-    given = _GAVE_NAME_AS.search(text) if " as " in text else None
+    given = _GAVE_NAME_AS.search(text) if " name" in text or " as " in text else None
     if given is not None and not text[given.end() :].strip(" ,.;:"):
         # "a market trader who gave his name only as Yohane": the name, and what they do
         text = f"{text[: given.start()]} {given.group('name')}"
@@ -1452,7 +1453,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         label = " ".join(words)
         return _Chunk("organisation", organisation=label, label=label, head=org_head)
     # "the NYPD's statement", "a White House statement": the owner speaks
-    if len(words) >= 2 and words[-1].lower() in _DOCUMENT_WORDS:
+    if len(words) >= 2 and words[-1] in _DOCUMENT_WORDS:  # not "Office for National Statistics"
         owner = words[:-1]
         while len(owner) >= 2 and owner[-1].islower() and _POSSESSIVE.search(owner[-2]):
             owner = owner[:-1]  # "the EPA’s public register": the owner, past its adjectives
@@ -1647,9 +1648,15 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         head = next(_bare(w) for w in words if _bare(w) in ROLE_WORDS)
         # "a spokesman for Lone Meridian" is a spokesman: whose is the organisation's part
         cut = next(k for k, w in enumerate(words) if w.lower() in ("of", "at", "for"))
+        after = [w for w in words[cut + 1 : cut + 3] if w.lower() != "the"]
         described = (
             words[:cut]
-            if words[cut].lower() == "for"
+            if (
+                words[cut].lower() == "for"
+                # "analysts at the Institute for Fiscal Studies", not "residents at the
+                # village of Gavarzin": a named body's people
+                or (words[cut].lower() == "at" and bool(after) and after[0][:1].isupper())
+            )
             and any(_bare(w) == head for w in words[:cut])
             and not any(w[:1].isupper() for w in words[1:cut])
             else words
@@ -1852,7 +1859,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     Works on a window of at most 300 characters, so the cost per cue is bounded.
     """
     lo = max(lo, hi - 300)
-    given = _GAVE_NAME_AS.search(text, lo, hi) if " as " in text[lo:hi] else None
+    given = (
+        _GAVE_NAME_AS.search(text, lo, hi)
+        if " as " in text[lo:hi] or " name" in text[lo:hi]
+        else None
+    )
     if given is not None and not text[given.end() : hi].strip(" ,"):
         # "A depositor, who gave her name simply as Mama Chioma, said": the name given
         return given.group("name"), given.start("name")
@@ -2510,7 +2521,11 @@ _INVERTED_STOP = re.compile(
 
 def _inverted_phrase(after_cue: str) -> str:
     """The speaker after an inverted cue ("said Ms. Gray, a teacher."), to its natural end."""
-    given = _GAVE_NAME_AS.search(after_cue, 0, 160) if " as " in after_cue[:160] else None
+    given = (
+        _GAVE_NAME_AS.search(after_cue, 0, 160)
+        if " as " in after_cue[:160] or " name" in after_cue[:160]
+        else None
+    )
     if (
         given is not None
         and not re.search(r"[.;!?\x00]", after_cue[: given.start()])
@@ -3266,10 +3281,10 @@ def _copy_mention(event: SpeechEvent) -> Mention:
 
 #: "who gave his name only as Yohane", "identified only as Ann": the name a speaker gave.
 _GAVE_NAME_AS = re.compile(
-    r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:his|her|their)\s{1,3}(?:first\s{1,3})?"
-    r"name\s{1,3}|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3}"
-    r"|who\s{1,3}identified\s{1,3}(?:himself|herself|themselves)\s{1,3})"
-    r"(?:only\s{1,3}|simply\s{1,3})?as\s{1,3}"
+    r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:only\s{1,3})?(?:his|her|their)\s{1,3}"
+    r"(?:first\s{1,3})?name(?:,\s{1,3}|\s{1,3}(?:only\s{1,3}|simply\s{1,3})?as\s{1,3})"
+    r"|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3}(?:only\s{1,3})?as\s{1,3}"
+    r"|who\s{1,3}identified\s{1,3}(?:himself|herself|themselves)\s{1,3}as\s{1,3})"
     # a rank before the name: "identified himself as Colonel Marko Šestan"
     r"(?:(?:Colonel|Col\.|Major|Captain|General|Lieutenant|Sergeant|Commander)\s{1,3})?"
     rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,25}}(?:\s{{1,3}}[{_CAPITALS}][\w’'-]{{1,25}})?)"
@@ -3659,12 +3674,16 @@ _VERBAL_REPORT = re.compile(
     r"|(?P<reported>reported|reports)\s{1,3}(?=(?:sensing|feeling|hearing|seeing|smelling|"
     r"noticing|witnessing|experiencing|receiving|getting)\b)"
     # "SKY - TV reports that CLAUSE": "reports" as a verb, told from the noun by its subject
-    r"|(?P<news>reports)\s{1,3}that)\s{0,3}"
+    r"|(?P<news>reports)\s{1,3}that"
+    # "Survivors described how the crowd was pushed back": how it happened, as they tell it
+    r"|(?P<how>described|describe|recounted|recount|told|tell|recalled|recall|explained)"
+    r"\s{1,3}how(?=\s{1,3}(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z])\b))\s{0,3}"
 )
 _TELLING_THAT = re.compile(r"\btelling\s{1,3}that$")
 #: The verb of a ``_VERBAL_REPORT`` match, for the claim's cue ("warning", "have it").
 _VERBAL_CUE = re.compile(
-    r"(?:ha(?:ve|s|d)\s{1,3}it|shows?|showed|found|finds|[a-z]{2,20}ing|reported|reports)\b"
+    r"(?:ha(?:ve|s|d)\s{1,3}it|shows?|showed|found|finds|[a-z]{2,20}ing|reported|reports|"
+    r"described|describe|recounted|recount|told|tell|recalled|recall|explained)\b"
 )
 #: Words that make "reports" a noun ("media reports that ..."), not a report.
 _REPORT_NOUN_MODIFIERS = frozenset(
@@ -3680,6 +3699,7 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     if (
         "report" not in sentence
         and "show" not in sentence
+        and " how " not in sentence
         and (
             "that" not in sentence
             or ("ing " not in sentence and " it " not in sentence and "f" not in sentence)
@@ -4219,6 +4239,8 @@ _COMPANY_NAME_ENDING = re.compile(
     rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in _COMPANY_WORDS)})\b\.?"
     r"(?:[^\S\n]{1,3}(?:AG|SA|SE|NV|BV|PLC|Plc|LLC|Inc|Ltd|Corp)\b\.?)?)"
 )
+#: "(FPF)" right after a name: the short form the text will use.
+_NAMED_ACRONYM = re.compile(r"\s{0,2}\(([A-Z][A-Z.&]{1,10})\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 #: In this order: a capitalised word before a head ("Rival carmaker", "Berlin-based carmaker")
 #: is its name only when no name follows the head or is set off before it.
@@ -4323,6 +4345,10 @@ class _Names:
                     if w
                 )
                 if len(words) >= 2:
+                    given = _NAMED_ACRONYM.match(self.text, match.end())
+                    if given is not None:
+                        # "The Peruvian Football Federation (FPF)": the text's own short form
+                        self._spelled.setdefault(given.group(1).replace(".", ""), " ".join(run))
                     self._spelled.setdefault(initials, " ".join(run))
                     # "NSW Environment Protection Authority" is also the "EPA"
                     lead = words[0]
@@ -4583,6 +4609,8 @@ def _compatible(
     head = reference.head or ""
     if reference.kind == "organisation" and candidate.kind not in ("organisation", "group"):
         return False  # "the police" is not "police commissioner Raymond Kelly"
+    if candidate.members and not head.endswith("s"):
+        return False  # "the company" is one of "the company and U.S. officials", not both
     words = " ".join(
         filter(None, [candidate.phrase, candidate.role or "", candidate.organisation or ""])
     ).lower()

@@ -113,7 +113,7 @@ def _split_line(line: str, offset: int, spans: list[tuple[int, int]]) -> None:
             and _is_abbreviation(line, match.start())
             and not (
                 _OPENS_SENTENCE.match(line, end)
-                and _word_before(line, match.start()) in _TERMINAL_ABBREVIATIONS
+                and _ends_sentences(_word_before(line, match.start()))
             )
         ):
             continue
@@ -127,12 +127,23 @@ def _word_before(line: str, period: int) -> str:
     return word.group(1).lower().strip(".") if word else ""
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def _ends_sentences(token: str) -> bool:
+    return token in _TERMINAL_ABBREVIATIONS or _DOTTED_ACRONYM.fullmatch(token) is not None
+
+
 def _is_abbreviation(line: str, period: int) -> bool:
     token = _word_before(line, period)
     if not token:
         return False
-    # A lone capital is an initial ("Kim J. Un"); dotted runs are acronyms ("U.S").
-    return token in ABBREVIATIONS or (len(token) == 1 and line[period - 1].isupper())
+    # A lone capital is an initial ("Kim J. Un"); dotted runs are acronyms ("U.S", "B.C").
+    return (
+        token in ABBREVIATIONS
+        or (len(token) == 1 and line[period - 1].isupper())
+        or (_DOTTED_ACRONYM.fullmatch(token) is not None and line[period - 1].isupper())
+    )
 
 
 def _add_span(line: str, start: int, end: int, offset: int, spans: list[tuple[int, int]]) -> None:
