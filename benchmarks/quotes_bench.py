@@ -224,7 +224,10 @@ heldout16 and heldout17 were measured and never read. Before round 14 and after 
 0.687 and 0.701; attributions speaker heldout15 0.740 and 0.784, heldout16 0.776 and 0.790,
 heldout17 0.723 and 0.800; attribution recall heldout15 0.869 and 0.881, heldout16 0.841 and
 0.899, heldout17 0.855 and 0.855; quote precision heldout15 0.936 and 0.948, heldout16 0.951
-and 0.951, heldout17 0.931 and 0.944, quote recall 1.000 on all three.
+and 0.951, heldout17 0.931 and 0.944, quote recall 1.000 on all three. Round 16 was tuned on
+heldout15 and round 17 on heldout16; heldout17 was never read. After round 17 (``76162e4``): heldout16 (measured before round 17 at 0.845 quote speaker, 0.794
+attribution speaker) and heldout17 quote speaker 0.701, attribution speaker 0.831, attribution
+recall 0.855, quote precision 0.944.
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
