@@ -1827,3 +1827,76 @@ def test_a_lowercase_body_word_is_no_company_name() -> None:
 )
 def test_round_17_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 18
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # post-nominals (SC, TD) and Irish TDs
+        (
+            "Social Democrats TD Aoife Brennan said the case showed the regime was weak.",
+            [("the case showed the regime was weak", "Aoife Brennan")],
+        ),
+        # an office of several words before the name: "Chief of Detectives"
+        (
+            "NYPD Chief of Detectives Martin Gall said investigators had leads.",
+            [("investigators had leads", "Martin Gall")],
+        ),
+        # "cops", administrators
+        ("It was the only piece taken, cops said.", [("It was the only piece taken", "cops")]),
+        (
+            "Wards were run by skeleton staff, a senior administrator told the Nation.",
+            [("Wards were run by skeleton staff", "senior administrator")],
+        ),
+        # "denied S" without "that", "saying S" without "that": two statements
+        (
+            "The company denied the ferry had been overloaded, saying its manifest recorded 104"
+            " adults.",
+            [
+                ("the ferry had been overloaded", "company"),
+                ("its manifest recorded 104 adults", "company"),
+            ],
+        ),
+        # "denied any wrongdoing": a noun, not a clause
+        (
+            "Caldeira has denied any wrongdoing and says he had no role in the sales.",
+            [("he had no role in the sales", "Caldeira")],
+        ),
+        # "told the commission S"
+        (
+            "Mr Kinsella, who was first elected in 2020, told the commission he had repaid the"
+            " money.",
+            [("he had repaid the money", "Kinsella")],
+        ),
+        # a company set off after its description speaks; a ministry without its country
+        (
+            "The owner of the ferry, Malaita Coastal Shipping, said in a statement it was"
+            " cooperating with police.",
+            [("it was cooperating with police", "Malaita Coastal Shipping")],
+        ),
+        (
+            "New Zealand's Ministry of Foreign Affairs and Trade said it was ready to assist.",
+            [("it was ready to assist", "Ministry of Foreign Affairs and Trade")],
+        ),
+        # a capitalised "Police" inside a body's name is no head before a name
+        (
+            "At least 14 people have died, the Royal Solomon Islands Police Force says.",
+            [("At least 14 people have died", "Royal Solomon Islands Police Force")],
+        ),
+        (
+            "State news agency KCNA said the launch had succeeded.",
+            [("the launch had succeeded", "KCNA")],
+        ),
+        # a possessive body before a name with its head in its name is no person
+        (
+            "The head of the Interior Ministry's Natural Disasters Headquarters, Abbas Jazayeri,"
+            " said the situation was under control.",
+            [("the situation was under control", "Abbas Jazayeri")],
+        ),
+    ],
+)
+def test_round_18_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

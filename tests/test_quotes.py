@@ -1159,3 +1159,32 @@ def test_round_16_speakers(text: str, expected: list[str | None]) -> None:
 def test_a_first_name_given_after_a_comma_is_the_speaker() -> None:
     text = '"My eyes were burning," said a woman who gave only her first name, Rosa.'
     assert speakers(text) == ["Rosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in Austin, Texas": where the speaker is, not who
+        (
+            '"They say it is not about AI," said one support engineer in Austin, Texas, who'
+            " asked not to be named.",
+            ["support engineer"],
+        ),
+        # "38,500" inside a "which" clause set off by commas
+        (
+            'Veltrix, which employed about 38,500 people, last cut jobs in 2023, in what Dana'
+            ' Whit called a "year of discipline."',
+            ["Dana Whit"],
+        ),
+        # a person named with an age before the pronoun
+        (
+            'Among those turned away was Grace Achieng, 61, who had travelled overnight. "What'
+            ' do I do now?" she asked.',
+            ["Grace Achieng"],
+        ),
+        # "cracked" introduces a quote; a participle after the head describes it
+        ("“Where were the real cops?” cracked one neighbor walking his dog.", ["neighbor"]),
+    ],
+)
+def test_round_18_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -39,7 +39,8 @@ pledged pledges vowed vows suggested suggests wrote writes tweeted tweets posted
 estimates contended contends lamented laments complained complains testified conceded concedes
 disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
 replied replies responded responds answered asked asks questioned thundered shouted yelled
-sighed exclaimed remarked observed commented quipped joked laughed smiled shrugged urged urges
+sighed exclaimed remarked observed commented quipped joked laughed smiled shrugged cracked
+concluded concludes urged urges
 demanded demand demands
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
@@ -129,7 +130,7 @@ def _after_determiner(sentence: str, end: int) -> bool:
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
 
 ROLE_WORDS = frozenset(
-    """mp mps mla mlas mep meps msp mpp
+    """mp mps mla mlas mep meps msp mpp td tds administrator administrators cop cops
     spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
     advisors minister ministers secretary president premier chancellor ambassador envoy
     official officials officer officers chief head director commissioner professor analyst
@@ -191,7 +192,7 @@ ORG_WORDS = frozenset(
     hospital clinic club airline airlines
     coalition alliance federation league assembly cabinet administration daily herald tribune
     telegraph guardian gazette inc ltd nations state states kingdom republic emirates
-    forum division""".split()
+    forum division headquarters""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """national security press foreign defense defence deputy chief senior vice prime interior
@@ -1017,10 +1018,15 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if (
         len(first_part) >= 3
         and first_part[-2] in ("for", "of")
-        and _bare(first_part[-1]) in _OFFICE_WORDS
-        and _bare(parts[1].split()[0]) in _OFFICE_WORDS
+        and (_bare(first_part[-1]) in _OFFICE_WORDS or _bare(first_part[-3]) in _OFFICE_TITLES)
+        and (
+            _bare(parts[1].split()[0]) in _OFFICE_WORDS
+            or (parts[1][:1].isupper() and len(parts[1].split()) >= 3)
+        )
     ):
-        return None  # "Minister for Trade and Industry Ong Jia Wen": one office
+        # "Minister for Trade and Industry Ong Jia Wen", "Head of Media and Publicity Tunde
+        # Cole": one office
+        return None
     if (
         "of" in first_part[1:]
         and first_part[0][:1].isupper()
@@ -1160,6 +1166,13 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
     return words
 
 
+#: "in Austin, Texas" after an unnamed speaker's head: where they are, not who.
+_TRAILING_PLACE = re.compile(
+    r"(?<=[a-z])\s+in\s+[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25})?"
+    r",\s+[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25})?$"
+)
+
+
 def _parse_one_speaker(phrase: str) -> Speaker | None:
     start = 0
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
@@ -1195,6 +1208,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         text = text[lead.end() :]
         offset += lead.end()
     text = _PARENTHESIS.sub("", text)
+    place = _TRAILING_PLACE.search(text)
+    if place is not None:
+        text = text[: place.start()]  # "one support engineer in Austin, Texas"
     given = _GAVE_NAME_AS.search(text) if " name" in text or " as " in text else None
     if given is not None and not text[given.end() :].strip(" ,.;:"):
         # "a market trader who gave his name only as Yohane": the name, and what they do
@@ -1286,7 +1302,8 @@ _ISSUED_BY = re.compile(
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
     r"(?i:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
-    r"\s{1,3}(?:from|by|of|released\s{1,3}by|issued\s{1,3}by)\s{1,3}(?=\S)"
+    r"\s{1,3}(?:from|by|of|(?:released|issued|compiled|collected|gathered)\s{1,3}by)"
+    r"\s{1,3}(?=\S)"
 )
 
 
@@ -1321,13 +1338,13 @@ def _after_preposition(prefix: Sequence[str]) -> bool:
 #: Quantifiers that stand for people on their own ("Some said ...; others said ...").
 #: Titles of offices named with "of" or "for" ("Secretary for Development").
 _OFFICE_TITLES = frozenset(
-    "secretary minister director commissioner governor chairman chair mayor".split()
+    "secretary minister director commissioner governor chairman chair mayor chief".split()
 )
 #: Words of an office's name after "of" or "for" ("Minister for Foreign Affairs").
 _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     """affairs development state health justice defence defense finance interior education
     transport environment energy housing labour labor agriculture culture trade industry
-    security works infrastructure communications""".split()
+    security works infrastructure communications detectives staff police""".split()
 )
 
 
@@ -1340,7 +1357,7 @@ def _after_office_words(words: list[str]) -> list[str]:
 
 
 #: Letters after a name: honours, offices and generations ("Priya Chandran KC").
-_POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA OBE MBE CBE".split())
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE".split())
 #: Months that are also given names ("Jan De Smet", "April Ryan", "June Carter").
 _GIVEN_NAME_MONTHS = frozenset("jan april may june august".split())
 _BEFORE_A_MONTH = frozenset(
@@ -1450,6 +1467,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             words = author
     org_head = _org_of_name(words)
     if org_head is not None:
+        owned = next((k for k, w in enumerate(words[:4]) if _POSSESSIVE.search(w)), None)
+        if owned is not None and _bare(words[owned + 1]) in _GOVERNMENT_HEADS:
+            words = words[owned + 1 :]  # "New Zealand's Ministry of Foreign Affairs": the ministry
         label = " ".join(words)
         return _Chunk("organisation", organisation=label, label=label, head=org_head)
     # "the NYPD's statement", "a White House statement": the owner speaks
@@ -1572,7 +1592,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         prefix = words
     if name:
         last_prefix = _bare(prefix[-1]) if prefix else ""
-        if last_prefix in ORG_HEADS or (prefix and _bare(prefix[-1]) in ("media", "outlet")):
+        if (last_prefix in ORG_HEADS and prefix[-1].islower()) or (
+            prefix and _bare(prefix[-1]) in ("media", "outlet")
+        ):
             # "state news agency KCNA", "Russian news agency Interfax"
             role, _ = _split_role_org(prefix)
             label = " ".join(name)
@@ -1824,7 +1846,8 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
 _INTERJECTION = re.compile(
     r",\s*(?:who|whose|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
     # "which is based in Columbus, Ohio,": a place's state or country goes with it
-    r"[^,;\x00]{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
+    r"(?:[^,;\x00]|(?<=\d),(?=\d{3}))"  # "which employed about 38,500 people,"
+    r"{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
     r"|,\s{0,3}\d{1,3},"  # an age: "Kowalski, 52, said"
     r"|,\s{0,3}[A-Z][a-z]{1,4}\.,"  # a state after a town: "in Golden, Colo., said"
 )
@@ -1851,6 +1874,11 @@ _UP_TO_COMMA = re.compile(r"[^,\x00]{1,100},\s*(?=\S)")
 _PARTICIPLE_REST = re.compile(r"[a-z]{2,20}ing\b[^,]{0,100},\s*")
 
 _TOLD_OR_SAID = re.compile(r"\b(?:said|says|told|tells)\b")
+#: "in what Dana Whit at the time called": a name as the subject of "what ... called".
+_WHAT_NAME_CALLED = re.compile(
+    r"\bwhat\s(?P<np>[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,2})"
+    r"(?:\s(?:at\sthe\stime|then|once|later|now|earlier|previously))?\s*$"
+)
 
 
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -1872,6 +1900,10 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if dateline is not None:
         # "FRANKFURT, March 14 (Reuters) - German drugmaker X said": the wire's dateline
         window = " " * dateline.end() + window[dateline.end() :]
+    what = _WHAT_NAME_CALLED.search(window) if "what " in window else None
+    if what is not None:
+        # "in what Dana Whit at the time called": the name between "what" and the cue
+        return what.group("np"), lo + what.start("np")
     zero = _ZERO_RELATIVE.search(window)
     if (
         zero is not None
@@ -2867,6 +2899,7 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:(?:the\s+|a\s+|an\s+)?(?:[a-z]{3,15}\s+){0,2}"
     r"(?:reporters|journalists|lawmakers|parliament|Parliament|committee|court|jury|council|"
     r"assembly|senate|crowd|audience|hearing|conference|meeting|press|media|jurors|inquest|"
+    r"commission|panel|board|"
     r"inquiry|tribunal|magistrates|judges|MPs|senators|delegates|investigators|officers|police|"
     r"supporters|staff|employees|members|shareholders|investors|students|parents|residents|"
     r"voters|viewers|listeners|followers|fans|colleagues|friends|relatives|family|neighbours|"
@@ -2878,10 +2911,16 @@ _TOLD_OBJECT = re.compile(
 #: Verbs that report a clause without "that" only when a finite verb follows soon
 #: ("warned young people would rise up", "told NY1 she doubted it"), unlike
 #: "warned residents to stay away".
+#: What is denied when "denied" takes a noun: "denied any wrongdoing", "denied the charges".
+_DENIED_NOUN = re.compile(
+    r"\s*(?:(?:any|all|wrongdoing|involvement|responsibility|knowledge)\b"
+    r"|(?:the|these|those|his|her|their|its)\s(?:charges?|allegations?|claims?|accusations?|"
+    r"reports?|offences?|offenses?|counts?)(?=\s(?:and|but)\b|[,.;]|$))"
+)
 _GUARDED_BARE_VERBS = frozenset(
     """told tells warned warns stated states confirmed confirms reported announced admitted
     acknowledged noted stressed explained revealed disclosed indicated claim warn
-    admit""".split()
+    admit denied denies""".split()
 )
 _FINITE_SOON = re.compile(
     r"(?:he|she|they|it|we|I)\s+[a-z]{2,}ed\b"
@@ -3089,19 +3128,19 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
             # every match holds "that" or "telling": most statements have neither
             adding = (
                 _ADDING.search(sentence, lo, hi)
-                if sentence.find("that", lo, hi) >= 0 or sentence.find("telling", lo, hi) >= 0
+                if sentence.find("that", lo, hi) >= 0
+                or sentence.find("telling", lo, hi) >= 0
+                or sentence.find("saying", lo, hi) >= 0
+                or sentence.find("adding", lo, hi) >= 0
                 else None
             )
             if adding is not None and not (
                 adding.group("that")
-                # "telling the court Jade came at him", not "telling him to leave"
-                or (
-                    adding.group("telling")
-                    and (
-                        _FINITE_SOON.match(sentence, adding.end())
-                        or _NAME_THEN_PAST.match(sentence, adding.end())
-                    )
-                )
+                # "telling the court Jade came at him", "saying its manifest recorded 104",
+                # not "telling him to leave"
+                or _FINITE_SOON.match(sentence, adding.end())
+                or _NAME_THEN_PAST.match(sentence, adding.end())
+                or _FINITE_OR_PAST_SOON.match(sentence, adding.end())
             ):
                 adding = None
             if adding is not None and adding.end() < hi:
@@ -3322,7 +3361,7 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
         # "The president of Portwick, a harbour town, said": the role's "of" phrase
         comma = sentence.find(",", after, cue_start)
         longer = sentence[start:comma] if comma > 0 else ""
-        if longer and len(longer.split()) <= 8 and looks_like_speaker(longer):
+        if longer and len(longer.split()) <= 10 and looks_like_speaker(longer):
             phrase, after = longer, comma
     if not sentence.startswith(",", after) or after >= len(before) - 1:
         return None
@@ -3340,6 +3379,10 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
         named = parse_speaker(whole, start) if looks_like_speaker(whole) else None
         if named is not None and named.kind == "person" and named.person:
             return whole, start
+        apposed = _APPOSED_BODY.match(sentence, after, cue_start)
+        if apposed is not None and _bare(apposed.group("name").split()[-1]) in _COMPANY_WORDS:
+            # "The owner of the ferry, Malaita Coastal Shipping, said": the company
+            return apposed.group("name"), apposed.start("name")
         if speaker.head in ROLE_WORDS:
             return lead  # "The president of X, a harbour town, said ..."
         if phrase.split()[0].lower() in ("a", "an", "another", "one") and re.match(
@@ -3456,7 +3499,12 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
     if (
         not has_that
         and word not in _BARE_CLAUSE_VERBS
-        and not (word in _GUARDED_BARE_VERBS and _FINITE_SOON.match(sentence, clause.end()))
+        and not (
+            word in _GUARDED_BARE_VERBS
+            and _FINITE_SOON.match(sentence, clause.end())
+            # "denied any wrongdoing and says ...": a noun denied, then another report
+            and not (word in ("denied", "denies") and _DENIED_NOUN.match(sentence, clause.end()))
+        )
         and not (word in _GERUND_REPORT_VERBS and _GERUND.match(sentence, clause.end()))
     ):
         return None
@@ -4030,7 +4078,7 @@ _PERSON_CONTEXT = re.compile(
 )
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s|,\s\d{1,3},\s")  # "Grace Achieng, 61, who"
 _LONGEST_PERSON_WORD = max(len(word) for word in ROLE_WORDS | set(HONORIFICS))
 
 
