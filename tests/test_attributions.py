@@ -1900,3 +1900,40 @@ def test_round_17_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round_18_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 19
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British police ranks; "Mother-of-two" before a name
+        (
+            "Det Supt Claire Hadd, who is leading the search, said the public should keep away.",
+            [("the public should keep away", "Claire Hadd")],
+        ),
+        (
+            "Mother-of-two Sharon Pike, 38, said she was woken by a noise like thunder.",
+            [("she was woken by a noise like thunder", "Sharon Pike")],
+        ),
+        # the author of a report, without what is said of the report after the name
+        (
+            "A report by HM Inspectorate of Prisons published in June found that a third of"
+            " the cameras were faulty.",
+            [("a third of the cameras were faulty", "HM Inspectorate of Prisons")],
+        ),
+        # an unnamed person "at" a named place
+        (
+            "One inmate at Harrowfield, who spoke on a contraband phone, claimed the men had"
+            " planned it for weeks.",
+            [("the men had planned it for weeks", "inmate")],
+        ),
+        # "denied reports that": a noun; "reported it, and": an object, not a clause
+        ("The firm denied reports in local media that the ship had sailed too close.", []),
+        ("Staff reported it, and nothing was done.", []),
+        ("Police reported it was raining.", [("it was raining", "Police")]),
+    ],
+)
+def test_round_19_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1188,3 +1188,38 @@ def test_a_first_name_given_after_a_comma_is_the_speaker() -> None:
 )
 def test_round_18_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was described by X as ‘...’": the describer's words
+        ("Marchetti was described by the trial judge as ‘cold and calculating’.", ["trial judge"]),
+        # "X was curt:" past a relative clause blanked out of the opening
+        (
+            'Asked whether the bank had bowed to the government, which wants cheaper credit,'
+            ' Wierz was curt: "The council decides on the data. Full stop."',
+            ["Wierz"],
+        ),
+        # the age before "who": "Holt, 81, who has lived here for years, said:"
+        (
+            "Pensioner Maureen Holt, 81, who has lived on the road for 50 years, said: 'Everybody"
+            " knew it was coming.'",
+            ["Maureen Holt"],
+        ),
+    ],
+)
+def test_round_19_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Supporters waved placards reading "Every vote counts" and "Gulu is not for sale".',
+        "A vaccine against norovirus, the “stomach bug” that sweeps through cruise ships, works.",
+        "Residents had nicknamed the block 'the Leaning Tower of Leicester' after it tilted.",
+    ],
+)
+def test_slogans_terms_and_nicknames_are_not_quotes(text: str) -> None:
+    assert speakers(text) == []

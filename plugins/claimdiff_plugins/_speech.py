@@ -40,7 +40,7 @@ estimates contended contends lamented laments complained complains testified con
 disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
 replied replies responded responds answered asked asks questioned thundered shouted yelled
 sighed exclaimed remarked observed commented quipped joked laughed smiled shrugged cracked
-concluded concludes urged urges
+concluded concludes calls urged urges
 demanded demand demands
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
 continued called calling described describing chanting talked spoke condemned condemning
@@ -239,6 +239,16 @@ HONORIFICS = {
     "ssp": None,
     "dcp": None,
     "acp": None,
+    # British police ranks: "Det Supt Claire Haddon", "DCI Ann Lee", "PC Tom Berg"
+    "det": None,
+    "supt": None,
+    "insp": None,
+    "dci": None,
+    "dsi": None,
+    "dcs": None,
+    "pc": None,
+    "wpc": None,
+    "pcso": None,
 }
 GENDERED_ROLES = {
     "spokeswoman": "f",
@@ -1173,6 +1183,12 @@ _TRAILING_PLACE = re.compile(
 )
 
 
+#: A participle that describes the document after its author's name: "published in June".
+_DESCRIBED_AFTER_NAME = re.compile(
+    r"\s(?:published|released|issued|compiled|commissioned|seen|obtained|posted|dated)\b"
+)
+
+
 def _parse_one_speaker(phrase: str) -> Speaker | None:
     start = 0
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
@@ -1202,6 +1218,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         # "Some of the protesters": the group they belong to; "data from X": X
         text = text[partitive.end() :]
         offset += partitive.end()
+        described = _DESCRIBED_AFTER_NAME.search(text)
+        if described is not None and text[:1].isupper():
+            text = text[: described.start()]  # "by HM Inspectorate of Prisons published in June"
     lead = _BARE_LEAD.match(text)
     if lead is not None and lead.end() < len(text):
         # "Later Tom Berg said": the time, then the speaker
@@ -1454,6 +1473,18 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         ):
             words = words[:k]  # "an engineer checking the structure" is an engineer
             break
+    at = words.index("at") if "at" in words[1:-1] else 0
+    if (
+        at
+        and all(w.islower() for w in words[:at])
+        and words[at + 1 :][0][:1].isupper()
+        and all(w[:1].isupper() for w in words[at + 1 :])
+    ):
+        # "one inmate at Harrowfield": an unnamed person, and where they are
+        place = " ".join(words[at + 1 :])
+        return _Chunk(
+            "description", organisation=place, head=_bare(words[at - 1]), label=" ".join(words[:at])
+        )
     on = words.index("on") if "on" in words[1:-1] else 0
     if on and words[on - 1].islower() and all(w[:1].isupper() for w in words[on + 1 :]):
         words = words[:on]  # "one fan on X", "a user on Weibo": the platform is no name
@@ -1463,6 +1494,10 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         author = words[by + 1 :]
         if author[0].lower() == "the":
             author = author[1:]
+        for k, word in enumerate(author):
+            if k and word.islower() and word not in ("of", "for", "and", "the", "on"):
+                author = author[:k]  # "by HM Inspectorate of Prisons published in June"
+                break
         if author and author[0][:1].isupper():
             words = author
     org_head = _org_of_name(words)
@@ -1549,7 +1584,10 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             head="company",
         )
     occupation: str | None = None
-    if len(name) >= 3 and name[0].istitle() and name[0].lower().endswith(_OCCUPATION_ENDINGS):
+    if len(name) >= 3 and (
+        (name[0].istitle() and name[0].lower().endswith(_OCCUPATION_ENDINGS))
+        or "-of-" in name[0]  # "Mother-of-two Sharon Pike"
+    ):
         # "Pensioner Helga Sommer", "Educationist S. Lakshmi Narayanan": an occupation
         occupation, name = name[0].lower(), name[1:]
     if any(_bare(w) in _OFFICE_TITLES for w in prefix):
@@ -1848,7 +1886,9 @@ _INTERJECTION = re.compile(
     # "which is based in Columbus, Ohio,": a place's state or country goes with it
     r"(?:[^,;\x00]|(?<=\d),(?=\d{3}))"  # "which employed about 38,500 people,"
     r"{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
-    r"|,\s{0,3}\d{1,3},"  # an age: "Kowalski, 52, said"
+    # an age: "Kowalski, 52, said"; its second comma is left to a clause that follows it
+    # ("Holt, 81, who has lived here ..., said")
+    r"|,\s{0,3}\d{1,3}(?:(?=,\s{1,3}(?:who|whose|which)\b)|,)"
     r"|,\s{0,3}[A-Z][a-z]{1,4}\.,"  # a state after a town: "in Golden, Colo., said"
 )
 
@@ -1874,6 +1914,9 @@ _UP_TO_COMMA = re.compile(r"[^,\x00]{1,100},\s*(?=\S)")
 _PARTICIPLE_REST = re.compile(r"[a-z]{2,20}ing\b[^,]{0,100},\s*")
 
 _TOLD_OR_SAID = re.compile(r"\b(?:said|says|told|tells)\b")
+#: A clause blanked out of a subject's window (see ``_INTERJECTION``).
+_MASKED_RUN = re.compile(r" {8,}")
+_FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 #: "in what Dana Whit at the time called": a name as the subject of "what ... called".
 _WHAT_NAME_CALLED = re.compile(
     r"\bwhat\s(?P<np>[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,2})"
@@ -2031,6 +2074,19 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         return window[begin : begin + len(first)], lo + begin
     finish = window.rfind(last, begin)
     finish = finish + len(last) if finish >= begin else begin + len(phrase)
+    masked = _MASKED_RUN.search(window, begin, finish)
+    if masked is not None:
+        # "Asked whether the bank had bowed to X, which ..., Wierzbicki was curt": a clause,
+        # a blanked-out relative clause, then the subject
+        runs = list(_MASKED_RUN.finditer(window, begin, finish))
+        tail_at = runs[-1].end()
+        tail = window[tail_at:finish]
+        if (
+            tail
+            and looks_like_speaker(tail)
+            and _FINITE_VERB.search(window, begin, runs[-1].start())
+        ):
+            return tail, lo + tail_at
     return window[begin:finish], lo + begin
 
 
@@ -2298,6 +2354,7 @@ _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECAS
 #: residents still call “...”".
 _NAMED_AS = re.compile(
     r"\bknown\s(?:[\w,’']{1,20}\s){1,4}as\s*$"
+    r"|\b(?:nicknamed|dubbed|christened|renamed)\s(?:[\w’']{1,20}\s){1,3}$"
     r"|\b(?:what|which|still|locals|residents|people|many|some|fans|they)\s(?:\w{1,20}\s){0,2}"
     r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
 )
@@ -2341,6 +2398,13 @@ _WRITTEN_ON = re.compile(
 )
 
 
+#: A written slogan's list going on: "placards reading “Every vote must count” and ".
+_WRITTEN_LIST_GOES_ON = re.compile(
+    # the earlier slogan may be blanked out (\x00) in the text a quote's head is read from
+    r"(?:[“\"‘'][^”\"’']{1,80}[”\"’']|\x00{3,90}),?\s{1,3}(?:and|or)\s{0,3}$"
+)
+
+
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if (
@@ -2351,6 +2415,16 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         return True  # "a banner that read “...”": written words nobody is quoted as saying
     if _NAMED_AS.search(head[-60:]):
         return True
+    if _WRITTEN_LIST_GOES_ON.search(head[-140:]) and _WRITTEN_ON.search(
+        _WRITTEN_LIST_GOES_ON.sub("", head[-140:])
+    ):
+        return True  # placards reading “...” and “...”: the second sign too
+    if (
+        head.rstrip().endswith(" the")
+        and len(content.split()) <= 3
+        and re.match(r"\s(?:that|which)\s", text[close_end : close_end + 8])
+    ):
+        return True  # the “stomach bug” that sweeps through cruise ships: a term
     words = content.split()
     if not words or len(words) > 6:
         return False
@@ -2428,6 +2502,21 @@ class _Masker:
         return "".join(chunk)
 
 
+#: How a subject spoke, before a colon: "Wierzbicki was curt:".
+_MANNER_COLON = re.compile(
+    r"\s(?:was|were|is|are|sounded|seemed|remained)\s(?:more\s|less\s|equally\s|even\s)?"
+    r"(?P<adj>curt|blunt|defiant|clear|adamant|emphatic|firm|unequivocal|upbeat|cautious|"
+    r"candid|direct|frank|brief|scathing|dismissive|unapologetic|philosophical|optimistic|"
+    r"forthright|succinct|unrepentant|unmoved)\s*:\s*$"
+)
+#: A passive judgement: "was described by the trial judge as ‘...’".
+_DESCRIBED_BY = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s(?P<verb>described|called|branded|labelled|labeled|"
+    r"hailed|denounced|condemned|criticised|criticized)\s(?:[a-z]{2,15}\s)?by\s"
+    r"(?P<np>[^,.;:\x00]{2,60}?)\s(?:as\s)?$"
+)
+
+
 def _find_head_speaker(
     masked_head: str, base: int, text: str, whole_sentence: bool = True
 ) -> Mention | None:
@@ -2436,6 +2525,31 @@ def _find_head_speaker(
     ``whole_sentence`` is False when the head was cut from a long sentence: its first
     words are then not the sentence's subject.
     """
+    manner = _MANNER_COLON.search(masked_head, max(0, len(masked_head) - 60))
+    if manner is not None:
+        # "Wierzbicki was curt: “...”": the subject, in that manner
+        subject = subject_before(masked_head, 0, manner.start())
+        speaker = parse_speaker(subject[0], base + subject[1]) if subject else None
+        if speaker is not None and looks_like_speaker(speaker.phrase):
+            return Mention(
+                speaker,
+                manner.group("adj"),
+                base + manner.start("adj"),
+                base + manner.end("adj"),
+                "explicit",
+            )
+    by = _DESCRIBED_BY.search(masked_head, max(0, len(masked_head) - 120))
+    if by is not None:
+        # "was described by the trial judge as ‘cold’": the describer's words
+        speaker = parse_speaker(by.group("np"), base + by.start("np"))
+        if speaker is not None and looks_like_speaker(speaker.phrase):
+            return Mention(
+                speaker,
+                by.group("verb"),
+                base + by.start("verb"),
+                base + by.end("verb"),
+                "explicit",
+            )
     last = None
     for match in _CUE_NO_READ.finditer(masked_head):
         last = match
@@ -2911,9 +3025,11 @@ _TOLD_OBJECT = re.compile(
 #: Verbs that report a clause without "that" only when a finite verb follows soon
 #: ("warned young people would rise up", "told NY1 she doubted it"), unlike
 #: "warned residents to stay away".
+_OBJECT_THEN_BREAK = re.compile(r"\s*(?:it|this|that|them)\s*[,;.]")
 #: What is denied when "denied" takes a noun: "denied any wrongdoing", "denied the charges".
 _DENIED_NOUN = re.compile(
-    r"\s*(?:(?:any|all|wrongdoing|involvement|responsibility|knowledge)\b"
+    r"\s*(?:(?:any|all|wrongdoing|involvement|responsibility|knowledge|reports|claims|"
+    r"allegations|accusations|suggestions|rumours|rumors)\b"
     r"|(?:the|these|those|his|her|their|its)\s(?:charges?|allegations?|claims?|accusations?|"
     r"reports?|offences?|offenses?|counts?)(?=\s(?:and|but)\b|[,.;]|$))"
 )
@@ -3502,6 +3618,8 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
         and not (
             word in _GUARDED_BARE_VERBS
             and _FINITE_SOON.match(sentence, clause.end())
+            # "Staff reported it, and nothing was done": a pronoun object, then a new clause
+            and not _OBJECT_THEN_BREAK.match(sentence, clause.end())
             # "denied any wrongdoing and says ...": a noun denied, then another report
             and not (word in ("denied", "denies") and _DENIED_NOUN.match(sentence, clause.end()))
         )
@@ -3763,6 +3881,10 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     if sentence[start : start + 1] in ("\x00", ""):
         return None
     subject = subject_before(sentence, 0, match.start())
+    opening = _ISSUED_BY.match(sentence)
+    if opening is not None and "," not in sentence[: match.start()]:
+        # "A report by HM Inspectorate of Prisons published in June found": the whole opening
+        subject = (sentence[: match.start()].rstrip(), 0)
     described = _REPORT_DESCRIBED.search(sentence, 0, match.start())
     if match.group("found") is not None and described is not None:
         # "The report by X, titled “...” and published in May, found that": the report,
@@ -4156,7 +4278,10 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
     while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
         words = words[1:]
-    if len(words) >= 3 and words[0].istitle() and words[0].lower().endswith(_OCCUPATION_ENDINGS):
+    if len(words) >= 3 and (
+        (words[0].istitle() and words[0].lower().endswith(_OCCUPATION_ENDINGS))
+        or "-of-" in words[0]
+    ):
         titled, words = True, words[1:]  # "Pensioner Helga Sommer"
     name: list[str] = []
     for index, word in enumerate(words):
