@@ -243,7 +243,11 @@ at the session's start (``9a557f8``) and after round 18 (``b926b41``): quotes he
 precision 0.938 and 0.949, speaker 0.680 and 0.733; heldout19 precision 0.938 and 0.938,
 speaker 0.833 and 0.867 (recall 1.000 throughout); attributions heldout18 precision 0.934 and
 0.923, recall 0.922 and 0.935, speaker 0.676 and 0.806; heldout19 precision 0.961 and 0.963,
-recall 0.849 and 0.919, speaker 0.767 and 0.886.
+recall 0.849 and 0.919, speaker 0.767 and 0.886. Round 19 was tuned on heldout18 only
+(after it, tuned on: quote speaker 0.867, precision 0.987; attribution speaker 0.875,
+precision 0.947); heldout19, still never read, after round 19 (``49b7da5``): quote
+precision 0.952, speaker 0.867;
+attribution precision 0.963, recall 0.919, speaker 0.886.
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
