@@ -4446,8 +4446,9 @@ class _Names:
         self.text = text
         self._journalist: tuple[str | None] | None = None
         self._spelled: dict[str, str] | None = None
-        # first word -> (start, words) of the runs of capitalised words of whole sentences
-        self._runs: dict[str, list[tuple[int, tuple[str, ...]]]] | None = None
+        # first word -> words -> first start, of the runs of capitalised words of whole
+        # sentences; a few distinct runs per word (a text may repeat one name thousands of times)
+        self._runs: dict[str, dict[tuple[str, ...], int]] | None = None
         # family of head ("company", "agency") -> (start, end, name) of the bodies so named
         self._bodies: dict[str, list[tuple[int, int, str]]] | None = None
         # token -> full name -> where it is first used: later uses never win in expand(), and
@@ -4557,15 +4558,17 @@ class _Names:
                 ):
                     words[-1] = words[-1][:-1]  # the sentence's full stop
                 if len(words) >= 2:
-                    self._runs.setdefault(words[0], []).append((match.start(), tuple(words)))
+                    runs = self._runs.setdefault(words[0], {})
+                    if len(runs) < _MAX_CANDIDATES:
+                        runs.setdefault(tuple(words), match.start())
         tokens = tuple(short.split())
         if not tokens:
             return None
         best: tuple[int, int] | None = None
         found: str | None = None
-        for start, words in self._runs.get(tokens[0], ()):
+        for words, start in self._runs.get(tokens[0], {}).items():
             if start >= position and not (position < _LEAD_CHARS and start < _NAMED_FOR_LEAD):
-                break
+                continue
             if words[: len(tokens)] != tokens or not 0 < len(words) - len(tokens) <= 3:
                 continue
             if _bare(words[-1]) in NOT_NAMES or words[-1].rstrip(".").isdigit():
