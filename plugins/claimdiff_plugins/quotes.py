@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
@@ -119,27 +119,30 @@ def statement_anchor(claim: claimdiff.Claim) -> str:
     return str(getattr(claim.value, "statement", "") or "")
 
 
-def _words(claim: claimdiff.Claim) -> tuple[str, ...]:
+class _Words(NamedTuple):
+    """A statement's words, lower-cased, and the same as one spaced line."""
+
+    words: tuple[str, ...]
+    # Words hold no spaces: a run of words is a run of the spaced line.
+    spaced: str
+
+
+def _words(claim: claimdiff.Claim) -> _Words:
     return _words_of(quote_anchor(claim) or statement_anchor(claim))
 
 
 # Alignment compares one statement with many others: each is read once.
 @functools.lru_cache(maxsize=1 << 14)
-def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
+def _words_of(text: str) -> _Words:
+    words = tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
+    return _Words(words, f" {' '.join(words)} ")
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+def _contains(long: _Words, short: _Words) -> bool:
     """Whether ``short`` (not empty) runs word for word inside ``long``."""
-    if not short or len(short) > len(long):
+    if not short.words or len(short.words) > len(long.words):
         return False
-    # Words hold no spaces: a run of words is a run of the spaced line.
-    return _spaced(short) in _spaced(long)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _spaced(words: tuple[str, ...]) -> str:
-    return f" {' '.join(words)} "
+    return short.spaced in long.spaced
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -155,11 +158,12 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
 def _within(words: frozenset[str], others: frozenset[str], *, adjectives: bool) -> bool:
     """Whether each word is one of ``others``, or with ``adjectives`` the country whose
     adjective one of ``others`` is ("korea" in "korean")."""
-    return all(
+    if words <= others:
+        return True
+    return adjectives and all(
         word in others
         or (
-            adjectives
-            and len(word) >= 4
+            len(word) >= 4
             and any(o.startswith(word) and o[len(word) :] in _DEMONYM_ENDINGS for o in others)
         )
         for word in words
@@ -246,6 +250,9 @@ def _differing_runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, 
 
 
 _FIGURE = re.compile(r"\d[\d,.]{0,20}")
+# Comparisons are frozen: alignment asks thousands of times for the same two answers.
+_EQUAL = claimdiff.Comparison.equal()
+_SAME_WORDING = claimdiff.Comparison("compatible", "wording")
 
 
 def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparison:
@@ -257,15 +264,16 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     speaker with different words: a wording conflict. Paraphrases (attributions) with
     different words agree unless their speakers differ. An unknown speaker: words only.
     """
-    words_a, words_b = _words(a), _words(b)
+    statement_a, statement_b = _words(a), _words(b)
+    words_a, words_b = statement_a.words, statement_b.words
     both_quotes = a.kind == "quote" and b.kind == "quote"
     speakers = speakers_agree(a, b)
     same_words = words_a == words_b
     if same_words:
         relation = "same"
-    elif _contains(words_a, words_b):
+    elif _contains(statement_a, statement_b):
         relation = "a_longer"
-    elif _contains(words_b, words_a):
+    elif _contains(statement_b, statement_a):
         relation = "b_longer"
     else:
         ratio = Indel.normalized_similarity(words_a, words_b)
@@ -273,7 +281,7 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     if speakers is False and relation != "different":
         return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
     if relation == "same":
-        return claimdiff.Comparison.equal()
+        return _EQUAL
     if relation in ("a_longer", "b_longer"):
         if both_quotes:
             # A partial quote agrees with the fuller one it is cut from.
@@ -284,7 +292,7 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
                 f"one report quotes {extra} more word{'' if extra == 1 else 's'}",
             )
         if a.kind != b.kind:
-            return claimdiff.Comparison("compatible", "wording")
+            return _SAME_WORDING
         return claimdiff.Comparison(
             "more_precise" if relation == "a_longer" else "less_precise", "wording"
         )
@@ -302,5 +310,5 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     if not both_quotes:
         if speakers is False:
             return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
-        return claimdiff.Comparison("compatible", "wording")
+        return _SAME_WORDING
     return claimdiff.Comparison.conflict("wording", _wording_detail(words_a, words_b))

@@ -558,7 +558,13 @@ def _alphabet(
 
 
 def _subject_key(claim: Claim) -> str:
-    return " ".join(sorted(set(content_words(claim.subject or ""))))
+    return _subject_key_of(claim.subject or "")
+
+
+# A block's claims name a handful of subjects ("killed", "injured").
+@functools.lru_cache(maxsize=1 << 12)
+def _subject_key_of(subject: str) -> str:
+    return " ".join(sorted(set(content_words(subject))))
 
 
 def _different_subjects(queries: Sequence[str], choices: Sequence[str]) -> Any:
@@ -694,8 +700,9 @@ def _cluster_exact(
 
     ``periods`` gives, per claim, the days (ordinals) its sentence's dates span, or None.
     """
-    docs = np.array([claim.doc for claim in claims])
-    doc_codes = np.unique(docs, return_inverse=True)[1]
+    # Documents as integer codes (comparing integers is fast), in the order they come.
+    doc_index: dict[str, int] = {}
+    doc_codes = np.array([doc_index.setdefault(claim.doc, len(doc_index)) for claim in claims])
     # Claims are sorted by document and position: a document's first claim is its lead.
     lead = np.r_[True, doc_codes[1:] != doc_codes[:-1]]
     subjects = [_subject_key(claim) for claim in claims]
@@ -718,7 +725,7 @@ def _cluster_exact(
     # those near the threshold, and those near the best match in the other document.
     bonus, malus = max(VALUE_PRIOR.values()), -min(VALUE_PRIOR.values())
     near_best = _near_best(scores, doc_codes, bonus + malus)
-    considered = upper & (docs[:, None] != docs[None, :])
+    considered = upper & (doc_codes[:, None] != doc_codes[None, :])
     # Weak and sole pairs need MIN_SIMILARITY of their own, whatever their values say.
     weak_floor = max(MIN_SIMILARITY, min(weak, SOLE_THRESHOLD) - bonus)
     considered &= (scores >= threshold - bonus) | (
@@ -776,9 +783,8 @@ def _cluster_exact(
         if gi == gj or not group_docs[gi].isdisjoint(group_docs[gj]):
             continue
         a, b = groups[gi], groups[gj]
-        cross = np.ix_(a, b)
-        linked = int(aligned[cross].sum())
-        if linked < LINKAGE * len(a) * len(b) and float(linkage[cross].mean()) < MERGE_MEAN:
+        linked = np.count_nonzero(_cross(aligned, a, b))
+        if linked < LINKAGE * len(a) * len(b) and float(_cross(linkage, a, b).mean()) < MERGE_MEAN:
             continue
         groups[gi] = a + b
         group_docs[gi] |= group_docs.pop(gj)
@@ -789,12 +795,25 @@ def _cluster_exact(
     for indices in groups.values():
         indices.sort()
         if len(indices) > 1:
-            sub = similarity[np.ix_(indices, indices)]
-            mean = float(sub[np.triu_indices(len(indices), k=1)].mean())
+            firsts, seconds = _pairs_of(len(indices))
+            members = np.array(indices)
+            mean = float(similarity[members[firsts], members[seconds]].mean())
         else:
             mean = 1.0
         result.append((indices, mean))
     return result
+
+
+def _cross(matrix: Any, rows: list[int], columns: list[int]) -> Any:
+    """``matrix[np.ix_(rows, columns)]``, faster: a C-ordered copy, so that its mean sums
+    in the same order."""
+    return matrix.take(rows, axis=0).take(columns, axis=1)
+
+
+@functools.lru_cache(maxsize=256)
+def _pairs_of(size: int) -> tuple[Any, Any]:
+    """Every pair of ``size`` members, in row order (as ``np.triu_indices(size, k=1)``)."""
+    return np.triu_indices(size, k=1)
 
 
 def _join_same_value_groups(
