@@ -42,6 +42,7 @@ The thresholds were calibrated on the annotated set in ``benchmarks/data/alignme
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import zlib
@@ -447,7 +448,13 @@ def _context_words(sentence: str, text: str, subject: str) -> Mapping[str, int]:
 
 def anchor_words(text: str) -> list[str]:
     """The content words of an anchor (a quote's words), in order."""
-    return content_words(text)
+    return list(_anchor_words(text))
+
+
+# Wire copies repeat whole quotes across a story's reports: each is read once.
+@functools.lru_cache(maxsize=1 << 14)
+def _anchor_words(text: str) -> tuple[str, ...]:
+    return tuple(content_words(text))
 
 
 @attrs.frozen
@@ -474,10 +481,7 @@ class _Features:
         # word's weight grows with the inverse share of the claims it stands next to.
         # Weights become repeats of the word, so the Indel similarity of two sorted lists
         # is a weighted Dice overlap.
-        uses: dict[str, int] = defaultdict(int)
-        for words in weighted[:size]:
-            for word in words:
-                uses[word] += 1
+        uses = Counter(itertools.chain.from_iterable(weighted[:size]))
         many = size >= IDF_MIN_CLAIMS
         rarity = {
             word: 1 + min(2, round(math.log2(size / count))) if many else 1
@@ -486,7 +490,9 @@ class _Features:
         for words in weighted[size:]:
             for word in words:
                 rarity.setdefault(word, 3 if many else 1)  # met in no claim of the block
-        anchors = [anchor_words(_anchor(claim, comparators)) for claim in [*claims, *extra]]
+        anchors: list[Sequence[str]] = [
+            _anchor_words(_anchor(claim, comparators)) for claim in [*claims, *extra]
+        ]
         if many:
             # The story's main names ("Russia", "Kim") are in most quotes: shared, they
             # prove nothing, so they are left out of the anchors of a large block.
@@ -508,11 +514,9 @@ class _Features:
             list(dict.fromkeys(word for pairs in copies_of for word, _ in pairs)),
             list(dict.fromkeys(word for words in anchors for word in words)),
         )
+        # Runs of one letter sort as their letter does (a shared checksum letter joins the same).
         contexts = [
-            "".join(
-                letter[word] * copies
-                for word, copies in sorted(pairs, key=lambda pair: letter[pair[0]])
-            )
+            "".join(sorted([letter[word] * copies for word, copies in pairs]))
             for pairs in copies_of
         ]
         return cls(
