@@ -128,7 +128,10 @@ class _Words(NamedTuple):
 
 
 def _words(claim: claimdiff.Claim) -> _Words:
-    return _words_of(quote_anchor(claim) or statement_anchor(claim))
+    # quote_anchor(claim) or statement_anchor(claim), read in one step (it runs per pair).
+    value = claim.value
+    quote = str(getattr(value, "quote", "") or "")
+    return _words_of(quote or str(getattr(value, "statement", "") or ""))
 
 
 # Alignment compares one statement with many others: each is read once.
