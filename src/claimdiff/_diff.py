@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import zlib
 from collections import Counter, defaultdict
@@ -370,7 +371,7 @@ def find_copies(documents: Iterable[Document]) -> list[tuple[str, ...]]:
     to its story, while a thousand copies of one story stay linear in time and memory.
     """
     shingles = {document.id: _shingles(document.text) for document in documents}
-    spread = Counter(shingle for found in shingles.values() for shingle in found)
+    spread = Counter(itertools.chain.from_iterable(shingles.values()))
     common_limit = max(2, len(shingles) // 2)
     holders: dict[int, list[str]] = defaultdict(list)
     parent = {doc_id: doc_id for doc_id in shingles}
@@ -387,7 +388,8 @@ def find_copies(documents: Iterable[Document]) -> list[tuple[str, ...]]:
             if spread[shingle] > common_limit:
                 continue
             earlier = holders[shingle]
-            shared.update(earlier)
+            if earlier:  # most shingles are a document's own: no call for them
+                shared.update(earlier)
             if len(earlier) < SHINGLE_HOLDERS:
                 earlier.append(doc_id)
         for other, count in sorted(shared.items()):
