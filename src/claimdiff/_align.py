@@ -820,9 +820,20 @@ def _mean(values: Any) -> float:
     return float(np.add.reduce(values, axis=None) / values.size)
 
 
-@functools.lru_cache(maxsize=256)
+#: Groups of up to this many claims reuse the index arrays of their pairs.
+_CACHED_PAIRS_SIZE = 64
+
+
 def _pairs_of(size: int) -> tuple[Any, Any]:
     """Every pair of ``size`` members, in row order (as ``np.triu_indices(size, k=1)``)."""
+    if size > _CACHED_PAIRS_SIZE:
+        return np.triu_indices(size, k=1)
+    return _small_pairs_of(size)
+
+
+# Most groups are small; a few kilobytes of indices at most are kept.
+@functools.lru_cache(maxsize=_CACHED_PAIRS_SIZE)
+def _small_pairs_of(size: int) -> tuple[Any, Any]:
     return np.triu_indices(size, k=1)
 
 
