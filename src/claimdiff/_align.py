@@ -483,10 +483,12 @@ class _Features:
         # is a weighted Dice overlap.
         uses = Counter(itertools.chain.from_iterable(weighted[:size]))
         many = size >= IDF_MIN_CLAIMS
-        rarity = {
-            word: 1 + min(2, round(math.log2(size / count))) if many else 1
-            for word, count in uses.items()
+        # Worked out once per count: most words stand next to one or two claims.
+        weight_of_count = {
+            count: 1 + min(2, round(math.log2(size / count))) if many else 1
+            for count in set(uses.values())
         }
+        rarity = {word: weight_of_count[count] for word, count in uses.items()}
         for words in weighted[size:]:
             for word in words:
                 rarity.setdefault(word, 3 if many else 1)  # met in no claim of the block
@@ -504,20 +506,19 @@ class _Features:
             anchors = [
                 [w for w in words if anchor_uses.get(w, 0) <= limit] or words for words in anchors
             ]
+        letter, anchor_letter = _alphabet(
+            list(dict.fromkeys(itertools.chain.from_iterable(weighted))),
+            list(dict.fromkeys(itertools.chain.from_iterable(anchors))),
+        )
         # Each word is one letter of the private alphabet, written as many times as its
         # weight. Listed in letter order, a context is a sorted string, and the Indel
-        # similarity of two sorted strings is their multiset overlap.
-        copies_of = [
-            [(word, weight * rarity[word]) for word, weight in words.items()] for words in weighted
-        ]
-        letter, anchor_letter = _alphabet(
-            list(dict.fromkeys(word for pairs in copies_of for word, _ in pairs)),
-            list(dict.fromkeys(word for words in anchors for word in words)),
-        )
-        # Runs of one letter sort as their letter does (a shared checksum letter joins the same).
+        # similarity of two sorted strings is their multiset overlap. (Runs of one letter
+        # sort as their letter does; a checksum letter shared by two words joins the same.)
         contexts = [
-            "".join(sorted([letter[word] * copies for word, copies in pairs]))
-            for pairs in copies_of
+            "".join(
+                sorted([letter[word] * (weight * rarity[word]) for word, weight in words.items()])
+            )
+            for words in weighted
         ]
         return cls(
             contexts,
