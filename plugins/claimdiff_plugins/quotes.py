@@ -270,7 +270,6 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     statement_a, statement_b = _words(a), _words(b)
     words_a, words_b = statement_a.words, statement_b.words
     both_quotes = a.kind == "quote" and b.kind == "quote"
-    speakers = speakers_agree(a, b)
     same_words = words_a == words_b
     if same_words:
         relation = "same"
@@ -281,6 +280,11 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     else:
         ratio = Indel.normalized_similarity(words_a, words_b)
         relation = "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= 0.8 else "different"
+    if relation == "different" and both_quotes:
+        # Whoever said them, two quotes in other words are a wording conflict: the speakers
+        # need no comparing (most pairs alignment asks about are such).
+        return claimdiff.Comparison.conflict("wording", _wording_detail(words_a, words_b))
+    speakers = speakers_agree(a, b)
     if speakers is False and relation != "different":
         return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
     if relation == "same":
