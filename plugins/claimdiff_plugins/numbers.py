@@ -1199,6 +1199,8 @@ _IRREGULAR_PLURALS = {singular: plural for plural, singular in _IRREGULAR.items(
 _IRREGULAR_PLURALS.update({"person": "people", "foot": "feet"})
 
 
+# Every comparison describes both figures: a story names a handful of units.
+@functools.lru_cache(maxsize=1024)
 def _plural(unit: str) -> str:
     """A canonical unit as English writes it for several: "mile" -> "miles", "person" ->
     "people", "kilometre per hour" -> "kilometres per hour", "percent" unchanged."""
