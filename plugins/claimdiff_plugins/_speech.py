@@ -4426,6 +4426,8 @@ _BODY_NAME_PATTERNS = (
     _COMPANY_NAME_ENDING,
 )
 
+#: How a line of running text ends (headlines and crossheads end without a stop).
+_PROSE_ENDS = frozenset(".!?”\"’')")
 #: Abbreviations that end a company's name with their full stop ("Hinode Aerospace Inc.").
 _COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co plc bros llc".split())
 
@@ -4585,9 +4587,12 @@ class _Names:
     def _line_is_prose(self, position: int) -> bool:
         """Whether the line at ``position`` ends as a sentence does: headlines, crossheads and
         captions without a full stop capitalise words whatever they are."""
-        line_end = self.text.find("\n", position)
-        line = self.text[position : len(self.text) if line_end < 0 else line_end]
-        return line.rstrip().endswith((".", "!", "?", "”", '"', "’", "'", ")"))
+        text = self.text
+        end = text.find("\n", position)
+        last = (len(text) if end < 0 else end) - 1
+        while last >= position and text[last] in " \t\r":
+            last -= 1  # no slice: a long line holds many names
+        return last >= position and text[last] in _PROSE_ENDS
 
     def in_sentence(self, full: str) -> bool:
         """Whether a full name from :attr:`by_token` is first used in running text."""
