@@ -1949,3 +1949,47 @@ def test_a_name_repeated_thousands_of_times_stays_linear() -> None:
     claims = extract(text)
     assert time.monotonic() - started < 20  # a guard against quadratic work, not a benchmark
     assert {c.speaker for c in claims} == {"Gulfmark Energy"}
+
+
+# ----------------------------------------------------------------- round 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parents, families and crowds speak
+        (
+            "Pupils fell ill hours after a school lunch, parents said.",
+            [("Pupils fell ill hours after a school lunch", "parents")],
+        ),
+        # Malaysian titles are no names ("Tan" and "Sri" are, and stay)
+        (
+            "Deputy Transport Minister Datuk Seri Hasnah Omar said the government was concerned.",
+            [("the government was concerned", "Hasnah Omar")],
+        ),
+        ("Tan Wei Ming said it was fine.", [("it was fine", "Tan Wei Ming")]),
+        # an office of two words joined by "and" before the title
+        (
+            "Energy and Mines Minister Rosa Calder said the state would spare no resource.",
+            [("the state would spare no resource", "Rosa Calder")],
+        ),
+        # "the Heritage Council published in 2022": the author; "the museum’s records": its
+        # owner's; "court filings" are no one's
+        (
+            "A report by the Heritage Council published in 2022 found that 30 museums hold such"
+            " objects.",
+            [("30 museums hold such objects", "Heritage Council")],
+        ),
+        (
+            "The Ormond Museum opened in 1957. According to the museum’s records, the objects"
+            " came to Ireland in 1875.",
+            [("the objects came to Ireland in 1875", "Ormond Museum")],
+        ),
+        (
+            "According to court filings, the trustee has recovered most of the money.",
+            [("the trustee has recovered most of the money", "court filings")],
+        ),
+    ],
+)
+def test_round_20_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1223,3 +1223,18 @@ def test_round_19_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_slogans_terms_and_nicknames_are_not_quotes(text: str) -> None:
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As they walked, the crowd chanted “Water! Water!”", ["crowd"]),
+        (
+            '"They knew the gallery was full of water," said Hilda Mam, 41, whose husband is'
+            " among those trapped.",
+            ["Hilda Mam"],
+        ),
+    ],
+)
+def test_round_20_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

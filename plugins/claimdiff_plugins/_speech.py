@@ -130,7 +130,8 @@ def _after_determiner(sentence: str, end: int) -> bool:
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
 
 ROLE_WORDS = frozenset(
-    """mp mps mla mlas mep meps msp mpp td tds administrator administrators cop cops
+    """mp mps mla mlas mep meps msp mpp td tds administrator administrators cop cops parent
+    parents family families pupils students teachers nurses crowd campaigners
     spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
     advisors minister ministers secretary president premier chancellor ambassador envoy
     official officials officer officers chief head director commissioner professor analyst
@@ -171,7 +172,7 @@ OUTLETS = frozenset(
 )
 ORG_HEADS = frozenset(
     """ministry ministries agency agencies department government governments police military
-    directorate secretariat inspectorate tribunal
+    directorate secretariat inspectorate tribunal museum gallery library school college
     army navy council committee office embassy company firm group organization organisation
     union unions authority authorities administration media newspaper outlet channel service
     paper daily weekly tabloid magazine report
@@ -239,6 +240,12 @@ HONORIFICS = {
     "ssp": None,
     "dcp": None,
     "acp": None,
+    # Malaysian titles: "Datuk Seri Hasnah Omar", "Datin Siti" ("Tan" and "Sri" are also names)
+    "datuk": None,
+    "dato": None,
+    "datin": None,
+    "seri": None,
+    "tun": None,
     # British police ranks: "Det Supt Claire Haddon", "DCI Ann Lee", "PC Tom Berg"
     "det": None,
     "supt": None,
@@ -1048,6 +1055,15 @@ def _several_speakers(phrase: str) -> Speaker | None:
         second = _parse_one_speaker(parts[1])
         if second is None or second.kind != "person":
             return None
+    second_words = parts[1].split()
+    if (
+        len(first_part) == 1
+        and first_part[0][:1].isupper()
+        and len(second_words) >= 3
+        and second_words[0][:1].isupper()
+        and any(_bare(w) in _OFFICE_TITLES for w in second_words[1:3])
+    ):
+        return None  # "Energy and Mines Minister Rosa Calderon": one office's two words
     speakers = [_parse_one_speaker(part) for part in parts]
     if (
         speakers[0] is not None
@@ -1219,7 +1235,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         text = text[partitive.end() :]
         offset += partitive.end()
         described = _DESCRIBED_AFTER_NAME.search(text)
-        if described is not None and text[:1].isupper():
+        if described is not None and (text[:1].isupper() or text.startswith("the ")):
             text = text[: described.start()]  # "by HM Inspectorate of Prisons published in June"
     lead = _BARE_LEAD.match(text)
     if lead is not None and lead.end() < len(text):
@@ -1508,7 +1524,14 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         label = " ".join(words)
         return _Chunk("organisation", organisation=label, label=label, head=org_head)
     # "the NYPD's statement", "a White House statement": the owner speaks
-    if len(words) >= 2 and words[-1] in _DOCUMENT_WORDS:  # not "Office for National Statistics"
+    if len(words) >= 2 and (
+        words[-1] in _DOCUMENT_WORDS  # not "Office for National Statistics"
+        # "the museum’s records": its owner's, where "court filings" are nobody's
+        or (
+            words[-1] in ("records", "filings", "files", "archives")
+            and _POSSESSIVE.search(words[-2])
+        )
+    ):
         owner = words[:-1]
         while len(owner) >= 2 and owner[-1].islower() and _POSSESSIVE.search(owner[-2]):
             owner = owner[:-1]  # "the EPA’s public register": the owner, past its adjectives
@@ -2657,7 +2680,7 @@ def _ends_with_conjunction(text: str) -> bool:
 
 
 _INVERTED_STOP = re.compile(
-    r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|which|when|as|in|at|on|last|after|before)\b|"
+    r"[;\x00]|[.!?](?=\s|$)|,\s*(?:adding|saying|noting|who|whose|which|when|as|in|at|on|last|after|before)\b|"
     r",\s*(?=[a-z]{2,20}ing\s)|"  # ", standing beside a banner": a participle phrase
     r"\s+(?:to|who|which)\s+(?=(?:the\s+)?[A-Za-z])|"
     r"\s+(?:in|on|at|during|after|before|when|as)\s+(?:a|an|the|his|her|its|their)\s+"
@@ -4355,7 +4378,8 @@ _GOVERNMENT_HEADS = frozenset(
 #: after "payments firm PaySathi"), as "the agency" stands for the outlet.
 BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
-    hospital club union board charity platform app guard coastguard subsidiary""".split()
+    hospital club union board charity platform app guard coastguard subsidiary museum school
+    college university gallery""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
