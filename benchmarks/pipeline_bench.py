@@ -263,6 +263,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "nested brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
     "mixed scripts": lambda n: ("Кремль 北京 القاهرة é́ 1,2 “q” " * (n // 30 + 1))[:n],
     "numbers and dates": lambda n: ("about 30, 4.5 km on Sept. 13, 2023 " * (n // 34 + 1))[:n],
+    # one speaker and one body named over and over: each mention looks back for a fuller name
+    "repeated speakers": lambda n: (
+        "Gulfmark Energy runs it. Gulfmark said it was fine. The firm said so. " * (n // 70 + 1)
+    )[:n],
+    # one long line of capitalised names: each name looks for the end of its line
+    "one line of names": lambda n: ("Al Bo, " * (n // 7 + 1))[:n],
 }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 
@@ -1524,13 +1522,13 @@ def test_second_review_reports(text: str, expected: list[tuple[str, str]]) -> No
             "The Food and Seed Administration approved the crop. The agency said it was safe.",
             [("it was safe", "Food and Seed Administration")],
         ),
-        # the body named since the last speaker of its kind is meant
+        # a body merely mentioned since does not take over from the last one that spoke
         (
             "The Ports Commission said ships were waiting. The Ohio Commission on Water Quality"
             " sent inspectors. The commission said it would publish results.",
             [
                 ("ships were waiting", "Ports Commission"),
-                ("it would publish results", "Ohio Commission on Water Quality"),
+                ("it would publish results", "Ports Commission"),
             ],
         ),
         # "on Thursday" is no part of a name
@@ -1941,14 +1939,11 @@ def test_round_19_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
 
 
-def test_a_name_repeated_thousands_of_times_stays_linear() -> None:
-    # every "Gulfmark" looks for its fuller name: the candidates are the distinct runs, not
-    # every earlier use (this took a minute on a megabyte before)
-    text = "Gulfmark Energy runs it. Gulfmark said it was fine. " * 12000
-    started = time.monotonic()
-    claims = extract(text)
-    assert time.monotonic() - started < 20  # a guard against quadratic work, not a benchmark
-    assert {c.speaker for c in claims} == {"Gulfmark Energy"}
+def test_a_name_repeated_many_times_keeps_its_fuller_name() -> None:
+    # every "Gulfmark" weighs the distinct fuller runs once (their cost per character is in
+    # pipeline_bench.py's adversarial inputs, "repeated speakers")
+    text = "Gulfmark Energy runs it. Gulfmark said it was fine. " * 200
+    assert {c.speaker for c in extract(text)} == {"Gulfmark Energy"}
 
 
 # ----------------------------------------------------------------- round 20
@@ -1992,4 +1987,85 @@ def test_a_name_repeated_thousands_of_times_stays_linear() -> None:
     ],
 )
 def test_round_20_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- review of rounds 14-20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "One of them" is one of the men, not the police who spoke of them
+        (
+            "Police said three men were arrested. One of them said he had been beaten.",
+            [("three men were arrested", "Police"), ("he had been beaten", None)],
+        ),
+        # "denied" meaning "refused": a noun, not a statement
+        ("The court denied bail to the two men, who were charged on Monday.", []),
+        ("She denied the accusation that she had lied.", []),
+        ("Mr Hale denied the charge of fraud.", []),
+        # "said nothing", "said no": no statement
+        ("He said nothing when asked whether he was leaving.", []),
+        # "explained how": a method, kept with its "how", not a claim that it was so
+        (
+            "Engineers explained how the dam was built in 1962.",
+            [("how the dam was built in 1962", "Engineers")],
+        ),
+        # ", saying goodbye to ...": no second statement
+        (
+            "He said the season was over, saying goodbye to the fans who were waiting.",
+            [("the season was over, saying goodbye to the fans who were waiting", None)],
+        ),
+        # a listener then a pronoun subject: the second statement is still split
+        (
+            "She said the plan was sound, telling reporters she was confident.",
+            [("the plan was sound", None), ("she was confident", None)],
+        ),
+        # a person's party in brackets is no short form of the person
+        (
+            "Ann Lee Brown (SNP) said the vote was rigged. The SNP said it would appeal.",
+            [("the vote was rigged", "Ann Lee Brown"), ("it would appeal", "SNP")],
+        ),
+        # an office keeps its "for"; people "at" a company are not the company
+        (
+            "The Minister for Health said the clinic was safe.",
+            [("the clinic was safe", "Minister for Health")],
+        ),
+        (
+            "Workers at Ardent Chemicals said the leak was ignored.",
+            [("the leak was ignored", "Workers")],
+        ),
+        # "International Energy" inside "International Energy Agency" is no company
+        (
+            "The International Energy Agency said demand would fall. The company said the plant"
+            " would reopen.",
+            [
+                ("demand would fall", "International Energy Agency"),
+                ("the plant would reopen", "company"),
+            ],
+        ),
+        # a committee "on" its subject keeps it
+        (
+            "The Senate committee on Armed Services said the budget was short.",
+            [("the budget was short", "Senate committee on Armed Services")],
+        ),
+        # "The 54-year-old" is whom the text gave that age, never someone of another age
+        (
+            "Ann Lee said she saw the crash. Tom Berg, 54, was driving the bus. The 54-year-old"
+            " said he had braked.",
+            [("she saw the crash", "Ann Lee"), ("he had braked", "Tom Berg")],
+        ),
+        (
+            "Ann Lee, 30, said she saw the crash. The 54-year-old said the driver was speeding.",
+            [("she saw the crash", "Ann Lee"), ("the driver was speeding", None)],
+        ),
+        # a province after a comma ends its sentence before a capitalised word
+        (
+            "The fire started near Kelowna, B.C. Firefighters said the blaze was contained.",
+            [("the blaze was contained", "Firefighters")],
+        ),
+    ],
+)
+def test_review_of_rounds_14_to_20(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert statements(text) == expected

@@ -39,7 +39,7 @@ pledged pledges vowed vows suggested suggests wrote writes tweeted tweets posted
 estimates contended contends lamented laments complained complains testified conceded concedes
 disclosed revealed reveals indicated cautioned cautions agreed agrees recalled recalls
 replied replies responded responds answered asked asks questioned thundered shouted yelled
-sighed exclaimed remarked observed commented quipped joked laughed smiled shrugged cracked
+sighed exclaimed remarked observed commented quipped joked laughed smiled shrugged
 concluded concludes calls urged urges
 demanded demand demands
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
@@ -1226,8 +1226,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         )
     partitive = _QUANTIFIER.match(text) or _ISSUED_BY.match(text)
     if partitive is not None and text[partitive.end() :].lower() in ("them", "those", "these"):
-        # "One of them said": a member of the group last named, as "they" refers to it
-        return Speaker(text, offset, offset + len(text), "pronoun", head="they")
+        # "One of them said": one member of a group the text may not have quoted (the men
+        # arrested, not the police who said so): left unnamed
+        return Speaker(text, offset, offset + len(text), "unknown")
     if partitive is not None and not looks_like_speaker(text[partitive.end() :]):
         partitive = None  # "reports from the scene": the reports, not the scene
     if partitive is not None:
@@ -1492,7 +1493,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     at = words.index("at") if "at" in words[1:-1] else 0
     if (
         at
-        and all(w.islower() for w in words[:at])
+        and all(w.islower() for w in words[1:at])
+        # "one inmate at Harrowfield", "Workers at Ardent Chemicals" opening a sentence
+        and (words[0].islower() or _bare(words[at - 1]) in ROLE_WORDS)
         and words[at + 1 :][0][:1].isupper()
         and all(w[:1].isupper() for w in words[at + 1 :])
     ):
@@ -1502,7 +1505,12 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             "description", organisation=place, head=_bare(words[at - 1]), label=" ".join(words[:at])
         )
     on = words.index("on") if "on" in words[1:-1] else 0
-    if on and words[on - 1].islower() and all(w[:1].isupper() for w in words[on + 1 :]):
+    if (
+        on
+        and words[on - 1].islower()
+        and _bare(words[on - 1]) not in ORG_HEADS  # "the Senate committee on Armed Services"
+        and all(w[:1].isupper() for w in words[on + 1 :])
+    ):
         words = words[:on]  # "one fan on X", "a user on Weibo": the platform is no name
     by = words.index("by") if "by" in words[1:-1] else 0
     if by and any(_bare(w) in _AUTHORED_DOCUMENTS for w in words[max(0, by - 5) : by]):
@@ -1595,7 +1603,12 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         k = len(words) - 1
         while k > 0 and words[k - 1][:1].isupper() and not _POSSESSIVE.search(words[k - 1]):
             k -= 1
-        if len(words) - k >= 2 and words[-1][:1].isupper():
+        if (
+            len(words) - k >= 2
+            and words[-1][:1].isupper()
+            # "Workers at Ardent Chemicals", "Lawyers for X": people of the company
+            and not (k and words[k - 1].lower() in ("at", "for", "of", "from", "by", "with"))
+        ):
             prefix, name = words[:k], words[k:]
     if len(name) >= 2 and _bare(name[-1].rstrip(".")) in _COMPANY_WORDS:
         label = " ".join(name)
@@ -1740,6 +1753,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 # village of Gavarzin": a named body's people
                 or (words[cut].lower() == "at" and bool(after) and after[0][:1].isupper())
             )
+            and _bare(words[cut - 1]) not in _OFFICE_TITLES  # not "Minister for Health"
             and any(_bare(w) == head for w in words[:cut])
             and not any(w[:1].isupper() for w in words[1:cut])
             else words
@@ -2525,6 +2539,14 @@ class _Masker:
         return "".join(chunk)
 
 
+#: Verbs of judgement that, in the passive, name the one judged, not the one judging.
+_JUDGEMENTS = frozenset(
+    """hailed branded slammed dismissed labelled labeled called described condemned denounced
+    criticised criticized praised""".split()
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?$"
+)
 #: How a subject spoke, before a colon: "Wierzbicki was curt:".
 _MANNER_COLON = re.compile(
     r"\s(?:was|were|is|are|sounded|seemed|remained)\s(?:more\s|less\s|equally\s|even\s)?"
@@ -2553,7 +2575,15 @@ def _find_head_speaker(
         # "Wierzbicki was curt: “...”": the subject, in that manner
         subject = subject_before(masked_head, 0, manner.start())
         speaker = parse_speaker(subject[0], base + subject[1]) if subject else None
-        if speaker is not None and looks_like_speaker(speaker.phrase):
+        if (
+            speaker is not None
+            and looks_like_speaker(speaker.phrase)
+            # not "The company's position was clear:": a person or body, not a thing
+            and (
+                speaker.kind in ("person", "organisation", "group")
+                or (speaker.kind == "description" and speaker.head in ROLE_WORDS)
+            )
+        ):
             return Mention(
                 speaker,
                 manner.group("adj"),
@@ -2575,6 +2605,10 @@ def _find_head_speaker(
             )
     last = None
     for match in _CUE_NO_READ.finditer(masked_head):
+        if match.group().lower() in _JUDGEMENTS and _PASSIVE_BEFORE.search(
+            masked_head, max(0, match.start() - 25), match.start()
+        ):
+            continue  # "was hailed as “a hero”": the one judged did not say it
         last = match
     if last is not None:
         cue = last.group()
@@ -3023,7 +3057,8 @@ _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
     r"claiming)\s+that\b|\s+(?=[A-Z0-9])"
     # "said no deaths had been reported", unlike "said no": a clause that opens with "no"
-    r"|\s+(?=(?:no|nothing|none)\s+(?:[a-z]{2,20}\s+){0,5}(?:had|has|have|was|were|is|are|"
+    r"|\s+(?=(?:no|nothing|none)\s+(?:(?!(?:when|about|as|to|if|whether|of|on|in|after)\b)"
+    r"[a-z]{2,20}\s+){0,5}(?:had|has|have|was|were|is|are|"
     r"would|will|could|can)\b)"
     # a clause opening with a quantity: "said at least 25 people were hurt"
     r"|\s+(?=(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|"
@@ -3203,10 +3238,24 @@ _COORDINATION = re.compile(
 _ADDING = re.compile(
     r",?\s{1,3}(?:adding|noting|stressing|insisting|saying"
     # "..., telling the court Jade came at him": a listener, then the clause
-    r"|(?P<telling>telling)\s{1,3}(?:the\s{1,3}|a\s{1,3})?[\w’'-]{1,20}(?:\s{1,3}[a-z]{1,20})?)"
+    r"|(?P<telling>telling)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?P<listener>[\w’'-]{1,20}"
+    r"(?:\s{1,3}(?!(?:he|she|they|it|we|i|that)\b)[a-z]{1,20})?))"
     r"\s{1,3}(?P<that>that\s{1,3})?"
 )
 
+#: A clause that opens right away: a pronoun and its verb, or a short subject and a finite
+#: verb with no relative clause or preposition between ("its manifest recorded 104 adults",
+#: not "goodbye to the fans who were waiting" or "300 staff who will work").
+_CLAUSE_SOON = re.compile(
+    r"(?:he|she|they|it|we|I)\s+(?!to\b)[a-z]{2,}\b"
+    r"|(?:(?!(?:who|whom|which|that|to|for|of|with|from|by|when|as)\b)[\w’'.\-]{1,25}\s{1,2})"
+    r"{1,4}?(?:[a-z]{2,}ed|would|will|was|were|had|has|have|is|are|could|can|should|might|"
+    r"may|must|did|does)\b"
+)
+#: Listeners a statement is told to in court or on the record.
+_AUDIENCES = frozenset(
+    "court jury jurors police officers reporters journalists inquiry hearing tribunal".split()
+)
 #: A clause opening with a name and a verb in the past ("Jade came at him").
 _NAME_THEN_PAST = re.compile(
     r"[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}(?:[a-z]{2,}ed|came|went|"
@@ -3275,11 +3324,15 @@ def _attributions_in(text: str, sentence: str, base: int) -> list[SpeechEvent]:
             )
             if adding is not None and not (
                 adding.group("that")
-                # "telling the court Jade came at him", "saying its manifest recorded 104",
-                # not "telling him to leave"
-                or _FINITE_SOON.match(sentence, adding.end())
-                or _NAME_THEN_PAST.match(sentence, adding.end())
-                or _FINITE_OR_PAST_SOON.match(sentence, adding.end())
+                # "saying its manifest recorded 104 adults", not "saying goodbye to the fans
+                # who were waiting" or "telling him to leave"
+                or _CLAUSE_SOON.match(sentence, adding.end())
+                # "telling the court Jade came at him"
+                or (
+                    adding.group("listener") is not None
+                    and _bare(adding.group("listener").split()[-1]) in _AUDIENCES
+                    and _NAME_THEN_PAST.match(sentence, adding.end())
+                )
             ):
                 adding = None
             if adding is not None and adding.end() < hi:
@@ -3643,8 +3696,15 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
             and _FINITE_SOON.match(sentence, clause.end())
             # "Staff reported it, and nothing was done": a pronoun object, then a new clause
             and not _OBJECT_THEN_BREAK.match(sentence, clause.end())
-            # "denied any wrongdoing and says ...": a noun denied, then another report
-            and not (word in ("denied", "denies") and _DENIED_NOUN.match(sentence, clause.end()))
+            # "denied any wrongdoing and says ...", "denied bail to the men, who were charged":
+            # a noun denied, not a clause
+            and not (
+                word in ("denied", "denies")
+                and (
+                    _DENIED_NOUN.match(sentence, clause.end())
+                    or not _CLAUSE_SOON.match(sentence, clause.end())
+                )
+            )
         )
         and not (word in _GERUND_REPORT_VERBS and _GERUND.match(sentence, clause.end()))
     ):
@@ -3865,7 +3925,7 @@ _VERBAL_REPORT = re.compile(
     # "SKY - TV reports that CLAUSE": "reports" as a verb, told from the noun by its subject
     r"|(?P<news>reports)\s{1,3}that"
     # "Survivors described how the crowd was pushed back": how it happened, as they tell it
-    r"|(?P<how>described|describe|recounted|recount|told|tell|recalled|recall|explained)"
+    r"|(?P<how>described|describe|recounted|recount|told|tell|recalled|recall)"
     r"\s{1,3}how(?=\s{1,3}(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z])\b))\s{0,3}"
 )
 _TELLING_THAT = re.compile(r"\btelling\s{1,3}that$")
@@ -4435,6 +4495,8 @@ _COMPANY_NAME_ENDING = re.compile(
     r"\b(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,4}"
     rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in _COMPANY_WORDS)})\b\.?"
     r"(?:[^\S\n]{1,3}(?:AG|SA|SE|NV|BV|PLC|Plc|LLC|Inc|Ltd|Corp)\b\.?)?)"
+    # not "International Energy" inside "International Energy Agency"
+    r"(?![^\S\n]{1,3}[A-Z])"
 )
 #: "(FPF)" right after a name: the short form the text will use.
 _NAMED_ACRONYM = re.compile(r"\s{0,2}\(([A-Z][A-Z.&]{1,10})\)")
@@ -4450,6 +4512,12 @@ _BODY_NAME_PATTERNS = (
     _COMPANY_NAME_ENDING,
 )
 
+_NEWLINE = re.compile(r"\n")
+#: "Tom Berg, 54,": a name and the age the text gives it.
+_NAME_AGE = re.compile(
+    rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,25}}(?:\s[{_CAPITALS}][\w’'-]{{1,25}}){{0,3}}),\s"
+    r"(?P<age>\d{1,3}),"
+)
 #: How a line of running text ends (headlines and crossheads end without a stop).
 _PROSE_ENDS = frozenset(".!?”\"’')")
 #: Abbreviations that end a company's name with their full stop ("Hinode Aerospace Inc.").
@@ -4475,6 +4543,9 @@ class _Names:
         # first word -> words -> first start, of the runs of capitalised words of whole
         # sentences; a few distinct runs per word (a text may repeat one name thousands of times)
         self._runs: dict[str, dict[tuple[str, ...], int]] | None = None
+        self._line_ends: list[int] | None = None
+        self._aged: list[tuple[int, str, str]] | None = None
+        self._prose_lines: dict[int, bool] = {}
         # family of head ("company", "agency") -> (start, end, name) of the bodies so named
         self._bodies: dict[str, list[tuple[int, int, str]]] | None = None
         # token -> full name -> where it is first used: later uses never win in expand(), and
@@ -4546,7 +4617,11 @@ class _Names:
                 )
                 if len(words) >= 2:
                     given = _NAMED_ACRONYM.match(self.text, match.end())
-                    if given is not None:
+                    if given is not None and any(
+                        # not "Ann Lee Brown (SNP)": a person and her party
+                        _bare(w) in ORG_WORDS or _bare(w) in ORG_HEADS or _bare(w) in _COMPANY_WORDS
+                        for w in words
+                    ):
                         # "The Peruvian Football Federation (FPF)": the text's own short form
                         self._spelled.setdefault(given.group(1).replace(".", ""), " ".join(run))
                     self._spelled.setdefault(initials, " ".join(run))
@@ -4612,16 +4687,41 @@ class _Names:
         """Whether the line at ``position`` ends as a sentence does: headlines, crossheads and
         captions without a full stop capitalise words whatever they are."""
         text = self.text
-        end = text.find("\n", position)
-        last = (len(text) if end < 0 else end) - 1
-        while last >= position and text[last] in " \t\r":
-            last -= 1  # no slice: a long line holds many names
-        return last >= position and text[last] in _PROSE_ENDS
+        if self._line_ends is None:
+            # found once: searching for each name's line end would be quadratic on a long line
+            self._line_ends = [m.start() for m in _NEWLINE.finditer(text)] + [len(text)]
+            self._prose_lines = {}
+        end = self._line_ends[bisect_left(self._line_ends, position)]
+        prose = self._prose_lines.get(end)
+        if prose is None:
+            last = end - 1
+            while last >= 0 and text[last] in " \t\r":
+                last -= 1
+            prose = self._prose_lines[end] = last >= 0 and text[last] in _PROSE_ENDS
+        return prose
 
     def in_sentence(self, full: str) -> bool:
         """Whether a full name from :attr:`by_token` is first used in running text."""
         first = self.by_token.get(full.split()[-1].lower(), {}).get(full)
         return first is not None and self._line_is_prose(first)
+
+    def _ages(self) -> list[tuple[int, str, str]]:
+        """(where, name, age) of each "Name, 54," in the text, found once."""
+        if self._aged is None:
+            self._aged = [
+                (m.start(), m.group("name"), m.group("age")) for m in _NAME_AGE.finditer(self.text)
+            ]
+        return self._aged
+
+    def aged_before(self, age: str, position: int) -> str | None:
+        """The last person the text gives ``age`` before ``position`` ("Tom Berg, 54,")."""
+        found = [name for at, name, years in self._ages() if at < position and years == age]
+        return self.expand(found[-1], position) or found[-1] if found else None
+
+    def age_of(self, person: str) -> str | None:
+        """The age the text gives a person, if it gives one."""
+        last = person.split()[-1] if person.split() else ""
+        return next((years for _, name, years in self._ages() if name.endswith(last)), None)
 
     def role_holder_after(self, role: str, position: int) -> str | None:
         """The person a story's opening lines mean by "Minister says ...": the first name the
@@ -5142,15 +5242,37 @@ def _resolve_speaker(
         and speaker.head in ROLE_WORDS
         and (speaker.definite or _bare_capitalised(speaker.phrase))
     ):
-        # "Minister says ..." in a deck: the minister the story goes on to name
+        # "Minister says ..." in a deck, "the police chief says" in a lead: the holder the
+        # story goes on to name with that role ("Police Chief Raymond Okeke", not any chief)
         for earlier in reversed(history[-40:]):
             if earlier.kind == "person" and _compatible(speaker, earlier):
                 return earlier, speaker.phrase
-        holder = names.role_holder_after(speaker.head, speaker.end)
+        role = " ".join(w for w in speaker.phrase.split() if w.lower() not in _DETERMINERS)
+        holder = names.role_holder_after(role, speaker.end)
         if holder is not None:
             return replace(
                 speaker, kind="person", person=holder, name=holder, role=speaker.head
             ), speaker.phrase
+    if (
+        speaker.kind == "description"
+        and speaker.head == "person"
+        and _AGE_EPITHET.fullmatch(speaker.phrase.strip())
+    ):
+        # "The 54-year-old said": the person the text gave that age, else the last person
+        # quoted unless the text gave them another age
+        age = re.search(r"\d{1,3}", speaker.phrase)
+        aged = names.aged_before(age.group(), position) if age else None
+        if aged is not None:
+            return replace(
+                speaker, kind="person", person=aged, name=aged, head=None, definite=False
+            ), speaker.phrase
+        for earlier in reversed(history[-40:]):
+            if earlier.kind == "person" and _compatible(speaker, earlier):
+                stated = names.age_of(earlier.person or "")
+                if stated is not None and age is not None and stated != age.group():
+                    return None, speaker.phrase
+                return earlier, speaker.phrase
+        return None, speaker.phrase
     if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
         # "the statement said": the body or person the text quoted last issued it
         for earlier in reversed(history[-10:]):
@@ -5174,19 +5296,10 @@ def _resolve_speaker(
         )
         # "The commission said" right after "the Texas Commission on Environmental Quality
         # deployed ...": a body named since the last compatible speaker is meant
-        named_body = (
-            names.named_before_at(speaker.head, speaker.start)
-            if speaker.kind == "organisation"
-            and speaker.head in _GOVERNMENT_HEADS
-            and speaker.definite
-            else None
-        )
         for earlier in reversed(history[-40:]):
             if earlier.head in BODY_HEADS and (earlier.name or "").lower() == earlier.head:
                 continue  # an earlier bare "the company" names nobody to refer back to
             if _compatible(speaker, earlier, genders):
-                if named_body is not None and earlier.start < named_body[0] < speaker.start:
-                    break
                 return earlier, speaker.phrase
         if (
             speaker.kind == "description"

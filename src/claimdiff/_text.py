@@ -142,7 +142,13 @@ def _is_abbreviation(line: str, period: int) -> bool:
     return (
         token in ABBREVIATIONS
         or (len(token) == 1 and line[period - 1].isupper())
-        or (_DOTTED_ACRONYM.fullmatch(token) is not None and line[period - 1].isupper())
+        or (
+            _DOTTED_ACRONYM.fullmatch(token) is not None
+            and line[period - 1].isupper()
+            # "the B.C. Poultry Association", but "near Kelowna, B.C. Firefighters said": a
+            # place's province or state after a comma may end the sentence
+            and not line[: period - len(token)].rstrip().endswith(",")
+        )
     )
 
 
