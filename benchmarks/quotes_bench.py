@@ -256,10 +256,13 @@ spill, hospital waiting lists, a stadium funding row, a train collision, a celeb
 general strike, in the styles of AP, the Independent, Politico Europe, Premium Times, Hong Kong
 Free Press, the Mirror; Reuters, RTE, the Boston Globe, Gulf News, the Straits Times, the Evening
 Standard). Same independence; neither annotates decks or headlines. Written after round 19 and
-never read; measured at the session's start (``9a557f8``) and after round 20 (``e19d701``): quotes heldout20 precision 0.936 and 0.961, recall 0.986 and 0.986, speaker
-0.712 and 0.836; heldout21 precision 0.970 and 0.970, recall 1.000 and 1.000, speaker 0.656 and
-0.672; attributions heldout20 precision 0.969 and 0.970, recall 0.838 and 0.878, speaker 0.823
-and 0.892; heldout21 precision 0.931 and 0.932, recall 0.870 and 0.896, speaker 0.627 and 0.739.
+never read; measured at the session's start (``9a557f8``), after round 20 (``e19d701``) and
+after the review fixes that followed it (``bd1c68f``): quotes heldout20 precision 0.936, 0.961,
+0.961, recall 0.986 throughout, speaker 0.712, 0.836, 0.822; heldout21 precision 0.970
+throughout, recall 1.000 throughout, speaker 0.656, 0.672, 0.672; attributions heldout20
+precision 0.969, 0.970, 0.970, recall 0.838, 0.878, 0.878, speaker 0.823, 0.892, 0.877;
+heldout21 precision 0.931, 0.932, 0.932, recall 0.870, 0.896, 0.896, speaker 0.627, 0.739,
+0.768.
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
