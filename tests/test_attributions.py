@@ -2069,3 +2069,46 @@ def test_round_20_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_review_of_rounds_14_to_20(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 21
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # records show a clause without "that"; a later ", X said" still takes it from them
+        (
+            "Records from the Environmental Protection Agency show the plant reported two"
+            " releases in 2022.",
+            [("the plant reported two releases in 2022", "Environmental Protection Agency")],
+        ),
+        (
+            "The figures show the need for reform, the minister said.",
+            [("The figures show the need for reform", "minister")],
+        ),
+        # two describing words before a role set off from its holder's name
+        (
+            "The shadow education secretary, Tom Ash, claimed the deal had been rushed.",
+            [("the deal had been rushed", "Tom Ash")],
+        ),
+        (
+            "Kool insisted the company's growth was genuine.",
+            [("the company's growth was genuine", "Kool")],
+        ),
+        # "provisional figures from X"
+        (
+            "The deal passed with 50.9 percent, according to provisional figures from the Federal"
+            " Statistical Office.",
+            [("The deal passed with 50.9 percent", "Federal Statistical Office")],
+        ),
+        # a bracketed acronym its name's initials open
+        (
+            "Hong Kong Exchanges and Clearing (HKEX) halted trading. HKEX said a hardware fault"
+            " had caused it.",
+            [("a hardware fault had caused it", "Hong Kong Exchanges and Clearing")],
+        ),
+    ],
+)
+def test_round_21_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1251,3 +1251,25 @@ def test_round_20_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_review_quote_speakers_of_rounds_14_to_20(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a voice in the crowd": nobody the text names
+        ("As the minister arrived, a voice in the crowd shouted: “Where were you?”", [None]),
+        # "the statement read": whoever issued the statement
+        (
+            "HKEX said trading had resumed. “We sincerely apologise,” the statement read.",
+            ["HKEX"],
+        ),
+        # "The dad-of-three": the person the text has quoted
+        (
+            "Tom Fair said the crop had failed. The dad-of-three, whose family has farmed"
+            " here for years, said: “I have never seen anything like it.”",
+            ["Tom Fair"],
+        ),
+    ],
+)
+def test_round_21_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

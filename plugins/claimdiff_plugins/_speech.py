@@ -335,7 +335,11 @@ _NOT_SPEAKER_START = frozenset(
 _LOOSE_MODIFIERS = frozenset("former top senior other acting".split())
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader person".split())
 #: "The 54-year-old": an epithet for a person the text has named.
-_AGE_EPITHET = re.compile(r"[Tt]he\s\d{1,3}-year-old(?:\s(?P<noun>man|woman|boy|girl))?")
+_AGE_EPITHET = re.compile(
+    r"[Tt]he\s(?:\d{1,3}-year-old(?:\s(?P<noun>man|woman|boy|girl))?"
+    # "The dad-of-three", "the mother-of-two": a person the text has named
+    r"|(?P<parent>[a-z]{2,12})-of-[a-z]{2,12})"
+)
 _DETERMINERS = frozenset("the a an another one his her their its our".split())
 
 # --------------------------------------------------------------------------- records
@@ -1192,6 +1196,14 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
     return words
 
 
+_NOBODY_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s(?:[a-z]{2,15}\s)?(?:voice|voices|someone|somebody)\b"
+    r"[^,.;\x00]{0,40}$"
+)
+_NOBODY_NAMED = re.compile(
+    r"(?:(?:a|an|one|another|the|some)\s)?(?:[a-z]{2,15}\s)?(?:voice|voices|someone|somebody)\b",
+    re.IGNORECASE,
+)
 #: "in Austin, Texas" after an unnamed speaker's head: where they are, not who.
 _TRAILING_PLACE = re.compile(
     r"(?<=[a-z])\s+in\s+[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25})?"
@@ -1211,9 +1223,12 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     if not text or "\x00" in text:
         return None
     offset = start + phrase.find(text)
+    if _NOBODY_NAMED.match(text):
+        # "a voice in the crowd", "someone at the back": no one the text could name
+        return Speaker(text, offset, offset + len(text), "unknown")
     age = _AGE_EPITHET.fullmatch(text)
     if age is not None:
-        gender = GENDERED_ROLES.get(age.group("noun") or "")
+        gender = GENDERED_ROLES.get(age.group("noun") or age.group("parent") or "")
         return Speaker(
             text,
             offset,
@@ -1334,6 +1349,7 @@ _OWNED_BY_NAME = re.compile(
 #: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
 _ISSUED_BY = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|"
+    r"provisional\s{1,3}|final\s{1,3}|new\s{1,3}|"
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
@@ -1967,6 +1983,9 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     Works on a window of at most 300 characters, so the cost per cue is bounded.
     """
     lo = max(lo, hi - 300)
+    nobody = _NOBODY_BEFORE.search(text, lo, hi)
+    if nobody is not None:
+        return nobody.group(), nobody.start()  # "a voice in the crowd shouted": nobody named
     given = (
         _GAVE_NAME_AS.search(text, lo, hi)
         if " as " in text[lo:hi] or " name" in text[lo:hi]
@@ -2280,6 +2299,9 @@ _SHORT_LEAD = re.compile(
 )
 
 
+_LONE_DETERMINERS = [["the"], ["a"], ["an"], ["its"], ["his"], ["her"], ["their"]]
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
@@ -2336,9 +2358,18 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             clean.islower()
             and clean not in _COUNTING_WORDS
             and index + 1 < len(tokens)
-            and (
-                _bare(tokens[index + 1].rstrip(",")) in ROLE_WORDS
-                or _bare(tokens[index + 1].rstrip(",")) in ORG_HEADS
+            and any(
+                _bare(tokens[k].rstrip(",")) in ROLE_WORDS
+                or _bare(tokens[k].rstrip(",")) in ORG_HEADS
+                # "The shadow education secretary": two describing words after a determiner
+                for k in range(
+                    index + 1,
+                    min(
+                        index + (3 if [w.lower() for w in words] in _LONE_DETERMINERS else 2),
+                        len(tokens),
+                    ),
+                )
+                if all(t.islower() for t in tokens[index + 1 : k])
             )
         ):
             # "Its medical director", "The pilots’ union": a describing word before the head
@@ -2749,6 +2780,10 @@ _PASSIVE_AUXILIARY = re.compile(r"\s(?:was|is|were|are|has been|had been)\s{0,3}
 _QUOTED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}quoted\s{1,3}(?:by|in)\s")
 _QUOTED_AS_END = re.compile(r"\bquoted\s+([^\x00,;]{2,80}?)\s+as\s*$")
 _TAIL_DASH = re.compile(r"^[\s,.!?]*[-–—]+\s*([A-Z][^\x00.;]{1,100})")
+_TAIL_DOCUMENT_READ = re.compile(
+    r"^[\s,]*((?:the|a|its|his|her|their)\s(?:statement|letter|note|message|post|notice))"
+    r"\s(?:read|reads)\b"
+)
 _TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
 
 
@@ -2758,6 +2793,11 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     if dash and looks_like_speaker(dash.group(1)):
         speaker = parse_speaker(dash.group(1), base + dash.start(1))
         return Mention(speaker, "—", base + dash.start(), base + dash.start(1), "explicit")
+    document = _TAIL_DOCUMENT_READ.match(masked_tail)
+    if document:
+        # "“...,” the statement read": whoever issued the statement (resolved later)
+        speaker = parse_speaker(document.group(1), base + document.start(1))
+        return Mention(speaker, "read", base + document.end(1), base + document.end(), "explicit")
     according = _TAIL_ACCORDING.match(masked_tail)
     if according:
         speaker = parse_speaker(according.group(1), base + according.start(1))
@@ -3998,13 +4038,20 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
         # show OSHA fined X": records and data report a clause without "that" too
         if not (evidence or speaker.head in _VAGUE_SOURCES):
             return None
-        if match.group("shown_that") is None and not (
-            evidence
-            and _FINITE_OR_PAST_SOON.match(sentence, start)
-            # "The figures show the need for reform, the minister said": the minister's
-            and not any(cue.start() > start for cue in _report_cues(sentence))
-            # "records show how the money moved": a question, not a claim
-            and not _WH_WORD.match(sentence, start)
+        if (
+            match.group("shown_that") is None
+            and not (
+                evidence
+                and _FINITE_OR_PAST_SOON.match(sentence, start)
+                # "The figures show the need for reform, the minister said": the minister's (but
+                # "records show the plant reported two releases" is the records')
+                and not any(
+                    cue.start() > start and "," in sentence[start : cue.start()]
+                    for cue in _report_cues(sentence)
+                )
+                # "records show how the money moved": a question, not a claim
+                and not _WH_WORD.match(sentence, start)
+            )
         ):
             return None
         if evidence and not issued:
@@ -4617,10 +4664,19 @@ class _Names:
                 )
                 if len(words) >= 2:
                     given = _NAMED_ACRONYM.match(self.text, match.end())
-                    if given is not None and any(
-                        # not "Ann Lee Brown (SNP)": a person and her party
-                        _bare(w) in ORG_WORDS or _bare(w) in ORG_HEADS or _bare(w) in _COMPANY_WORDS
-                        for w in words
+                    if (
+                        given is not None
+                        and (
+                            # not "Ann Lee Brown (SNP)": a person and her party
+                            any(
+                                _bare(w) in ORG_WORDS
+                                or _bare(w) in ORG_HEADS
+                                or _bare(w) in _COMPANY_WORDS
+                                for w in words
+                            )
+                            # "Hong Kong Exchanges and Clearing (HKEX)": its initials open it
+                            or initials.startswith(given.group(1).replace(".", "")[:2])
+                        )
                     ):
                         # "The Peruvian Football Federation (FPF)": the text's own short form
                         self._spelled.setdefault(given.group(1).replace(".", ""), " ".join(run))
