@@ -1196,14 +1196,13 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
     return words
 
 
+#: A speaker nobody names: "a voice in the crowd", "someone at the back".
+_NOBODY = r"(?:[a-z]{2,15}\s)?(?:voice|voices|someone|somebody)\b"
+#: ... right before a cue ("a voice in the crowd shouted"), and as a whole phrase.
 _NOBODY_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s(?:[a-z]{2,15}\s)?(?:voice|voices|someone|somebody)\b"
-    r"[^,.;\x00]{0,40}$"
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s{_NOBODY}[^,.;\x00]{{0,40}}$"
 )
-_NOBODY_NAMED = re.compile(
-    r"(?:(?:a|an|one|another|the|some)\s)?(?:[a-z]{2,15}\s)?(?:voice|voices|someone|somebody)\b",
-    re.IGNORECASE,
-)
+_NOBODY_NAMED = re.compile(rf"(?:(?:a|an|one|another|the|some)\s)?{_NOBODY}", re.IGNORECASE)
 #: "in Austin, Texas" after an unnamed speaker's head: where they are, not who.
 _TRAILING_PLACE = re.compile(
     r"(?<=[a-z])\s+in\s+[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25})?"
@@ -4591,7 +4590,9 @@ class _Names:
         # sentences; a few distinct runs per word (a text may repeat one name thousands of times)
         self._runs: dict[str, dict[tuple[str, ...], int]] | None = None
         self._line_ends: list[int] | None = None
-        self._aged: list[tuple[int, str, str]] | None = None
+        self._runs_found: list[re.Match[str]] | None = None
+        self._aged: dict[str, list[tuple[int, str]]] | None = None
+        self._age_of: dict[str, str | None] = {}
         self._prose_lines: dict[int, bool] = {}
         # family of head ("company", "agency") -> (start, end, name) of the bodies so named
         self._bodies: dict[str, list[tuple[int, int, str]]] | None = None
@@ -4650,7 +4651,7 @@ class _Names:
         first need."""
         if self._spelled is None:
             self._spelled = {}
-            for match in _CAPITALISED_RUN.finditer(self.text):
+            for match in self._capitalised_runs():
                 words = [w for w in match.group().split() if w not in _NAME_FUNCTION_WORDS]
                 run = match.group().split()
                 if words[0] in ("The", "A", "An"):
@@ -4689,6 +4690,12 @@ class _Names:
         full = self._spelled.get(acronym.replace(".", ""))
         return full
 
+    def _capitalised_runs(self) -> list[re.Match[str]]:
+        """The runs of capitalised words (acronyms and fuller names read them), found once."""
+        if self._runs_found is None:
+            self._runs_found = list(_CAPITALISED_RUN.finditer(self.text))
+        return self._runs_found
+
     def fuller_body(self, short: str, position: int) -> str | None:
         """The fuller name a body's short name stands for ("Gulfmark" for Gulfmark Energy,
         "Hinode Aerospace" for Hinode Aerospace Inc.): the shortest run of capitalised words
@@ -4697,7 +4704,7 @@ class _Names:
         stop) are not read: their words are capitalised whatever they are."""
         if self._runs is None:
             self._runs = {}
-            for match in _CAPITALISED_RUN.finditer(self.text):
+            for match in self._capitalised_runs():
                 if not self._line_is_prose(match.end()):
                     continue
                 # a run ends with its sentence: "... Gulfmark Energy. Gulfmark said"
@@ -4761,23 +4768,38 @@ class _Names:
         first = self.by_token.get(full.split()[-1].lower(), {}).get(full)
         return first is not None and self._line_is_prose(first)
 
-    def _ages(self) -> list[tuple[int, str, str]]:
-        """(where, name, age) of each "Name, 54," in the text, found once."""
+    def _ages(self) -> dict[str, list[tuple[int, str]]]:
+        """Age -> (where, name) of each "Name, 54," in the text, in text order; found once."""
         if self._aged is None:
-            self._aged = [
-                (m.start(), m.group("name"), m.group("age")) for m in _NAME_AGE.finditer(self.text)
-            ]
+            self._aged = {}
+            for m in _NAME_AGE.finditer(self.text):
+                self._aged.setdefault(m.group("age"), []).append((m.start(), m.group("name")))
         return self._aged
 
     def aged_before(self, age: str, position: int) -> str | None:
         """The last person the text gives ``age`` before ``position`` ("Tom Berg, 54,")."""
-        found = [name for at, name, years in self._ages() if at < position and years == age]
-        return self.expand(found[-1], position) or found[-1] if found else None
+        named = self._ages().get(age, [])
+        index = bisect_left(named, (position,)) - 1
+        if index < 0:
+            return None
+        name = named[index][1]
+        return self.expand(name, position) or name
 
     def age_of(self, person: str) -> str | None:
-        """The age the text gives a person, if it gives one."""
+        """The age the text first gives a person, if it gives one (looked up once per name)."""
         last = person.split()[-1] if person.split() else ""
-        return next((years for _, name, years in self._ages() if name.endswith(last)), None)
+        if last not in self._age_of:
+            first = min(
+                (
+                    (at, years)
+                    for years, named in self._ages().items()
+                    for at, name in named
+                    if name.endswith(last)
+                ),
+                default=None,
+            )
+            self._age_of[last] = first[1] if first else None
+        return self._age_of[last]
 
     def role_holder_after(self, role: str, position: int) -> str | None:
         """The person a story's opening lines mean by "Minister says ...": the first name the
@@ -4790,11 +4812,6 @@ class _Names:
         IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi".
         The text is searched once, on first need: a text may say "the company" thousands of
         times."""
-        found = self.named_before_at(head, position)
-        return found[1] if found else None
-
-    def named_before_at(self, head: str, position: int) -> tuple[int, str] | None:
-        """:meth:`named_before` with where the name is."""
         if self._bodies is None:
             self._bodies = {}
             found: dict[str, dict[int, tuple[int, str]]] = {}
@@ -4844,14 +4861,14 @@ class _Names:
         named = self._bodies.get(_HEAD_FAMILY.get(head, head), [])
         index = bisect_left(named, (position,)) - 1
         while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
-            start, end, name = named[index]
+            _, end, name = named[index]
             if end <= position:
-                return start, name
+                return name
             index -= 1
         # none before: a headline, deck or lead ("the coast guard said") names it a little
         # later; further into a story, a body named later is another one
         if position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
-            return named[0][0], named[0][2]  # the first body of that kind the story names
+            return named[0][2]  # the first body of that kind the story names
         return None
 
     def nearest_before(self, position: int) -> str | None:
