@@ -269,6 +269,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     )[:n],
     # one long line of capitalised names: each name looks for the end of its line
     "one line of names": lambda n: ("Al Bo, " * (n // 7 + 1))[:n],
+    # an age given again and again: each "The 54-year-old" looks for whom it was given
+    "repeated ages": lambda n: (
+        "Tom Berg, 54, was driving. The 54-year-old said he had braked. " * (n // 63 + 1)
+    )[:n],
 }
 
 
