@@ -2112,3 +2112,95 @@ def test_review_of_rounds_14_to_20(text: str, expected: list[tuple[str, str | No
 )
 def test_round_21_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 22
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off after a possessive description names the speaker
+        (
+            "The mayor's lawyer, Mr Omar Haddad of Haddad & Lee, said the fine was unlawful.",
+            [("the fine was unlawful", "Omar Haddad")],
+        ),
+        # where an unnamed person is, not who
+        (
+            "One bus driver outside Central Station said the strike had emptied the roads.",
+            [("the strike had emptied the roads", "bus driver")],
+        ),
+        (
+            "A senior nurse in the region said wards were full.",
+            [("wards were full", "senior nurse")],
+        ),
+        # one body whose first words name no body of their own
+        (
+            "The National Flood Warning and Response Agency (NFWRA) said the river had peaked.",
+            [("the river had peaked", "National Flood Warning and Response Agency")],
+        ),
+        # a report's author set off by an apposition
+        (
+            "A study released on Monday by Harbour Policy Watch, a Leeds research group, found"
+            " that rents had doubled.",
+            [("rents had doubled", "Harbour Policy Watch")],
+        ),
+        # "X's annual report"
+        (
+            "According to the Inspector of Mines's annual report, 12 shafts were unsafe.",
+            [("12 shafts were unsafe", "Inspector of Mines")],
+        ),
+        # "TfL" for "Transport for London"
+        (
+            "Transport for London said trams would run. TfL warned that buses would be late.",
+            [
+                ("trams would run", "Transport for London"),
+                ("buses would be late", "Transport for London"),
+            ],
+        ),
+        # "said no" before a capitalised word
+        (
+            "The board said no Metro trains would stop at the station.",
+            [("no Metro trains would stop at the station", "board")],
+        ),
+        # a number with thousands after "data from X show"
+        (
+            "Figures from the Office of Road Safety show more than 12,500 drivers were fined.",
+            [("more than 12,500 drivers were fined", "Office of Road Safety")],
+        ),
+        # "the audit", "the report": the author of the audit the text named
+        (
+            "Waiting lists were cut by deleting names, an audit by the Regional Health Board has"
+            " found. The audit found that letters were never posted. Patients were never told,"
+            " the report said.",
+            [
+                ("Waiting lists were cut by deleting names", "Regional Health Board"),
+                ("letters were never posted", "Regional Health Board"),
+                ("Patients were never told", "Regional Health Board"),
+            ],
+        ),
+        # listeners and where they were, then the clause without "that"
+        (
+            "The minister, Ana Ruiz, told reporters in Lagos the refinery would reopen.",
+            [("the refinery would reopen", "Ana Ruiz")],
+        ),
+        # how, not what: "on condition of anonymity"
+        (
+            "The signal had failed, a senior official said on condition of anonymity.",
+            [("The signal had failed", "senior official")],
+        ),
+        # "The 54-year-old, a retired ...": the person the text gave that age
+        (
+            "Tom Berg, 54, chairs the council. The 54-year-old, a retired pilot, said he had"
+            " received 600 letters.",
+            [("he had received 600 letters", "Tom Berg")],
+        ),
+        # "the judge": the person the text titled Justice
+        (
+            "Justice Ann Lee rejected the appeal. The judge found that the contract was void.",
+            [("the contract was void", "Ann Lee")],
+        ),
+    ],
+)
+def test_round_22_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

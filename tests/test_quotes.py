@@ -1273,3 +1273,33 @@ def test_review_quote_speakers_of_rounds_14_to_20(text: str, expected: list[str 
 )
 def test_round_21_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, an age, then an apposition with a relative clause
+        (
+            "Ann Lee, 29, a teacher who cycled from Hove to her school in the town, said: ‘It"
+            " took me an hour.’",
+            ["Ann Lee"],
+        ),
+        ("Ann Lee, 29, a teacher, said: ‘It took me an hour.’", ["Ann Lee"]),
+        # a way of speaking before a colon
+        ("Opposition leader Tom Berg put it bluntly: “This was a cover-up.”", ["Tom Berg"]),
+        (
+            "Berg, who did not attend, spoke in a video message posted online: “I want to help.”",
+            ["Berg"],
+        ),
+        ("The mayor had a simple message for residents: “Stay home.”", ["mayor"]),
+        # "part of the crowd began chanting"
+        ("Part of the crowd began chanting “Let us vote!” as the council left.", ["crowd"]),
+        # "the judge" after "Justice Ann Lee"
+        (
+            "Justice Ann Lee rejected the appeal. “The contract is void,” the judge wrote.",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_round_22_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

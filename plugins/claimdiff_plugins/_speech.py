@@ -898,6 +898,10 @@ def _bare(word: str) -> str:
     return bare
 
 
+#: An acronym with a small word's small letter: "TfL", "DfE".
+_MIXED_ACRONYM = re.compile(r"[A-Z]{1,3}[a-z][A-Z]{1,3}")
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
@@ -1059,7 +1063,19 @@ def _several_speakers(phrase: str) -> Speaker | None:
         second = _parse_one_speaker(parts[1])
         if second is None or second.kind != "person":
             return None
-    second_words = parts[1].split()
+    second_words = _PARENTHESIS.sub("", parts[1]).split()
+    body_words = [_bare(w) for w in (*first_part, *second_words) if w.lower() not in ("the", "of")]
+    body_words = [w for w in body_words if w]
+    if (
+        all(w[:1].isupper() for w in second_words)
+        and first_part[-1][:1].isupper()
+        and body_words
+        and body_words[-1] in ORG_WORDS | ORG_HEADS
+        and not any(_bare(w) in ORG_WORDS | ORG_HEADS for w in first_part)
+    ):
+        # "The National Oil Spill Detection and Response Agency": one body, whose first
+        # words name no body of their own
+        return None
     if (
         len(first_part) == 1
         and first_part[0][:1].isupper()
@@ -1128,6 +1144,13 @@ _PRIVATE_PEOPLE = frozenset(
 )
 #: Where a reporter stands, not who they are: "an AFP journalist at the scene".
 _LOCATIVE_NOUNS = frozenset("scene site spot ground location scenes".split())
+#: Prepositions of where a speaker is ("a driver outside King's Cross").
+_WHERE_PREPOSITIONS = frozenset(("in", "outside", "near"))
+#: Places that only say where an unnamed speaker is ("a manager in the region").
+_VAGUE_PLACES = frozenset(
+    "region area city town village district neighbourhood neighborhood province country capital"
+    " north south east west community".split()
+)
 
 
 def _trim_postmodifiers(words: list[str]) -> list[str]:
@@ -1184,11 +1207,17 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         and _bare(words[-3]) in _PRIVATE_PEOPLE
     ):
         words = words[:-2]  # "one user from Indore": where a private person lives
-    if len(words) >= 3 and "in" in words[-4:-1]:
-        index = len(words) - 1 - words[::-1].index("in")
+    where = [i for i, w in enumerate(words) if w in _WHERE_PREPOSITIONS and i >= len(words) - 4]
+    if len(words) >= 3 and where and where[-1] < len(words) - 1:
+        index = where[-1]
         before = words[index - 1]
-        if all(w[:1].isupper() for w in words[index + 1 :]) and (
-            _bare(before) in ROLE_WORDS
+        place = words[index + 1 :]
+        # "in the region", "in the area": where an unnamed person is, not who
+        vague_place = (
+            len(place) == 2 and place[0] == "the" and place[1] in _VAGUE_PLACES and index >= 1
+        )
+        if (all(w[:1].isupper() for w in place) or vague_place) and (
+            _bare(before) in ROLE_WORDS | _PRIVATE_PEOPLE
             or before[:1].isupper()
             or (before.isalpha() and words[0].lower() in ("a", "an", "one"))
         ):
@@ -1226,6 +1255,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         # "a voice in the crowd", "someone at the back": no one the text could name
         return Speaker(text, offset, offset + len(text), "unknown")
     age = _AGE_EPITHET.fullmatch(text)
+    if age is None and re.match(r"[^,]{5,40},\s{1,3}(?:a|an|the)\s", text):
+        # "The 54-year-old, a retired firefighter": the age names the person
+        age = _AGE_EPITHET.fullmatch(text.split(",", 1)[0])
     if age is not None:
         gender = GENDERED_ROLES.get(age.group("noun") or age.group("parent") or "")
         return Speaker(
@@ -1236,7 +1268,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
             gender=gender,
             head="person",
             definite=True,
-            name=text,
+            name=age.group(),
         )
     partitive = _QUANTIFIER.match(text) or _ISSUED_BY.match(text)
     if partitive is not None and text[partitive.end() :].lower() in ("them", "those", "these"):
@@ -1352,8 +1384,12 @@ _ISSUED_BY = re.compile(
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
-    r"(?i:data|figures|estimates|statistics|reports?|records|information|statements?|accounts?)"
-    r"\s{1,3}(?:from|by|of|(?:released|issued|compiled|collected|gathered)\s{1,3}by)"
+    r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
+    r"accounts?)\s{1,3}(?:from|by|of|(?:released|issued|compiled|collected|gathered)\s{1,3}by)"
+    # "A study released on Monday by": studies of people are not by them
+    r"|(?i:reports?|stud(?:y|ies)|surveys?|audits?|analys[ie]s|reviews?|assessments?)"
+    r"\s{1,3}(?:by|(?:released|issued|published|commissioned|compiled)"
+    r"(?:\s{1,3}[\w-]{1,15}){0,3}?\s{1,3}by))"
     r"\s{1,3}(?=\S)"
 )
 
@@ -1417,7 +1453,7 @@ _BEFORE_A_MONTH = frozenset(
 _QUANTIFIER_PRONOUNS = frozenset("some others many several most".split())
 _NAME_PREPOSITIONS = frozenset("of at for from in".split())
 _QUANTIFIER = re.compile(
-    r"^(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth|[Oo]ne|[Tt]wo|[Tt]hree|"
+    r"^(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth|[Oo]ne|[Tt]wo|[Tt]hree|[Pp]art|"
     r"[Oo]thers|[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of\s+(?=\S)"
 )
 
@@ -1547,16 +1583,28 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         label = " ".join(words)
         return _Chunk("organisation", organisation=label, label=label, head=org_head)
     # "the NYPD's statement", "a White House statement": the owner speaks
-    if len(words) >= 2 and (
-        words[-1] in _DOCUMENT_WORDS  # not "Office for National Statistics"
-        # "the museum’s records": its owner's, where "court filings" are nobody's
-        or (
-            words[-1] in ("records", "filings", "files", "archives")
-            and _POSSESSIVE.search(words[-2])
+    if (
+        len(words) >= 2
+        and (
+            words[-1] in _DOCUMENT_WORDS  # not "Office for National Statistics"
+            # "the museum’s records": its owner's, where "court filings" are nobody's
+            or (
+                words[-1] in ("records", "filings", "files", "archives")
+                and _POSSESSIVE.search(words[-2])
+            )
+            # "the Commissioner of Railway Safety's annual report": its author's
+            or (
+                words[-1] in _AUTHORED_DOCUMENTS
+                and any(_POSSESSIVE.search(w) and w[:1].isupper() for w in words[-4:-1])
+            )
         )
     ):
         owner = words[:-1]
-        while len(owner) >= 2 and owner[-1].islower() and _POSSESSIVE.search(owner[-2]):
+        while (
+            len(owner) >= 2
+            and owner[-1].islower()
+            and any(_POSSESSIVE.search(w) for w in owner[-3:-1])
+        ):
             owner = owner[:-1]  # "the EPA’s public register": the owner, past its adjectives
         if owner and owner[-1].lower() in ("press", "news"):
             owner = owner[:-1]
@@ -1575,7 +1623,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             titles = 0  # "Supporter Dean Marsh from Harbridge": a role before the name
             while titles < len(left) - 2 and _bare(left[titles]) in ROLE_WORDS:
                 titles += 1
-            named = left[titles:]
+            honorific = left[titles].rstrip(".").lower() if titles < len(left) - 1 else ""
+            honorific = honorific if honorific in HONORIFICS else ""
+            named = left[titles + bool(honorific) :]  # "Mr Rajan Pillai of Pillai & Koh"
             if all(_is_name_token(w) for w in named) and named[0].lower() not in NOT_NAMES:
                 organisation = " ".join(w for w in words[j + 1 :] if w[:1].isupper()) or None
                 role = " ".join(left[:titles]) or None
@@ -1584,6 +1634,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                     person=" ".join(named),
                     role=role,
                     organisation=organisation,
+                    gender=HONORIFICS.get(honorific),
                     head=_bare(left[titles - 1]) if titles else None,
                 )
             break
@@ -1899,7 +1950,8 @@ _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Inst
 _PLACE_APPOSITION = re.compile(r"(?:a|an)\s[^,\x00]{3,60},\s*")
 _TRAILING_FILLER = frozenset(
     """also earlier later previously again repeatedly then had has have was is were would will
-    further separately publicly reportedly recently once first later initially""".split()
+    further separately publicly reportedly recently once first later initially began started
+    kept""".split()
 )
 
 
@@ -1940,7 +1992,8 @@ _INTERJECTION = re.compile(
     r"{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
     # an age: "Kowalski, 52, said"; its second comma is left to a clause that follows it
     # ("Holt, 81, who has lived here ..., said")
-    r"|,\s{0,3}\d{1,3}(?:(?=,\s{1,3}(?:who|whose|which)\b)|,)"
+    # or to an apposition ("Shah, 29, an accountant, said")
+    r"|,\s{0,3}\d{1,3}(?:(?=,\s{1,3}(?:who|whose|which|an?)\s)|,)"
     r"|,\s{0,3}[A-Z][a-z]{1,4}\.,"  # a state after a town: "in Golden, Colo., said"
 )
 
@@ -2109,8 +2162,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if words and words[-1].lower() in PRONOUNS:
         words = words[-1:]  # "... what he called", "..., she said": the pronoun is the subject
     elif any(
-        w.endswith("ed") and _VERB_LIKE.fullmatch(w) and w not in _PARTICIPLE_ADJECTIVES
-        for w in words
+        w.endswith("ed")
+        and _VERB_LIKE.fullmatch(w)
+        and w not in _PARTICIPLE_ADJECTIVES
+        # "A report released last month by X": the document's participle, not a clause
+        and not (k and _bare(words[k - 1]) in _AUTHORED_DOCUMENTS and "by" in words[k:])
+        for k, w in enumerate(words)
     ):
         # a clause, not a noun phrase: keep its last noun phrase ("... what he")
         words = _trailing_noun_phrase(words)
@@ -2166,7 +2223,10 @@ _BARE_NP_HEADS = frozenset(
 
 
 #: "Dennis Hoffer, " right before an apposition: the name the apposition describes.
-_NAME_BEFORE_APPOSITION = re.compile(r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){1,3},\s$")
+_NAME_BEFORE_APPOSITION = re.compile(
+    # "Shah, 29, ", whose age may be blanked out
+    r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){1,3}(?:,\s\d{1,3}|\s{1,8})?,\s$"
+)
 
 
 #: "One resident, " right before an apposition: the head the apposition describes.
@@ -2584,6 +2644,15 @@ _MANNER_COLON = re.compile(
     r"candid|direct|frank|brief|scathing|dismissive|unapologetic|philosophical|optimistic|"
     r"forthright|succinct|unrepentant|unmoved)\s*:\s*$"
 )
+#: A way of speaking before a colon: "X put it bluntly: “...”", "X spoke in a video
+#: message: “...”", "X had a simple message: “...”".
+_SPEECH_ACT_COLON = re.compile(
+    r"\s(?P<adj>(?:put|puts)\sit(?:\s[a-z]{2,15}){0,2}|(?:summed|sums)\s(?:it\s)?up"
+    r"|(?:spoke|speaks)(?!\svolumes)(?:\s[^\s:\x00.;]{1,30}){0,12}"
+    r"|(?:had|has)\s(?:a|one|this)\s(?:[a-z]{2,15}\s)?(?:message|warning|answer|reply|advice)"
+    r"(?:\s(?:for|to)\s[^:\x00.;]{1,40})?)"
+    r"\s*:\s*$"
+)
 #: A passive judgement: "was described by the trial judge as ‘...’".
 _DESCRIBED_BY = re.compile(
     r"\b(?:was|were|been|is|are|being)\s(?P<verb>described|called|branded|labelled|labeled|"
@@ -2601,6 +2670,8 @@ def _find_head_speaker(
     words are then not the sentence's subject.
     """
     manner = _MANNER_COLON.search(masked_head, max(0, len(masked_head) - 60))
+    if manner is None and masked_head.rstrip().endswith(":"):
+        manner = _SPEECH_ACT_COLON.search(masked_head, max(0, len(masked_head) - 140))
     if manner is not None:
         # "Wierzbicki was curt: “...”": the subject, in that manner
         subject = subject_before(masked_head, 0, manner.start())
@@ -3090,14 +3161,17 @@ _ADVERBIAL = (
     # "denied in August that", "told CNN in early July she", "said in 2011 that"
     r"|\s+(?:in|on|since|last|this|by)\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b"
-    r"|\s+in\s+(?:19|20)\d\d\b)"
+    r"|\s+in\s+(?:19|20)\d\d\b"
+    # "said on condition of anonymity": how, not what
+    r"|\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+    r"|\s+without\s+(?:elaborating|giving\s+details|providing\s+evidence)\b)"
 )
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
     r"claiming)\s+that\b|\s+(?=[A-Z0-9])"
     # "said no deaths had been reported", unlike "said no": a clause that opens with "no"
     r"|\s+(?=(?:no|nothing|none)\s+(?:(?!(?:when|about|as|to|if|whether|of|on|in|after)\b)"
-    r"[a-z]{2,20}\s+){0,5}(?:had|has|have|was|were|is|are|"
+    r"[A-Za-z][a-z]{1,19}\s+){0,5}(?:had|has|have|was|were|is|are|"
     r"would|will|could|can)\b)"
     # a clause opening with a quantity: "said at least 25 people were hurt"
     r"|\s+(?=(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|"
@@ -3106,6 +3180,8 @@ _CLAUSE_START = re.compile(
     r"after|before|during|while|so|yes|no|goodbye|hello|nothing|thanks|sorry|more|less|something|"
     r"anything|little|much|not|only|just|very|too|again|also|hi)\b)[a-z]))"
 )
+#: Where the listeners were: "told reporters in Abuja the government would ...".
+_LISTENER_PLACE = r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]{1,25}(?:\s+[A-Z][\w’'-]{1,25})?)?"
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[^,.;:\x00]{1,80}?(?=\s+that\b)|(?:(?:the\s+|a\s+|an\s+)?(?:[a-z]{3,15}\s+){0,2}"
     r"(?:reporters|journalists|lawmakers|parliament|Parliament|committee|court|jury|council|"
@@ -3115,9 +3191,9 @@ _TOLD_OBJECT = re.compile(
     r"supporters|staff|employees|members|shareholders|investors|students|parents|residents|"
     r"voters|viewers|listeners|followers|fans|colleagues|friends|relatives|family|neighbours|"
     r"neighbors|officials|mourners|workers|protesters)|him|her|them|us|me)"
-    r"(?=\s|,)"
+    rf"{_LISTENER_PLACE}(?=\s|,)"
     # "told NY1 she ...", "told The News the boys ...": a named listener, then the clause
-    r"|(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}(?=\s))"
+    rf"|(?:[Tt]he\s+)?[A-Z][\w.&’'-]{{0,30}}(?:\s+[A-Z][\w.&’'-]{{0,30}}){{0,3}}{_LISTENER_PLACE}(?=\s))"
 )
 #: Verbs that report a clause without "that" only when a finite verb follows soon
 #: ("warned young people would rise up", "told NY1 she doubted it"), unlike
@@ -3175,6 +3251,13 @@ _BACKWARD_APPOSED = re.compile(
     r",\s+(?P<np>[A-Z][^,;\x00“”\"]{1,60}?,\s+(?:a|an|the)\s+[^,;\x00“”\"]{2,100}?),?\s+(?P<cue>"
     + _REPORT_WORDS
     + r")\b(?P<adv>[^,;\x00]{0,70}?)[.!]?\s*$"
+)
+#: "CLAUSE, a 2023 audit by the Health Board has found.": a document's finding, reported
+#: after it.
+_BACKWARD_FINDING = re.compile(
+    r",\s+(?P<np>(?:an?|the)\s+(?:[\w-]{1,20}\s+){0,3}?(?:report|study|survey|audit|analysis|"
+    r"review|assessment|investigation|inquiry)\s+by\s+[^,;\x00“”\"]{2,80}?)"
+    r"\s+(?:(?:has|have|had)\s+)?(?P<cue>found|shown|showed|shows|concluded)[.!]?\s*$"
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([\w’'-]{1,30})")
 _TO_LISTENER = re.compile(r"\s{1,3}(?:to|on|in)\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
@@ -3431,7 +3514,9 @@ _WITH_REPORT = re.compile(
     r"estimating|reporting|telling\s{1,3}[\w’'.-]{1,30})\s{1,3}(?P<that>that\s{1,3})?"
 )
 _FINITE_OR_PAST_SOON = re.compile(
-    r"(?:[\w’'.\-]{1,25},?\s{1,2}){1,6}?(?:[a-z]{2,}ed|would|will|was|were|had|has|have|is|are|"
+    # "more than 680,000 people are": a number's thousands are one word
+    r"(?:[\w’'.\-]{1,25}(?:,\d{3}){0,3},?\s{1,2}){1,6}?(?:[a-z]{2,}ed|would|will|was|were|had|"
+    r"has|have|is|are|"
     r"could|can|should|might|may|must|did|does)\b"
 )
 
@@ -3581,6 +3666,9 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     if not before.endswith(",") or cue_start > 300 or ";" in before:
         return None
     lead = leading_subject(sentence, 0, cue_start)
+    aged = _AGE_EPITHET.match(sentence) if lead is None else None
+    if aged is not None and sentence.startswith(",", aged.end()):
+        return aged.group(), 0  # "The 54-year-old, a retired firefighter, said"
     if lead is None:
         return None
     phrase, start = lead
@@ -3648,6 +3736,9 @@ def _subject_before_participle(
     found a body": the sentence's subject, then a participle phrase set off by a comma, then
     the cue and a clause of its own (not ", said X", whose speaker follows the cue)."""
     lead = leading_subject(sentence, 0, cue_start)
+    aged = _AGE_EPITHET.match(sentence) if lead is None else None
+    if aged is not None and sentence.startswith(",", aged.end()):
+        return aged.group(), 0  # "The 54-year-old, a retired firefighter, said"
     if lead is None:
         return None
     phrase, start = lead
@@ -3886,6 +3977,15 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
                 "explicit",
             )
             return _attribution(_statement_start(sentence, base), end, mention, base)
+    if " found" in sentence or " show" in sentence:
+        finding = _BACKWARD_FINDING.search(sentence)
+        if finding is not None:
+            # "CLAUSE, an audit by the Health Board has found.": the document's author
+            speaker = parse_speaker(finding.group("np"), base + finding.start("np"))
+            if speaker is not None and speaker.kind != "unknown":
+                end = _statement_end(text, base, base + finding.start())
+                mention = _cue_mention(speaker, finding, base)
+                return _attribution(_statement_start(sentence, base), end, mention, base)
     if not cues:
         return parenthetical  # the backward patterns need a cue that _REPORT_CUE finds
     for ending in _backward_endings(sentence, cues):
@@ -4570,6 +4670,21 @@ _PROSE_ENDS = frozenset(".!?”\"’')")
 _COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co plc bros llc".split())
 
 
+#: Documents whose findings a text reports: "the audit found", "the study said".
+_FOUND_DOCUMENTS = frozenset(
+    "report study audit review survey analysis investigation inquiry assessment paper".split()
+)
+#: A document credited to its author: "an internal audit by the Health Service Executive".
+_AUTHORED_BY = re.compile(
+    r"\b(?:report|study|audit|review|survey|analysis|investigation|inquiry|assessment|paper)s?\b"
+    r"[^.\n;,]{0,60}?\sby\s{1,3}(?:the\s{1,3})?"
+    r"(?P<name>[A-Z][\w’'&.-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on)\s{1,3}(?:the\s{1,3})?)?"
+    r"[A-Z][\w’'&-]{0,30}){0,6})"
+)
+#: Titles that name a role's holder: "the judge" is "Justice Elaine Tan".
+_TITLES_OF_ROLE = {"judge": ("judge", "justice")}
+
+
 @functools.lru_cache(maxsize=64)
 def _role_then_name(role: str) -> re.Pattern[str]:
     """A role word right before a full name: "Transport Minister Óscar Fernández"."""
@@ -4604,6 +4719,8 @@ class _Names:
         self._people: list[tuple[int, str]] | None = None
         self._person_names: frozenset[str] | None = None
         self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
+        self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
+        self._authors: list[tuple[int, str]] | None = None  # see author_before
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
@@ -4682,6 +4799,10 @@ class _Names:
                         # "The Peruvian Football Federation (FPF)": the text's own short form
                         self._spelled.setdefault(given.group(1).replace(".", ""), " ".join(run))
                     self._spelled.setdefault(initials, " ".join(run))
+                    if len(run) > len(words):
+                        # "TfL" for "Transport for London": the small words' small letters
+                        mixed = "".join(w[0] for w in run)
+                        self._spelled.setdefault(mixed, " ".join(run))
                     # "NSW Environment Protection Authority" is also the "EPA"
                     lead = words[0]
                     rest = initials[len(lead) if _is_acronym(lead) else 1 :]
@@ -4806,6 +4927,32 @@ class _Names:
         paragraphs after give with that role ("Transport Minister Óscar Fernández")."""
         found = _role_then_name(role).search(self.text, position, position + _NAMED_FOR_LEAD)
         return found.group("name") if found else None
+
+    def role_holder_before(self, role: str, position: int) -> str | None:
+        """The person last named with ``role`` as their title before ``position``: "the
+        judge" after "Justice Elaine Tan rejected ...", who was not quoted before. Each role
+        is searched for once per text."""
+        holders = self._titled.get(role)
+        if holders is None:
+            holders = [
+                (match.start(), match.group("name"))
+                for title in _TITLES_OF_ROLE.get(role, (role,))
+                for match in _role_then_name(title).finditer(self.text)
+            ]
+            holders.sort()
+            self._titled[role] = holders
+        index = bisect_left(holders, (position,)) - 1
+        return holders[index][1] if index >= 0 else None
+
+    def author_before(self, position: int) -> str | None:
+        """The author of the last document the text credits before ``position`` ("an internal
+        audit by the Health Service Executive"), for "the report said"."""
+        if self._authors is None:
+            self._authors = [
+                (match.start(), match.group("name")) for match in _AUTHORED_BY.finditer(self.text)
+            ]
+        index = bisect_left(self._authors, (position,)) - 1
+        return self._authors[index][1] if index >= 0 else None
 
     def named_before(self, head: str, position: int) -> str | None:
         """The outlet or body last named with ``head`` before ``position``: "the news agency,
@@ -5346,6 +5493,17 @@ def _resolve_speaker(
                     return None, speaker.phrase
                 return earlier, speaker.phrase
         return None, speaker.phrase
+    if (
+        speaker.kind in ("description", "organisation")
+        and speaker.phrase[:4].lower() == "the "  # "The audit, seen by RTÉ News,"
+        and speaker.head in _FOUND_DOCUMENTS
+        and (author := names.author_before(position)) is not None
+    ):
+        # "The audit found", "the report said" after "an internal audit by the Health Service
+        # Executive": its author's findings
+        return replace(
+            speaker, kind="organisation", name=author, organisation=author, definite=False
+        ), speaker.phrase
     if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
         # "the statement said": the body or person the text quoted last issued it
         for earlier in reversed(history[-10:]):
@@ -5374,6 +5532,16 @@ def _resolve_speaker(
                 continue  # an earlier bare "the company" names nobody to refer back to
             if _compatible(speaker, earlier, genders):
                 return earlier, speaker.phrase
+        titled = (
+            names.role_holder_before(speaker.head, position)
+            if speaker.kind == "description" and speaker.head in ROLE_WORDS
+            else None
+        )
+        if titled is not None:
+            # "the judge wrote" after "Justice Elaine Tan rejected ...": named, not quoted
+            return replace(
+                speaker, kind="person", person=titled, name=titled, definite=False
+            ), speaker.phrase
         if (
             speaker.kind == "description"
             and previous_quote_speaker is not None
@@ -5409,6 +5577,13 @@ def _resolve_speaker(
             # "the police said" with no police before: the body itself
             return (speaker if speaker.name else None), speaker.phrase
         # "the trade ministry": described well enough to stand on its own
+    if speaker.kind == "person" and speaker.person and _MIXED_ACRONYM.fullmatch(speaker.person):
+        full = names.spelled_out(speaker.person)
+        if full is not None:
+            # "TfL warned" after "Transport for London said": a body, not a person
+            return replace(
+                speaker, kind="organisation", person=None, name=full, organisation=full
+            ), None
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
         # "Ortiz de Zevallos": particles do not count as names
