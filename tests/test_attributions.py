@@ -2204,3 +2204,79 @@ def test_round_21_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round_22_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 23
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to the regional governor, Anna Lind."
+        (
+            "At least 30 homes had burned, according to the regional governor, Anna Lind.",
+            [("At least 30 homes had burned", "Anna Lind")],
+        ),
+        # the name a person asked to be known by
+        (
+            "A man, who asked to be identified only as Karim, said the water was rising.",
+            [("the water was rising", "Karim")],
+        ),
+        (  # a guard: the surname alone was read right before
+            "One dock worker surnamed Chen said the gates had been automated.",
+            [("the gates had been automated", "Chen")],
+        ),
+        # people at a body named after a descriptor
+        (
+            "Analysts at the broker Hale Lane said the price was fair.",
+            [("the price was fair", "Analysts")],
+        ),
+        # an unnamed official at an office the text does not name
+        (
+            "A senior official at the regional water office told the paper that pumps had failed.",
+            [("pumps had failed", "senior official")],
+        ),
+        # a connective between subject and verb
+        (
+            "Traders at the market, however, said they had not been warned.",
+            [("they had not been warned", "Traders")],
+        ),
+        # "the WHO" is no relative pronoun
+        (
+            "The World Health Organization (WHO) sent doses. According to the WHO, the stock"
+            " had run out.",
+            [("the stock had run out", "World Health Organization")],
+        ),
+        # private people of a place
+        (
+            "Residents of Katonga, one of the worst-hit districts, said prices had doubled.",
+            [("prices had doubled", "Residents")],
+        ),
+        # "The 47-year-old astrophysicist": whom the text gave that age
+        (
+            "Ama Quist, 47, led the team. The 47-year-old astrophysicist added that the data"
+            " had been checked.",
+            [("the data had been checked", "Ama Quist")],
+        ),
+        # "the Reading-based society", "the thinktank": bodies the text named
+        (
+            "Savers at Thameside Building Society backed the offer. The Reading-based society"
+            " said turnout was high.",
+            [("turnout was high", "Thameside Building Society")],
+        ),
+        (
+            "A report by the Civic Futures Institute found that rents had doubled. The"
+            " thinktank warned that more families would move.",
+            [
+                ("rents had doubled", "Civic Futures Institute"),
+                ("more families would move", "Civic Futures Institute"),
+            ],
+        ),
+        (  # a guard: "thinktank" after the name is not part of it
+            "A study by the Civic Futures Institute thinktank found that rents had doubled.",
+            [("rents had doubled", "Civic Futures Institute")],
+        ),
+    ],
+)
+def test_round_23_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1303,3 +1303,30 @@ def test_round_21_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round_22_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name the speaker asked to be known by
+        (
+            "“We ran to the sea,” said the woman, who asked to be identified only as Claire.",
+            ["Claire"],
+        ),
+        # "Mzee" is a title
+        ("“We buy water like sugar,” one resident, Mzee Ali Said, said.", ["Ali Said"]),
+        # a researcher at a body, then "who": the researcher, whom the name before is
+        (
+            "Dr Ravi Menon, a researcher at the University of Leeds who was not involved, said"
+            " the signal was ‘intriguing’.",
+            ["Ravi Menon"],
+        ),
+        # "he put it more bluntly:"
+        (
+            "Graham Pell chairs the group. Outside, he put it more bluntly: “We’ve been sold.”",
+            ["Graham Pell"],
+        ),
+    ],
+)
+def test_round_23_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

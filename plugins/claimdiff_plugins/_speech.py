@@ -181,7 +181,7 @@ ORG_HEADS = frozenset(
     hospital center centre foundation coalition alliance federation league assembly fund bank
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
-    regulator watchdog guard coastguard opposition forum""".split()
+    regulator watchdog guard coastguard opposition forum society thinktank""".split()
 )
 ORG_WORDS = frozenset(
     """council ministry department agency house party bank university college commission
@@ -203,6 +203,7 @@ ROLE_MODIFIERS = frozenset(
 )
 HONORIFICS = {
     "mr": "m",
+    "mzee": "m",  # Swahili: an elder
     "mrs": "f",
     "ms": "f",
     "miss": "f",
@@ -336,7 +337,8 @@ _LOOSE_MODIFIERS = frozenset("former top senior other acting".split())
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader person".split())
 #: "The 54-year-old": an epithet for a person the text has named.
 _AGE_EPITHET = re.compile(
-    r"[Tt]he\s(?:\d{1,3}-year-old(?:\s(?P<noun>man|woman|boy|girl))?"
+    # "The 47-year-old astrophysicist": whom the text gave that age
+    r"[Tt]he\s(?:\d{1,3}-year-old(?:\s(?P<noun>[a-z]{3,20}))?"
     # "The dad-of-three", "the mother-of-two": a person the text has named
     r"|(?P<parent>[a-z]{2,12})-of-[a-z]{2,12})"
 )
@@ -1160,7 +1162,7 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
     the province of X" keeps its lowercase place."""
     for index, word in enumerate(words[1:], 1):
         lowered = word.lower()
-        if lowered in _RELATIVE_PRONOUNS or (
+        if (lowered in _RELATIVE_PRONOUNS and not _is_acronym(word)) or (  # not "the WHO"
             # "that" after a noun opens a relative clause; "officials from that country"
             lowered == "that" and words[index - 1].lower() not in _NAME_PREPOSITIONS | {"by"}
         ):
@@ -1202,11 +1204,12 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
             break
     if (
         len(words) >= 3
-        and words[-2].lower() == "from"
+        and words[-2].lower() in ("from", "of")
         and words[-1][:1].isupper()
         and _bare(words[-3]) in _PRIVATE_PEOPLE
     ):
-        words = words[:-2]  # "one user from Indore": where a private person lives
+        # "one user from Indore", "residents of Katonga": where private people live
+        words = words[:-2]
     where = [i for i, w in enumerate(words) if w in _WHERE_PREPOSITIONS and i >= len(words) - 4]
     if len(words) >= 3 and where and where[-1] < len(words) - 1:
         index = where[-1]
@@ -1309,7 +1312,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         return Speaker(text, offset, offset + len(text), "pronoun", gender=gender, head=lowered)
     rest = words[1:]
     definite = lowered == "the" and (
-        all(not w[:1].isupper() for w in rest) or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
+        # "the Reading-based society" is as definite as "the society"
+        all(not w[:1].isupper() or w.endswith("-based") for w in rest)
+        or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
     )
     # "South Sudan's president": a possessive makes a role as definite as "the"
     # "Company says ...": a headline's bare head is "the company"
@@ -1521,7 +1526,12 @@ _PARTICIPLE_OBJECT_STARTS = frozenset(
 )
 
 
+#: Kinds of body a text names after the body's own name: "the Unite union".
+_KIND_AFTER_NAME = frozenset("thinktank union charity".split())
+
+
 def _parse_chunk(words: list[str]) -> _Chunk:
+    indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
     while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
         words = words[:-1]  # "Priya Chandran KC": letters after a name
     while words and (
@@ -1542,16 +1552,46 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             words = words[:k]  # "an engineer checking the structure" is an engineer
             break
     at = words.index("at") if "at" in words[1:-1] else 0
+    # "analysts at the broker Harcourt Lane", "an official at the regional health office"
+    place_words = words[at + 1 :]
+    if place_words and place_words[0] == "the":
+        place_words = place_words[1:]
+    descriptors = 0
+    while (
+        descriptors < min(3, len(place_words) - 1)
+        and place_words[descriptors].islower()
+        and place_words[descriptors] != "of"  # "at the village of Gavar" is where they are
+    ):
+        descriptors += 1
+    if at and place_words and place_words[-1] not in _LOCATIVE_NOUNS:
+        if all(w[:1].isupper() for w in place_words[descriptors:]):
+            place_words = place_words[descriptors:]
+        elif (
+            all(w.islower() and w.isalpha() for w in place_words)
+            and len(place_words) <= 4
+            and (
+                (indefinite and _bare(words[at - 1]) in ROLE_WORDS)
+                or _bare(words[at - 1]) in _PRIVATE_PEOPLE  # "Traders at the market"
+            )
+        ):
+            # "a senior official at the regional medical office": an unnamed official
+            return _Chunk(
+                "description",
+                organisation=" ".join(place_words),
+                head=_bare(words[at - 1]),
+                label=" ".join(words[:at]),
+            )
     if (
         at
         and all(w.islower() for w in words[1:at])
         # "one inmate at Harrowfield", "Workers at Ardent Chemicals" opening a sentence
         and (words[0].islower() or _bare(words[at - 1]) in ROLE_WORDS)
-        and words[at + 1 :][0][:1].isupper()
-        and all(w[:1].isupper() for w in words[at + 1 :])
+        and place_words
+        and place_words[0][:1].isupper()
+        and all(w[:1].isupper() for w in place_words)
     ):
         # "one inmate at Harrowfield": an unnamed person, and where they are
-        place = " ".join(words[at + 1 :])
+        place = " ".join(place_words)
         return _Chunk(
             "description", organisation=place, head=_bare(words[at - 1]), label=" ".join(words[:at])
         )
@@ -1575,6 +1615,15 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 break
         if author and author[0][:1].isupper():
             words = author
+    if (
+        len(words) >= 2
+        and words[-1] in _KIND_AFTER_NAME
+        and all(w[:1].isupper() and not _POSSESSIVE.search(w) for w in words[:-1])
+    ):
+        # "the Fairer Futures Institute thinktank", "the Unite union": the name, then what
+        # kind of body it is
+        label = " ".join(words[:-1])
+        return _Chunk("organisation", organisation=label, label=label, head=words[-1])
     org_head = _org_of_name(words)
     if org_head is not None:
         owned = next((k for k, w in enumerate(words[:4]) if _POSSESSIVE.search(w)), None)
@@ -1867,8 +1916,8 @@ def looks_like_speaker(phrase: str) -> bool:
         first = words[0].lower()
     if (first in PRONOUNS or first in _QUANTIFIER_PRONOUNS) and len(words) == 1:
         return True
-    if first in _NOT_SPEAKER_START:
-        return False
+    if first in _NOT_SPEAKER_START and not _is_acronym(words[0].strip("“”\"‘’'(")):
+        return False  # not "who", but "WHO"
     if any(w.strip(",.").lower() in _CLAUSE_WORDS for w in words):
         # verbs belong to clauses; an apposition ("a professor at ...") has none
         return False
@@ -1995,6 +2044,8 @@ _INTERJECTION = re.compile(
     # or to an apposition ("Shah, 29, an accountant, said")
     r"|,\s{0,3}\d{1,3}(?:(?=,\s{1,3}(?:who|whose|which|an?)\s)|,)"
     r"|,\s{0,3}[A-Z][a-z]{1,4}\.,"  # a state after a town: "in Golden, Colo., said"
+    # "Traders at Kibirizi, however, said": a connective between subject and verb
+    r"|,\s{0,3}(?:however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),"
 )
 
 
@@ -2274,7 +2325,12 @@ def _np_before_relative(window: str, end: int, who: bool = False) -> tuple[str, 
         head = _bare(phrase_words[-1].rstrip("."))
         if (
             head in ROLE_WORDS
-            or (phrase_words[-1][:1].isupper() and (head in ORG_WORDS or head in ORG_HEADS))
+            # "a researcher at the University of Cambridge who ...": a body takes "which"
+            or (
+                phrase_words[-1][:1].isupper()
+                and (head in ORG_WORDS or head in ORG_HEADS)
+                and not (who and k >= 1 and words[k - 1].lower() in _PREPOSITIONS)
+            )
             or (
                 who
                 and phrase_words[-1].isalpha()
@@ -2683,6 +2739,8 @@ def _find_head_speaker(
             and (
                 speaker.kind in ("person", "organisation", "group")
                 or (speaker.kind == "description" and speaker.head in ROLE_WORDS)
+                # "he put it more bluntly:", not "it was clear:"
+                or (speaker.kind == "pronoun" and manner.re is _SPEECH_ACT_COLON)
             )
         ):
             return Mention(
@@ -2889,7 +2947,15 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         # inverted: "said X, a title of Y"
         after_cue = masked_tail[cue_end : cue_end + 200]
         phrase = _inverted_phrase(after_cue)
-        if phrase and looks_like_speaker(phrase):
+        given = _GAVE_NAME_AS.search(phrase) if " as " in phrase or " name" in phrase else None
+        if (
+            phrase
+            and (
+                looks_like_speaker(phrase)
+                # "said the woman, who asked to be identified only as Claire"
+                or (given is not None and not phrase[given.end() :].strip(" ,."))
+            )
+        ):
             offset = after_cue.find(phrase)
             speaker = parse_speaker(phrase, base + cue_end + offset)
             return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
@@ -3293,7 +3359,10 @@ _BY_RECKONING = re.compile(
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ACCORDING_END = re.compile(
-    r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)(?:,[^\x00]{0,200})?[.!]?\s*$"
+    r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)"
+    # "according to the regional governor, Anna Sfakianaki.": the name set off after
+    r"(?:,\s{1,3}(?P<apposed>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){1,3})(?=[.!]?\s*$)"
+    r"|,[^\x00]{0,200})?[.!]?\s*$"
 )
 
 
@@ -3639,7 +3708,11 @@ _GAVE_NAME_AS = re.compile(
     r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:only\s{1,3})?(?:his|her|their)\s{1,3}"
     r"(?:first\s{1,3})?name(?:,\s{1,3}|\s{1,3}(?:only\s{1,3}|simply\s{1,3})?as\s{1,3})"
     r"|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3}(?:only\s{1,3})?as\s{1,3}"
-    r"|who\s{1,3}identified\s{1,3}(?:himself|herself|themselves)\s{1,3}as\s{1,3})"
+    r"|who\s{1,3}identified\s{1,3}(?:himself|herself|themselves)\s{1,3}as\s{1,3}"
+    # "who asked to be identified only as Claire", "a crane operator surnamed Huang"
+    r"|who\s{1,3}asked\s{1,3}to\s{1,3}be\s{1,3}(?:identified|named)\s{1,3}(?:only\s{1,3})?"
+    r"(?:by\s{1,3}(?:his|her|their)\s{1,3}(?:first\s{1,3})?name,?\s{1,3}|as\s{1,3})"
+    r"|\s(?:surnamed|named)\s{1,3})"
     # a rank before the name: "identified himself as Colonel Marko Šestan"
     r"(?:(?:Colonel|Col\.|Major|Captain|General|Lieutenant|Sergeant|Commander)\s{1,3})?"
     rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,25}}(?:\s{{1,3}}[{_CAPITALS}][\w’'-]{{1,25}})?)"
@@ -3665,6 +3738,9 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     before = sentence[:cue_start].rstrip()
     if not before.endswith(",") or cue_start > 300 or ";" in before:
         return None
+    given = _GAVE_NAME_AS.search(before) if " as " in before or "named" in before else None
+    if given is not None and not before[given.end() :].strip(" ,"):
+        return given.group("name"), given.start("name")  # "A man, who asked to be ... as Ali,"
     lead = leading_subject(sentence, 0, cue_start)
     aged = _AGE_EPITHET.match(sentence) if lead is None else None
     if aged is not None and sentence.startswith(",", aged.end()):
@@ -3708,6 +3784,13 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             r",\s{1,3}(?:a|an)\s", sentence[after : after + 6]
         ):
             return lead  # "Another customer, a trader at the market, said ..."
+    if (
+        speaker is not None
+        and speaker.kind == "group"
+        and speaker.head in _PRIVATE_PEOPLE
+        and re.match(r",\s{1,3}one\s+of\s", sentence[after : after + 10])
+    ):
+        return lead  # "Residents of Katonga, one of the worst-hit areas, said"
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None
     if speaker.kind == "person" and speaker.role is None:
@@ -3736,9 +3819,6 @@ def _subject_before_participle(
     found a body": the sentence's subject, then a participle phrase set off by a comma, then
     the cue and a clause of its own (not ", said X", whose speaker follows the cue)."""
     lead = leading_subject(sentence, 0, cue_start)
-    aged = _AGE_EPITHET.match(sentence) if lead is None else None
-    if aged is not None and sentence.startswith(",", aged.end()):
-        return aged.group(), 0  # "The 54-year-old, a retired firefighter, said"
     if lead is None:
         return None
     phrase, start = lead
@@ -3966,7 +4046,10 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
     # "CLAUSE, according to X."
     match = _ACCORDING_END.search(sentence) if "according to" in sentence else None
     if match:
-        speaker = parse_speaker(match.group("np"), base + match.start("np"))
+        phrase = match.group("np")
+        if match.group("apposed"):
+            phrase = sentence[match.start("np") : match.end("apposed")]
+        speaker = parse_speaker(phrase, base + match.start("np"))
         if speaker and looks_like_speaker(speaker.phrase):
             end = _statement_end(text, base, base + match.start())
             mention = Mention(
@@ -4585,7 +4668,7 @@ _GOVERNMENT_HEADS = frozenset(
 BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
-    college university gallery""".split()
+    college university gallery society institute thinktank""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -4600,6 +4683,7 @@ _HEAD_FAMILY = {
     "insurer": "company",
     "lender": "bank",
     "coastguard": "guard",
+    "thinktank": "institute",  # "the thinktank" after "the Mutuality Institute"
 }
 _MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
 #: Heads a body's capitalised name ends with ("Taf Valley University Health Board").
