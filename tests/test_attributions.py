@@ -2280,3 +2280,115 @@ def test_round_22_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round_23_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 24
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description, then the body it names
+        (
+            "The ferry operator, Navios do Sul SA, said in a statement that crews had struck.",
+            [("crews had struck", "Navios do Sul SA")],
+        ),
+        # a body's acronym after what it is
+        (
+            "Trains were packed, and the rail operator CP said it would add services.",
+            [("it would add services", "CP")],
+        ),
+        (
+            "The Lisbon Chamber of Commerce said the closure was costly.",
+            [("the closure was costly", "Lisbon Chamber of Commerce")],
+        ),
+        # a country's possessive before a body's name
+        (
+            "Data from Spain's Institute for Road Safety show that road deaths fell sharply.",
+            [("road deaths fell sharply", "Institute for Road Safety")],
+        ),
+        # "ruling that": the participle reports the subject's finding
+        (
+            "An appeal board upheld the ban, ruling that the player had failed the test.",
+            [("the player had failed the test", "appeal board")],
+        ),
+        # unnamed people and what they know
+        (
+            "Two engineers familiar with the inspection told Reuters that cables had rusted.",
+            [("cables had rusted", "engineers")],
+        ),
+        # "last year" between the author and the verb
+        (
+            "A report by the Court of Auditors last year found that bridges were neglected.",
+            [("bridges were neglected", "Court of Auditors")],
+        ),
+        # a sports role before a name, and "now a pundit"
+        (
+            "Former Wales defender Rhys Bell, now a pundit, said the ban was fair.",
+            [("the ban was fair", "Rhys Bell")],
+        ),
+        # a number's thousands separator ends no phrase; "the fund" is the fund named
+        (
+            "Members of the Ohio Trades Retirement Fund were told. In a letter mailed to 38,412"
+            " retirees, the fund said that it had run out of cash.",
+            [("it had run out of cash", "Ohio Trades Retirement Fund")],
+        ),
+        # people and the relative clause that says who they are
+        (
+            "According to people who have studied its books, the fund took big risks.",
+            [("the fund took big risks", "people")],
+        ),
+        (
+            "Economists who study pensions say the collapse is a warning.",
+            [("the collapse is a warning", "Economists")],
+        ),
+        (
+            "A neighbour who survived the slide, and who asked that his name not be used, said"
+            " the valley was unsafe.",
+            [("the valley was unsafe", "neighbour")],
+        ),
+        # ", the report showed." after the report's author was named
+        (
+            "A report by the Disease Control Centre found that 90 people died. Most were"
+            " elderly, the report showed.",
+            [
+                ("90 people died", "Disease Control Centre"),
+                ("Most were elderly", "Disease Control Centre"),
+            ],
+        ),
+        # a bracketed short form with small letters; a unit after a number ends no sentence
+        (
+            "The Meteorological Agency (NiMet) warned that it could exceed 44C. Data from NiMet"
+            " show that Kano recorded 46C.",
+            [
+                ("it could exceed 44C", "Meteorological Agency"),
+                ("Kano recorded 46C", "Meteorological Agency"),
+            ],
+        ),
+        # an office, the name set off after it, then "and said"
+        (
+            "Minister of State for Health, Dr. Ada Bello, described the findings as grim and"
+            " said the ministry would act.",
+            [("the ministry would act", "Ada Bello")],
+        ),
+        # "Dame Alison" is Alison Rewi
+        (
+            "The inquiry was led by Dame Alison Rewi. Dame Alison said 300 people had spoken.",
+            [("300 people had spoken", "Alison Rewi")],
+        ),
+        # two given names sharing a surname
+        (
+            "Retired couple Tom and Bernie Walsh, from Athlone, said they had missed the"
+            " christening.",
+            [("they had missed the christening", "Tom and Bernie Walsh")],
+        ),
+        # "X boss Y" names a company, which "the company" then means
+        (
+            "Celtic Ferries boss Ray Vane slammed the strike. In a statement, the company said"
+            " it had offered a pay rise.",
+            [("it had offered a pay rise", "Celtic Ferries")],
+        ),
+    ],
+)
+def test_round_24_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1330,3 +1330,25 @@ def test_round_22_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round_23_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name after "and" is a person's, whom the given name alone means later
+        (
+            "Tom and Bernie Walsh, from Athlone, missed the sailing. ‘We’ll miss it now,’ said"
+            " Bernie.",
+            ["Bernie Walsh"],
+        ),
+        # an occupation, the name, an age and where they are from
+        ("Mum-of-two Ana Lee, 38, from Cork, said: ‘We have waited since dawn.’", ["Ana Lee"]),
+        # "the union’s business agent": an unnamed agent, the union kept as organisation
+        (
+            "He voted yes because the union’s business agent had called it “as good as a bond.”",
+            ["business agent"],
+        ),
+    ],
+)
+def test_round_24_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -157,7 +157,8 @@ ROLE_WORDS = frozenset(
     forecasters meteorologist meteorologists executive executives supporter supporters fan
     fans trader traders voter voters passenger passengers commodore brigadier marshal inspector
     constable detective employer employers barrister barristers solicitor counsel
-    influencer singer actor actress footballer striker midfielder goalkeeper coach""".split()
+    influencer singer actor actress footballer striker midfielder goalkeeper coach defender
+    winger skipper pundit couple deckhand crew astrophysicist physicist""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -184,7 +185,7 @@ ORG_HEADS = frozenset(
     regulator watchdog guard coastguard opposition forum society thinktank""".split()
 )
 ORG_WORDS = frozenset(
-    """council ministry department agency house party bank university college commission
+    """chamber council ministry department agency house party bank university college commission
     fund organization organisation association union times news post journal press service
     services office government forces army navy police court parliament congress senate
     committee institute center centre company corp corporation group program programme
@@ -327,7 +328,7 @@ NOT_NAMES = frozenset(
     meanwhile updated related author photo later earlier yesterday today separately previously
     overnight now published posted inside outside""".split()
 )
-_PARTICLES = frozenset("van von de der den da bin al la le di del du ibn".split())
+_PARTICLES = frozenset("van von de der den da do dos das bin al la le di del du ibn".split())
 _NOT_SPEAKER_START = frozenset(
     """he she they it we i there this that what which who and but or because to of in on at
     for with from by as if when while so than""".split()
@@ -900,8 +901,8 @@ def _bare(word: str) -> str:
     return bare
 
 
-#: An acronym with a small word's small letter: "TfL", "DfE".
-_MIXED_ACRONYM = re.compile(r"[A-Z]{1,3}[a-z][A-Z]{1,3}")
+#: An acronym with small letters: "TfL", "DfE", "NiMet".
+_MIXED_ACRONYM = re.compile(r"[A-Z]{1,3}[a-z]{1,2}[A-Z][A-Za-z]{0,3}")
 
 
 def _is_acronym(word: str) -> bool:
@@ -1023,6 +1024,13 @@ _AND = re.compile(r"\s+and\s+")
 
 def _parse_speaker(phrase: str) -> Speaker | None:
     several = _several_speakers(phrase)
+    if several is None and re.search(r",\s{1,3}from\s", phrase):
+        # "Tom and Bernie Walsh, from Athlone": two people and where they are from
+        several = _several_speakers(phrase.split(",", 1)[0])
+        if several is not None:
+            several = replace(
+                several, phrase=phrase.strip(), end=several.start + len(phrase.strip())
+            )
     if several is not None:
         return several
     return _parse_one_speaker(phrase)
@@ -1115,13 +1123,23 @@ def _several_speakers(phrase: str) -> Speaker | None:
         return None
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
     offset = phrase.find(text)
+    members = names
+    second_name = (second.person or "").split()
+    if (
+        first.kind == "person"
+        and first.person == first_part[-1]  # "(Retired couple) Tom and Bernie Walsh"
+        and second.kind == "person"
+        and len(second_name) == 2
+    ):
+        # "Tom and Bernie Walsh": two given names sharing the surname
+        members = [f"{first.person} {second_name[-1]}", second.person or ""]
     return Speaker(
         text,
         offset,
         offset + len(text),
         "group",
         name=" and ".join(names),
-        members=tuple(names),
+        members=tuple(members),
     )
 
 
@@ -1182,17 +1200,14 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         # they stood; "a police officer at the scene" keeps it, it is all that tells who
         words = words[:-3]
     for index, word in enumerate(words[1:-1], 1):
-        if (word.lower(), words[index + 1].lower()) in _SOURCE_QUALIFIERS and _bare(
-            words[index - 1]
-        ) in (
-            "source",
-            "sources",
-            "person",
-            "people",
-            "official",
-            "officials",
-            "diplomat",
-            "diplomats",
+        head = _bare(words[index - 1])
+        qualifier = (word.lower(), words[index + 1].lower())
+        if qualifier in _SOURCE_QUALIFIERS and (
+            head in ("source", "sources", "person", "people", "official", "officials")
+            or head in ("diplomat", "diplomats")
+            # "two engineers familiar with the inspection" (but "officers involved in the
+            # shooting" are who they are)
+            or (qualifier != ("involved", "in") and (head in ROLE_WORDS or _plural_of_head(head)))
         ):
             # "a source close to the player", "people familiar with the matter"
             words = words[:index]
@@ -1333,6 +1348,19 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     chunks = [c for c in chunks if c]
     parsed = [_parse_chunk(chunk) for chunk in chunks[:3]]
     main = next((p for p in parsed if p.person), parsed[0])
+    if (
+        main is parsed[0]
+        and len(parsed) >= 2
+        and (
+            main.kind == "description"
+            or (main.kind == "organisation" and not (main.label or "")[:1].isupper())
+        )
+        and parsed[1].kind == "organisation"
+        and (parsed[1].label or "")[:1].isupper()
+    ):
+        # "The bridge operator, Travessias do Norte SA", "a local charity, Food For All":
+        # the body the description names
+        main = replace(parsed[1], role=parsed[1].role or main.head)
     role = main.role or next((p.role for p in parsed if p.role), None)
     organisation = main.organisation or next(
         (p.organisation for p in parsed if p.organisation and p is not main), None
@@ -1355,8 +1383,22 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         head=main.head,
         # "The president of South Sudan" refers as surely as "the president"
         definite=(definite or (lowered == "the" and main.head in ROLE_WORDS)) and not main.person,
-        name=main.person or main.label,
+        name=main.person or _without_owner(main),
     )
+
+
+def _without_owner(chunk: _Chunk) -> str | None:
+    """An unnamed person's description without whose they are: "the union’s business
+    agent" is a business agent (the owner stays the organisation); bodies keep theirs
+    ("the trustee's office")."""
+    label = chunk.label
+    if chunk.kind != "description" or not label or chunk.head not in ROLE_WORDS:
+        return label
+    words = label.split()
+    owners = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
+    if not owners or not all(w.islower() for w in words[owners[-1] + 1 :]):
+        return label
+    return " ".join(words[owners[-1] + 1 :])
 
 
 @dataclass
@@ -1542,6 +1584,14 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     ):
         words = words[1:]  # "some eye witnesses" are eye witnesses, "several hundred PRA
         # supporters" PRA supporters
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and _POSSESSIVE.search(words[0])
+        and words[1][:1].isupper()
+        and _bare(words[1]) in ORG_WORDS
+    ):
+        words = words[1:]  # "Portugal's Institute for Mobility and Transport": the body
     for k in range(1, min(len(words) - 1, 4)):
         if (
             words[k].endswith("ing")
@@ -1675,9 +1725,15 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             honorific = left[titles].rstrip(".").lower() if titles < len(left) - 1 else ""
             honorific = honorific if honorific in HONORIFICS else ""
             named = left[titles + bool(honorific) :]  # "Mr Rajan Pillai of Pillai & Koh"
+            occupied_as = None
+            if len(named) >= 3 and (
+                "-of-" in named[0]
+                or (named[0].istitle() and named[0].lower().endswith(_OCCUPATION_ENDINGS))
+            ):
+                occupied_as, named = named[0].lower(), named[1:]  # "Mum-of-three Ann Lee from"
             if all(_is_name_token(w) for w in named) and named[0].lower() not in NOT_NAMES:
                 organisation = " ".join(w for w in words[j + 1 :] if w[:1].isupper()) or None
-                role = " ".join(left[:titles]) or None
+                role = " ".join(left[:titles]) or occupied_as
                 return _Chunk(
                     "person",
                     person=" ".join(named),
@@ -1716,7 +1772,14 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         # "Ardent Chemicals", "German drugmaker Halvern Pharma AG": a company, whatever its
         # first words; its name is the capitalised run it ends
         k = len(words) - 1
-        while k > 0 and words[k - 1][:1].isupper() and not _POSSESSIVE.search(words[k - 1]):
+        while (
+            k > 0
+            and (
+                (words[k - 1][:1].isupper() and not _POSSESSIVE.search(words[k - 1]))
+                # "Travessias do Norte SA": a particle inside the name
+                or (words[k - 1] in _PARTICLES and k >= 2 and words[k - 2][:1].isupper())
+            )
+        ):
             k -= 1
         if (
             len(words) - k >= 2
@@ -1891,6 +1954,15 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             return _Chunk(
                 "organisation", role=role, organisation=label, label=label, head=_bare(words[k - 1])
             )
+        if _is_acronym(last) and len(words) >= 2 and words[-2].isalpha() and words[-2].islower():
+            # "the rail operator CP": a body's acronym after what it is
+            return _Chunk(
+                "organisation",
+                role=" ".join(words[-3:-1]),
+                organisation=last,
+                label=last,
+                head=_bare(words[-2]),
+            )
         return _Chunk("organisation", organisation=label, label=label, head=bare_last)
     if last.islower() and (
         _plural_of_head(bare_last) or (len(words) >= 2 and _PEOPLE_PLURALS.search(bare_last))
@@ -1997,6 +2069,9 @@ _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Inst
 #: A place's apposition after an opening adverbial: "In Wololele, a village near the crater,
 #: residents said".
 _PLACE_APPOSITION = re.compile(r"(?:a|an)\s[^,\x00]{3,60},\s*")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+_PERIOD_WORDS = frozenset("week month year weekend night spring summer autumn winter".split())
+_TRAILING_PERIOD = re.compile(rf"\s+(?:last|this)\s+(?:{'|'.join(sorted(_PERIOD_WORDS))})$")
 _TRAILING_FILLER = frozenset(
     """also earlier later previously again repeatedly then had has have was is were would will
     further separately publicly reportedly recently once first later initially began started
@@ -2035,7 +2110,7 @@ def _trailing_noun_phrase(words: list[str]) -> list[str]:
 
 
 _INTERJECTION = re.compile(
-    r",\s*(?:who|whose|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
+    r",\s*(?:and\s+)?(?:who|whose|which|asked|speaking|when|while|visibly|reached|quoted\s+(?:in|by))\b"
     # "which is based in Columbus, Ohio,": a place's state or country goes with it
     r"(?:[^,;\x00]|(?<=\d),(?=\d{3}))"  # "which employed about 38,500 people,"
     r"{0,100}(?:,\s{1,3}[A-Z][a-z.]{1,20}(?:\s{1,3}[A-Z][a-z.]{1,20})?(?=,))?,"
@@ -2098,6 +2173,8 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         # "A depositor, who gave her name simply as Mama Chioma, said": the name given
         return given.group("name"), given.start("name")
     window = _INTERJECTION.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    # "mailed to 38,412 retirees, the fund said": a number's comma ends no phrase
+    window = _THOUSANDS_COMMA.sub(" ", window)
     dateline = _DATELINE_OPENING.match(window)
     if dateline is not None:
         # "FRANKFURT, March 14 (Reuters) - German drugmaker X said": the wire's dateline
@@ -2206,8 +2283,10 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     ):
         words.pop()
     # "on Monday", "last week" between subject and verb
-    while (
-        len(words) >= 2 and words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper()
+    while len(words) >= 2 and (
+        (words[-2].lower() in ("on", "last", "this") and words[-1][:1].isupper())
+        # "A report by the Court of Auditors last year found"
+        or (words[-2].lower() in ("last", "this") and words[-1] in _PERIOD_WORDS)
     ):
         words = words[:-2]
     if words and words[-1].lower() in PRONOUNS:
@@ -2316,7 +2395,18 @@ def _np_before_relative(window: str, end: int, who: bool = False) -> tuple[str, 
                 k = -1
                 break
             k -= 1
-        if k < 0 and who and 1 <= len(words) <= 3 and _bare(words[-1]) in _BARE_NP_HEADS:
+        plural_head = _bare(words[-1]) if words else ""
+        if (
+            k < 0
+            and who
+            and 1 <= len(words) <= 3
+            # "Residents who gathered ...", "Economists who study pensions say"
+            and (
+                plural_head in _BARE_NP_HEADS
+                or (plural_head in ROLE_WORDS and plural_head.endswith("s"))
+                or _plural_of_head(plural_head)
+            )
+        ):
             # "Residents who gathered ...": a bare plural opens the sentence
             return window[spans[0][0] : spans[-1][1]], spans[0][0]
         if k < 0 or len(words) - k > 7 or k == len(words) - 1:
@@ -3322,7 +3412,7 @@ _BACKWARD_APPOSED = re.compile(
 #: after it.
 _BACKWARD_FINDING = re.compile(
     r",\s+(?P<np>(?:an?|the)\s+(?:[\w-]{1,20}\s+){0,3}?(?:report|study|survey|audit|analysis|"
-    r"review|assessment|investigation|inquiry)\s+by\s+[^,;\x00“”\"]{2,80}?)"
+    r"review|assessment|investigation|inquiry)(?:\s+by\s+[^,;\x00“”\"]{2,80}?)?)"
     r"\s+(?:(?:has|have|had)\s+)?(?P<cue>found|shown|showed|shows|concluded)[.!]?\s*$"
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([\w’'-]{1,30})")
@@ -3663,7 +3753,8 @@ def _coordinated_speaker(text: str, rest_start: int, candidate: SpeechEvent) -> 
 #: statement reported by a participle after the main clause.
 _PARTICIPLE_CUE = re.compile(
     r",\s{1,3}(?P<cue>adding|noting|stressing|insisting|saying|warning|arguing|claiming|"
-    r"explaining|writing)\s{1,3}(?P<that>that\s{1,3})?"
+    r"explaining|writing|ruling|concluding|finding|confirming|acknowledging|admitting|alleging)"
+    r"\s{1,3}(?P<that>that\s{1,3})?"
 )
 
 
@@ -3726,7 +3817,7 @@ _COUNTING_WORDS = frozenset("two three four five six several some many both all 
 #: ", the Flight Crew Association (FCA)," after a body's description: its name.
 _ACRONYM_AFTER = r"\s{1,2}\([A-Z][A-Za-z.&-]{1,12}\)"  # " (FCA)"
 _APPOSED_BODY = re.compile(
-    r",\s{1,3}(?:the\s{1,3})?(?P<name>[A-Z][\w’'&-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?"
+    r",\s{1,3}(?:the\s{1,3})?(?P<name>[A-Z][\w’'&-]{0,30}(?:\s{1,3}(?:(?:of|for|d[aeo]s?)\s{1,3})?"
     rf"[A-Z][\w’'&-]{{0,30}}){{0,6}})(?:{_ACRONYM_AFTER})?,\s*$"
 )
 _PARENTHESISED_ACRONYM = re.compile(_ACRONYM_AFTER)
@@ -3791,6 +3882,13 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
         and re.match(r",\s{1,3}one\s+of\s", sentence[after : after + 10])
     ):
         return lead  # "Residents of Katonga, one of the worst-hit areas, said"
+    if (
+        speaker is not None
+        and speaker.kind == "group"
+        and speaker.members
+        and all(w[:1].isupper() for member in speaker.members for w in member.split())
+    ):
+        return lead  # "Tom and Bernie Walsh, from Athlone, said"
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None
     if speaker.kind == "person" and speaker.role is None:
@@ -3937,7 +4035,12 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         if speaker is not None and pronoun is not None:
             # "According to him, ...": the person "he" stands for
             speaker = replace(speaker, phrase=np, end=speaker.start + len(np))
-        if speaker and (pronoun or looks_like_speaker(speaker.phrase)):
+        if speaker and (
+            pronoun
+            or looks_like_speaker(speaker.phrase)
+            # "According to people who have studied its books,": the people
+            or (" who " in np and looks_like_speaker(np.split(" who ", 1)[0]))
+        ):
             start = base + match.end()
             end = _statement_end(text, start, base + len(sentence.rstrip()))
             mention = Mention(
@@ -4008,6 +4111,11 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
         ):
             apposed = _subject_before_participle(sentence, cue.start(), clause_end)
             if apposed is None:
+                found = subject_before(sentence, 0, cue.start())
+                named = parse_speaker(found[0], base + found[1]) if found else None
+                if named is not None and named.kind == "group" and named.members:
+                    apposed = found  # "Retired couple Tom and Bernie Walsh, from Athlone, said"
+            if apposed is None:
                 continue  # ", said X": inverted, handled below
         start = clause_end
         while start < len(sentence) and sentence[start].isspace():
@@ -4016,7 +4124,7 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             continue  # "said “...”": a direct quote, the quote extractor's
         subject = apposed or subject_before(sentence, 0, cue.start())
         if subject is None and _ends_with_conjunction(sentence[: cue.start()]):
-            subject = leading_subject(sentence, 0, cue.start())
+            subject = _with_apposed_name(sentence, leading_subject(sentence, 0, cue.start()))
         if (
             subject is not None
             and len(subject[0].split()) > 8
@@ -4189,7 +4297,8 @@ def _verbal_report(text: str, sentence: str, base: int, first_cue: int) -> Speec
     opening = _ISSUED_BY.match(sentence)
     if opening is not None and "," not in sentence[: match.start()]:
         # "A report by HM Inspectorate of Prisons published in June found": the whole opening
-        subject = (sentence[: match.start()].rstrip(), 0)
+        # (but not "last year")
+        subject = (_TRAILING_PERIOD.sub("", sentence[: match.start()].rstrip()), 0)
     described = _REPORT_DESCRIBED.search(sentence, 0, match.start())
     if match.group("found") is not None and described is not None:
         # "The report by X, titled “...” and published in May, found that": the report,
@@ -4523,6 +4632,9 @@ _PERSON_WORD_TAILS = frozenset(
 )
 
 
+_GIVEN_NAME_AND = re.compile(r"(?:^|\s)[A-Z][a-z]{1,15}\s+and\s+$")
+
+
 def _person_context(before: str) -> bool:
     """Whether ``before`` ends with a role or honorific (``_PERSON_CONTEXT``).
 
@@ -4668,7 +4780,7 @@ _GOVERNMENT_HEADS = frozenset(
 BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
-    college university gallery society institute thinktank""".split()
+    college university gallery society institute thinktank fund""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -4728,8 +4840,14 @@ _COMPANY_NAME_ENDING = re.compile(
     # not "International Energy" inside "International Energy Agency"
     r"(?![^\S\n]{1,3}[A-Z])"
 )
+#: "Celtic Sealink boss Richard Vane", "Harlow Foods shares": a company by what it has.
+_COMPANY_BY_BOSS = re.compile(
+    r"\b(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
+    r"[^\S\n]{1,3}(?P<head>boss|chief[^\S\n]executive|CEO|chairman|shareholders|shares)\b"
+)
 #: "(FPF)" right after a name: the short form the text will use.
-_NAMED_ACRONYM = re.compile(r"\s{0,2}\(([A-Z][A-Z.&]{1,10})\)")
+#: "(NOSDRA)", "(NiMet)": a short form the text gives in brackets (see spelled_out).
+_NAMED_ACRONYM = re.compile(r"\s{0,2}\(([A-Z][A-Za-z.&]{1,10})\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 #: In this order: a capitalised word before a head ("Rival carmaker", "Berlin-based carmaker")
 #: is its name only when no name follows the head or is set off before it.
@@ -4740,6 +4858,7 @@ _BODY_NAME_PATTERNS = (
     _BODY_NAME_ENDING,
     _BODY_NAME_OF,
     _COMPANY_NAME_ENDING,
+    _COMPANY_BY_BOSS,
 )
 
 _NEWLINE = re.compile(r"\n")
@@ -4868,6 +4987,7 @@ class _Names:
                     given = _NAMED_ACRONYM.match(self.text, match.end())
                     if (
                         given is not None
+                        and sum(c.isupper() for c in given.group(1)) >= 2  # not "(Reuters)"
                         and (
                             # not "Ann Lee Brown (SNP)": a person and her party
                             any(
@@ -5078,7 +5198,7 @@ class _Names:
                         continue
                     kind = match.group("head").lower()
                     families = {_HEAD_FAMILY.get(kind, kind)}
-                    if pattern is _COMPANY_NAME_ENDING:
+                    if pattern is _COMPANY_NAME_ENDING or pattern is _COMPANY_BY_BOSS:
                         families = {"company"}
                     if kind in _GOVERNMENT_HEADS and match.group("head")[0].isupper():
                         families.add("agency")
@@ -5126,6 +5246,8 @@ class _Names:
                 or _person_context(text[max(0, start - 40) : start])
                 or _TITLE_OF_BEFORE.search(text, max(0, start - 60), _name_at(text, full, start))
                 or _APPOSITION.match(text, end, end + 8)
+                # "Tom and Bernie Walsh": a given name shares the surname
+                or _GIVEN_NAME_AND.search(text, max(0, start - 25), start)
             ]
         return self._people
 
@@ -5370,7 +5492,11 @@ def _with_apposed_name(segment: str, subject: tuple[str, int] | None) -> tuple[s
     if subject is None:
         return None
     phrase, start = subject
-    if _bare(phrase.split()[-1]) not in ROLE_WORDS:
+    words = phrase.split()
+    if _bare(words[-1]) not in ROLE_WORDS and not (
+        # "Minister of State for Health, Dr. Adaeze Okonkwo-Bello, said"
+        len(words) >= 3 and words[1] in ("of", "for") and _bare(words[0]) in _OFFICE_TITLES
+    ):
         return subject
     after = start + len(phrase)
     apposed = _APPOSED_NAME.match(segment, after, min(len(segment), after + 80))
@@ -5673,7 +5799,10 @@ def _resolve_speaker(
         # "Ortiz de Zevallos": particles do not count as names
         if len([w for w in full.split() if w not in _PARTICLES]) <= 2:
             # "Mr Carter", "Officer Carter": a surname, never a first name
-            plain = speaker.role is None and speaker.gender is None
+            plain = (speaker.role is None and speaker.gender is None) or (
+                # "Dame Alison", "Sir Keir": a knighthood's title goes with the given name
+                _bare(speaker.phrase.split()[0]) in ("sir", "dame")
+            )
             expanded = names.expand(full, position, given_name=plain)
             if expanded is None:
                 # an earlier speaker with that surname ("Roth" after "Evana Roth"); a first and

@@ -141,7 +141,12 @@ def _is_abbreviation(line: str, period: int) -> bool:
     # A lone capital is an initial ("Kim J. Un"); dotted runs are acronyms ("U.S", "B.C").
     return (
         token in ABBREVIATIONS
-        or (len(token) == 1 and line[period - 1].isupper())
+        # (not a unit after a number: "exceed 44C. Data from ...")
+        or (
+            len(token) == 1
+            and line[period - 1].isupper()
+            and not line[period - 2 : period - 1].isdigit()
+        )
         or (
             _DOTTED_ACRONYM.fullmatch(token) is not None
             and line[period - 1].isupper()
