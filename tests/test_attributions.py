@@ -2293,6 +2293,12 @@ def test_round_23_reports(text: str, expected: list[tuple[str, str]]) -> None:
             "The ferry operator, Navios do Sul SA, said in a statement that crews had struck.",
             [("crews had struck", "Navios do Sul SA")],
         ),
+        # (a guard) a spokesman for a body whose name holds a comma is the spokesman
+        (
+            "A spokesman for the Department for Environment, Food and Rural Affairs said the"
+            " cut was essential.",
+            [("the cut was essential", "spokesman")],
+        ),
         # a body's acronym after what it is
         (
             "Trains were packed, and the rail operator CP said it would add services.",

@@ -1351,6 +1351,8 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     if (
         main is parsed[0]
         and len(parsed) >= 2
+        # not "A spokesman for the Department for Environment, Food and Rural Affairs"
+        and not (main.kind == "description" and main.organisation)
         and (
             main.kind == "description"
             or (main.kind == "organisation" and not (main.label or "")[:1].isupper())
