@@ -1388,6 +1388,17 @@ def prepare_dateline(document: Document) -> Preparation | None:
 
 def describe_date(value: DateValue) -> str:
     """A short reading of a date value: "12 September 2023", "July 2000", "the 1990s"."""
+    try:
+        return _date_phrase(value)
+    except TypeError:  # a value another extractor filled with something unhashable
+        return _date_phrase.__wrapped__(value)
+
+
+# Alignment compares every date of a story with many others, and each comparison describes both:
+# a story's few dates are read once each.
+@functools.lru_cache(maxsize=4096)
+def _date_phrase(value: DateValue) -> str:
+    """``describe_date``'s reading of a value."""
     start, end = value.start, value.end
 
     def day_text(day: dt.date) -> str:

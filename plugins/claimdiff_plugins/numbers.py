@@ -1227,17 +1227,35 @@ def describe(claim: claimdiff.Claim) -> str:
     value = claim.value
     if not isinstance(value, claimdiff.NumberValue):
         return claim.text
+    details = claim.details
+    vague = details.get("vague")
+    hedge = details.get("hedge")
+    phrase_of = (
+        value,
+        vague if isinstance(vague, str) else None,
+        not isinstance(vague, str) and bool(details.get("range")),
+        hedge if isinstance(hedge, str) else None,
+    )
+    try:
+        return _phrase(*phrase_of)
+    except TypeError:  # a value another extractor filled with something unhashable
+        return _phrase.__wrapped__(*phrase_of)
+
+
+# Alignment compares every figure of a story with many others, and each comparison describes
+# both: a story's few hundred figures are phrased once each.
+@functools.lru_cache(maxsize=4096)
+def _phrase(
+    value: claimdiff.NumberValue, vague: str | None, ranged: bool, hedge: str | None
+) -> str:
+    """``describe``'s phrase for a value, its vague word, whether it is a range, its hedge."""
     single = value.amount == 1 and value.high in (None, 1)
     unit = f" {value.unit if single else _plural(value.unit)}" if value.unit else ""
-    vague = claim.details.get("vague")
-    if isinstance(vague, str):
+    if vague is not None:
         return f"{vague}{unit}"
-    if claim.details.get("range") and value.low is not None and value.high is not None:
-        hedge = claim.details.get("hedge")
-        prefix = f"{hedge} " if isinstance(hedge, str) else ""
+    prefix = f"{hedge} " if hedge is not None else ""
+    if ranged and value.low is not None and value.high is not None:
         return f"{prefix}{_format_amount(value.low)}-{_format_amount(value.high)}{unit}"
-    hedge = claim.details.get("hedge")
-    prefix = f"{hedge} " if isinstance(hedge, str) else ""
     return f"{prefix}{_format_amount(value.amount)}{unit}"
 
 
