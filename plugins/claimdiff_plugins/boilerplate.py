@@ -615,15 +615,16 @@ def _is_list_item(content: str) -> bool:
     )
 
 
-# ASCII characters that are not letters or digits, deleted by ``str.translate``.
-_ASCII_NOT_ALNUM = dict.fromkeys(code for code in range(128) if not chr(code).isalnum())
+# ASCII characters that are not letters or digits, deleted by ``bytes.translate``.
+_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 
 
 def _letters_and_digits(content: str) -> str:
     """``content`` case-folded, with only its letters and digits."""
     if content.isascii():
-        # The same, several times faster: ASCII case-folds as it lower-cases.
-        return content.lower().translate(_ASCII_NOT_ALNUM)
+        # The same, several times faster: ASCII case-folds as it lower-cases, and bytes delete
+        # characters in C without looking each up in a table of Python objects.
+        return content.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return "".join(filter(str.isalnum, content.casefold()))
 
 
