@@ -496,6 +496,8 @@ _HUMAN_SUBJECTS = frozenset(
 _WEAK_ONE_BEFORE = re.compile(
     r"(?<!\w)(?:no|any|every|each|some|the|this|that|which|only|another|a|one)\s{1,3}\Z", re.I
 )
+# The longest text ``_WEAK_ONE_BEFORE`` can match ("another" and three spaces): searched only there.
+_WEAK_ONE_REACH = len("another") + 3
 _WEAK_ONE_AFTER = re.compile(
     r"(?:[-\s]{1,3}(?:another|on-one|off|time|way|sided|thing|day|of\s{1,3}a\s{1,3}kind|another)"
     r"\b|'s|’s)",
@@ -788,7 +790,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     if not ordinal:
         if kind == "digits" and (found := _AGE_AFTER.match(text, pos)):
             unit, age, pos = "year", True, found.end()
-        elif (found := _MAGNITUDE_AFTER.match(text, pos)) and value < 12:
+        elif value < 12 and (found := _MAGNITUDE_AFTER.match(text, pos)):
             unit, pos = "magnitude", found.end()
         elif (found := match_unit(text, pos)) and currency is None:
             surface = found.group("unit")
@@ -870,7 +872,7 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
             unit, noun_end = counted[0], counted[1]
             noun_unit = True
     if unit is None and not age:
-        cue = _POPULATION_CUE.search(text, max(0, left - 40), left)
+        cue = _population_cue(text, left)
         # "a population of more than 100,000", "a city of 450,000", "home to 80,000"; past
         # "population of", a small number without a comma may be a year ("the city of 1998")
         if cue is not None and (
@@ -918,7 +920,8 @@ def _read_number(text: str, match: re.Match[str], blocked: list[tuple[int, int]]
     if kind == "words" and unit is None and subject is None and hedge is None:
         return None  # "the two met", "two and three"
     if kind == "words" and _is_one_word(raw):
-        if _WEAK_ONE_BEFORE.search(before) or _WEAK_ONE_AFTER.match(text, end):
+        weak_before = _WEAK_ONE_BEFORE.search(before, max(0, len(before) - _WEAK_ONE_REACH))
+        if weak_before or _WEAK_ONE_AFTER.match(text, end):
             return None
         if subject is None and hedge is None and not is_measure(unit):
             return None  # "one place", "one man" without a claim about him
@@ -1112,7 +1115,17 @@ def _is_population(text: str, start: int, end: int) -> bool:
         return True
     if noun.endswith("residents") and _HAS_BEFORE.search(text, max(0, start - 6), start):
         return True
-    return _POPULATION_CUE.search(text, max(0, start - 40), start) is not None
+    return _population_cue(text, start) is not None
+
+
+def _population_cue(text: str, end: int) -> re.Match[str] | None:
+    """``_POPULATION_CUE`` in the 40 characters before ``end``."""
+    # Every cue ends in "to", "of" or "by" and one to three spaces: most numbers follow none.
+    near = text[max(0, end - 5) : end]
+    word_end = near.rstrip()
+    if not 1 <= len(near) - len(word_end) <= 3 or word_end[-2:].lower() not in ("to", "of", "by"):
+        return None
+    return _POPULATION_CUE.search(text, max(0, end - 40), end)
 
 
 def _subject(text: str, start: int, end: int) -> str | None:
