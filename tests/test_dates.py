@@ -797,3 +797,14 @@ def test_a_past_form_that_is_also_present_dates_the_past(text: str, year: int) -
 def test_a_date_without_a_near_verb_takes_its_sentence_s_tense(text: str, year: int) -> None:
     (claim,) = dates.extract_dates(Document.from_text(text, published="2005-11-27"))
     assert claim.value.start.year == year
+
+
+def test_describe_date_reads_each_value_once_and_the_same_way() -> None:
+    """Readings are cached on the value: a repeat reads the same, and a value another
+    extractor filled with something unhashable is still read."""
+    july = value(D(2000, 7, 1), D(2000, 7, 31), "month")
+    assert [dates.describe_date(v) for v in (july, value(D(2000, 7, 1)), july)] == [
+        "July 2000", "1 July 2000", "July 2000",
+    ]
+    odd = DateValue(D(2023, 9, 12), D(2023, 9, 12), ["day"])  # type: ignore[arg-type]
+    assert dates.describe_date(odd) == "12 September 2023"

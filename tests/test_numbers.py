@@ -601,3 +601,19 @@ def test_letters_that_fold_to_ascii_are_read_without_failing(
 )
 def test_explanations_write_units_as_english_does(unit: str, plural: str) -> None:
     assert numbers._plural(unit) == plural
+
+
+def test_describe_reads_each_value_once_and_the_same_way() -> None:
+    """Phrases are cached on the value: a repeat gives the same phrase, details still count,
+    and a value another extractor filled with something unhashable is still described."""
+    document = Document.from_text("about 50 people and 50 people", "d")
+    hedged = claimdiff.Claim.from_span(
+        document, 0, 15, "number", NumberValue(50.0, "person", True, 45.0, 55.0),
+        details={"hedge": "about"},
+    )
+    plain = claimdiff.Claim.from_span(document, 20, 29, "number", NumberValue(50.0, "person"))
+    assert [numbers.describe(c) for c in (hedged, plain, hedged)] == [
+        "about 50 people", "50 people", "about 50 people",
+    ]
+    odd = claimdiff.Claim.from_span(document, 20, 29, "number", NumberValue(1.0, ["x"]))  # type: ignore[arg-type]
+    assert numbers.describe(odd) == "1 ['x']"
