@@ -2398,3 +2398,66 @@ def test_round_23_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round_24_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past tenses without "-ed" after "data show"
+        (
+            "Data from Stats Oslo show the economy shrank 0.4% in the third quarter.",
+            [("the economy shrank 0.4% in the third quarter", "Stats Oslo")],
+        ),
+        # an occupation the lexicon does not list, before a name
+        (
+            "Marine biologist Ana Lind, of Oslo University, said the stock had collapsed.",
+            [("the stock had collapsed", "Ana Lind")],
+        ),
+        # "Another, Tyler Okimaw,"
+        (
+            "Another, Tyler Moss, said he drove out with his children.",
+            [("he drove out with his children", "Tyler Moss")],
+        ),
+        # a memo to employees; "Chief Executive Officer" is no part of the name
+        (
+            "Sales teams will be cut, Chief Executive Officer Dana Frost said in a memo to"
+            " employees on Tuesday.",
+            [("Sales teams will be cut", "Dana Frost")],
+        ),
+        # "Cr" and "MCA" before a name
+        (
+            "Deputy mayor Cr Sophie Tran said she had not seen the messages.",
+            [("she had not seen the messages", "Sophie Tran")],
+        ),
+        # unnamed people and where they are or whom they work for
+        (
+            "A senior executive at a rival Shanghai chipmaker said the plan was risky.",
+            [("the plan was risky", "senior executive")],
+        ),
+        (
+            "Farmers in the Jordan Valley said their water had been cut.",
+            [("their water had been cut", "Farmers")],
+        ),
+        (
+            "Many evacuees said they had no idea when they would return.",
+            [("they had no idea when they would return", "evacuees")],
+        ),
+        # "the San Jose, California-based company": the company named before
+        (
+            "Veltrix Inc. will cut 4,200 jobs. The cuts will be done by June, the San Jose,"
+            " California-based company said.",
+            [("The cuts will be done by June, the San Jose", "Veltrix Inc.")],
+        ),
+        # "wrote a letter describing ...": what was written, not a clause
+        (
+            "His teacher, Ann Lee of the Harbour School, wrote a heartfelt letter describing"
+            " him as a kind student who was committed to his studies.",
+            [],
+        ),
+    ],
+)
+def test_round_25_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

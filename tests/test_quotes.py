@@ -1352,3 +1352,35 @@ def test_round_23_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round_24_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she told how ...": the subject the sentence named; "a YouTuber’s claims" is a noun
+        (
+            "TV favourite Ann Lee wept as she told how a blogger’s claims left her ‘unable to"
+            " leave the house’.",
+            ["Ann Lee"],
+        ),
+        # "what one claimant called", "a period one consultant described as"
+        ("The river became what one claimant called ‘an open drain’.", ["claimant"]),
+        (
+            "They went back to pen and paper, a period one consultant described as “like the"
+            " 1980s”.",
+            ["consultant"],
+        ),
+        # "accused X of propping up “...”"
+        (
+            "Opposition leader Nadia Fraser accused the Bloc of propping up “a tired government.”",
+            ["Nadia Fraser"],
+        ),
+        # "Fiona Lyle KC" is "Ms Lyle"
+        (
+            "Fiona Lyle KC cross-examined her. ‘You were filmed, weren’t you?’ Ms Lyle asked.",
+            ["Fiona Lyle"],
+        ),
+    ],
+)
+def test_round_25_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

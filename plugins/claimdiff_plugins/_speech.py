@@ -130,7 +130,7 @@ def _after_determiner(sentence: str, end: int) -> bool:
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing", "we": "plural", "i": None}
 
 ROLE_WORDS = frozenset(
-    """mp mps mla mlas mep meps msp mpp td tds administrator administrators cop cops parent
+    """mp mps mla mlas mca mcas mep meps msp mpp td tds administrator administrators cop cops parent
     parents family families pupils students teachers nurses crowd campaigners
     spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisor advisers
     advisors minister ministers secretary president premier chancellor ambassador envoy
@@ -158,7 +158,8 @@ ROLE_WORDS = frozenset(
     fans trader traders voter voters passenger passengers commodore brigadier marshal inspector
     constable detective employer employers barrister barristers solicitor counsel
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
-    winger skipper pundit couple deckhand crew astrophysicist physicist""".split()
+    winger skipper pundit couple deckhand crew astrophysicist physicist consultant
+    claimant claimants""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -205,6 +206,7 @@ ROLE_MODIFIERS = frozenset(
 HONORIFICS = {
     "mr": "m",
     "mzee": "m",  # Swahili: an elder
+    "cr": None,  # Australia: a councillor
     "mrs": "f",
     "ms": "f",
     "miss": "f",
@@ -942,6 +944,8 @@ def _name_token_test(word: str) -> bool:
         or bare in DEMONYMS
         or bare in NOT_NAMES
         or bare in ROLE_MODIFIERS
+        # "Farmers", "Evacuees" opening a sentence (but "Adam Driver" is a name)
+        or (bare in _PRIVATE_PEOPLE and bare.endswith("s"))
     )
 
 
@@ -1160,7 +1164,9 @@ _IRREGULAR_PARTICIPLES = frozenset("seen shown given written taken made".split()
 _PRIVATE_PEOPLE = frozenset(
     """user users resident residents woman man girl boy trader traders supporter supporters
     fan fans voter voters passenger passengers villager villagers teenager student survivor
-    survivors witness witnesses mother father""".split()
+    survivors witness witnesses mother father farmer farmers volunteer volunteers evacuee
+    evacuees angler anglers miner miners commuter commuters driver drivers shopper shoppers
+    customer customers patient patients local locals""".split()
 )
 #: Where a reporter stands, not who they are: "an AFP journalist at the scene".
 _LOCATIVE_NOUNS = frozenset("scene site spot ground location scenes".split())
@@ -1334,6 +1340,10 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     # "South Sudan's president": a possessive makes a role as definite as "the"
     # "Company says ...": a headline's bare head is "the company"
     definite = definite or (len(words) == 1 and words[0].istitle() and lowered in BODY_HEADS)
+    # "..., the San Jose, California-based company said": the comma cut off its "the"
+    definite = definite or (
+        len(words) == 2 and words[0].endswith("-based") and _bare(words[1]) in BODY_HEADS
+    )
     definite = definite or (
         len(words) >= 2
         and _bare(words[-1]) in ROLE_WORDS
@@ -1526,7 +1536,7 @@ def _some_people(words: Sequence[str]) -> bool:
     if len(words) < 2 or words[0].lower() not in _COUNTING_WORDS:
         return False
     head = _bare(words[-1])
-    return head in ROLE_WORDS or _PEOPLE_PLURALS.search(head) is not None
+    return head in ROLE_WORDS or head in _PRIVATE_PEOPLE or _PEOPLE_PLURALS.search(head) is not None
 
 
 #: Last words of company names ("Ardent Chemicals", "Hinode Aerospace Inc."): no surname
@@ -1570,6 +1580,39 @@ _PARTICIPLE_OBJECT_STARTS = frozenset(
 )
 
 
+#: Prepositions after an unnamed person's head that say where or with whom they are.
+_WHERE_OR_WHOSE = frozenset("in at outside near from for with".split())
+
+
+def _unnamed_where(words: list[str]) -> _Chunk | None:
+    """ "a senior executive at a rival Shanghai chipmaker", "One engineer in the company's
+    Dublin office", "Witnesses outside the centre", "Lawyers for the group": unnamed people,
+    named by their head and what comes before it; where they are or whom they work for is
+    their organisation. Not "a police officer at the scene" (the place is all that tells
+    who), nor "the village of X" (see _parse_chunk)."""
+    where = next((k for k in range(1, min(len(words) - 1, 5)) if words[k] in _WHERE_OR_WHOSE), 0)
+    if not where:
+        return None
+    head = _bare(words[where - 1])
+    place = words[where + 1 :]
+    if (
+        not (head in ROLE_WORDS or head in _PRIVATE_PEOPLE or _plural_of_head(head))
+        or head in _OFFICE_TITLES  # "Minister for Health Ann Lee"
+        or not all(w.islower() and w.isalpha() for w in words[1:where])
+        or not (words[0].islower() or words[0].isalpha())
+        or not place
+        or place[0].lower() not in ("the", "a", "an")
+        or place[-1].lower() in _LOCATIVE_NOUNS
+        or any(w.lower() in ("of", "who", "which", "that") for w in place)
+        or any(_is_name_token(w) for w in words[1:where])
+    ):
+        return None
+    organisation = " ".join(w for w in place[1:] if not w.startswith("("))
+    return _Chunk(
+        "description", organisation=organisation, head=head, label=" ".join(words[:where])
+    )
+
+
 #: Kinds of body a text names after the body's own name: "the Unite union".
 _KIND_AFTER_NAME = frozenset("thinktank union charity".split())
 
@@ -1603,6 +1646,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         ):
             words = words[:k]  # "an engineer checking the structure" is an engineer
             break
+    unnamed = _unnamed_where(words)
+    if unnamed is not None:
+        return unnamed
     at = words.index("at") if "at" in words[1:-1] else 0
     # "analysts at the broker Harcourt Lane", "an official at the regional health office"
     place_words = words[at + 1 :]
@@ -1863,6 +1909,17 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         if (
             role is None
             and not ranks
+            and len(name) >= 2
+            and prefix
+            and prefix[-1].isalpha()
+            and prefix[-1].islower()
+            and _bare(prefix[-1]) not in ORG_HEADS
+        ):
+            # "Reality TV favourite Leanne Mercer": a description, then the person's name
+            role = " ".join(prefix)
+        if (
+            role is None
+            and not ranks
             and any(w[:1].isupper() and _bare(w) in ORG_WORDS for w in prefix)
         ):
             label = _org_name(words) or " ".join(words)
@@ -2013,7 +2070,7 @@ def _plural_of_head(bare: str) -> bool:
 
 #: Words of a clause, never of a speaker phrase.
 _CLAUSE_WORDS = frozenset("is was were are will would could has have had not be if".split())
-_SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS | {"people"}
+_SPEAKER_HEADS = ROLE_WORDS | ORG_HEADS | _PRIVATE_PEOPLE | {"people"}
 #: Sources a text cites without naming who is behind them ("according to reports", "news
 #: broadcasts claim", "an autopsy shows").
 _WH_WORD = re.compile(r"(?:how|why|what|where|when|whether|who|which|if)\b")
@@ -2152,7 +2209,9 @@ _MASKED_RUN = re.compile(r" {8,}")
 _FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 #: "in what Dana Whit at the time called": a name as the subject of "what ... called".
 _WHAT_NAME_CALLED = re.compile(
-    r"\bwhat\s(?P<np>[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,2})"
+    r"\bwhat\s(?P<np>[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,2}"
+    # "into what one claimant called": an unnamed person
+    r"|(?:one|a|an|another|some|many|the)\s(?:[a-z][\w-]{2,20}\s)?[a-z][\w-]{2,20})"
     r"(?:\s(?:at\sthe\stime|then|once|later|now|earlier|previously))?\s*$"
 )
 
@@ -2596,9 +2655,20 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             and index + 1 < len(tokens)
             and tokens[index + 1][:1].isupper()
         )
+        occupation = (  # "Marine biologist Anouk Verhaegen": an occupation before a name
+            words
+            and clean.isalpha()
+            and clean.islower()
+            and clean not in _FUNCTION_WORDS
+            and not clean.endswith("ed")
+            and index + 2 < len(tokens)
+            and _is_name_token(tokens[index + 1])
+            and _is_name_token(tokens[index + 2].rstrip(","))
+        )
         if (
             particle
             or named_with_of
+            or occupation
             or clean[:1].isupper()
             or bare in ROLE_WORDS
             or bare in ORG_HEADS
@@ -2860,6 +2930,8 @@ def _find_head_speaker(
             masked_head, max(0, match.start() - 25), match.start()
         ):
             continue  # "was hailed as “a hero”": the one judged did not say it
+        if _POSSESSIVE_BEFORE.search(masked_head, max(0, match.start() - 4), match.start()):
+            continue  # "a YouTuber’s claims left her": a noun, not a cue
         last = match
     if last is not None:
         cue = last.group()
@@ -2927,11 +2999,15 @@ def _find_head_speaker(
     return None
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:’s|'s|s’|s')\s$")
 _ENDING_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$")
 _CUE_BEFORE_COLON = re.compile(r"\s(?:read|reads|reading)$")
 _PASSIVE_ACCUSED = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}accused$")
 #: "accused the government of “...”": the quoted charge is the accuser's words.
-_ACCUSED_OF = re.compile(r"\b(?P<verb>accused|accuses)\s[^\x00.;]{1,80}?\sof\s{0,3}$")
+_ACCUSED_OF = re.compile(
+    r"\b(?P<verb>accused|accuses)\s[^\x00.;]{1,80}?\sof"
+    r"(?:\s[a-z]{2,20}ing(?:\s[a-z]{1,15}){0,3})?\s{0,3}$"  # "of propping up “...”"
+)
 #: A sentence opened by a participle of speech: "Describing the camp as “very insecure”,
 #: Isaacs ...", "Saying the port was “safe again,” officials ...".
 _OPENING_PARTICIPLE = re.compile(
@@ -3311,8 +3387,11 @@ _ADVERBIAL = (
     r"|publicly|privately|recently|late|early|only|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
     r"|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]{1,20}\s+){0,3}?"
     r"(?:statement|briefing|interview|speech|release|conference|post|letter|report|message|"
-    r"address|tweet|call|session|hearing)s?"
-    r"(?:\s+(?:with|to|on|in)\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,4})?"
+    r"address|tweet|call|session|hearing|memo|note|email|e-mail|filing)s?"
+    r"(?:\s+(?:with|to|on|in)\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,4}"
+    # "in a memo to employees"
+    r"|\s+to\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:staff|employees|members|shareholders|"
+    r"investors|clients|customers|supporters|parents|students|workers))?"
     r"|\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|television|TV|radio)"
     r"|\s+(?:in|before|to)\s+(?:the\s+)?(?:Parliament|parliament|Congress|Senate|court|Knesset|"
     r"Duma|Bundestag|Commons|House|assembly|Assembly)\b"
@@ -3678,7 +3757,10 @@ _FINITE_OR_PAST_SOON = re.compile(
     # "more than 680,000 people are": a number's thousands are one word
     r"(?:[\w’'.\-]{1,25}(?:,\d{3}){0,3},?\s{1,2}){1,6}?(?:[a-z]{2,}ed|would|will|was|were|had|"
     r"has|have|is|are|"
-    r"could|can|should|might|may|must|did|does)\b"
+    r"could|can|should|might|may|must|did|does"
+    # "the economy shrank", "applications rose": past tenses without "-ed"
+    r"|rose|fell|grew|shrank|sank|spent|lost|won|paid|cut|hit|went|came|became|took|made"
+    r"|saw|held|left|kept|got|gave|ran|doubled|tripled|halved)\b"
 )
 
 
@@ -3825,6 +3907,14 @@ _APPOSED_BODY = re.compile(
 _PARENTHESISED_ACRONYM = re.compile(_ACRONYM_AFTER)
 
 
+#: "Another, Tyler Okimaw, said": one more of the people just quoted, named.
+_ANOTHER_NAMED = re.compile(
+    rf"\s*(?:Another|One|A\s+third|A\s+second)(?:\s+[a-z]{{2,20}})?,\s{{1,3}}"
+    rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,25}}(?:\s{{1,3}}[{_CAPITALS}][\w’'-]{{1,25}}){{1,3}})"
+    r"(?:,\s{1,3}\d{1,3})?,$"
+)
+
+
 def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """ "Masoud Dalman, head of the province's emergency office, said ...": a name that opens
     the sentence, then an apposition set off by commas, then the cue."""
@@ -3834,6 +3924,9 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     given = _GAVE_NAME_AS.search(before) if " as " in before or "named" in before else None
     if given is not None and not before[given.end() :].strip(" ,"):
         return given.group("name"), given.start("name")  # "A man, who asked to be ... as Ali,"
+    another = _ANOTHER_NAMED.match(before)
+    if another is not None:
+        return another.group("name"), another.start("name")  # "Another, Tyler Okimaw, said"
     lead = leading_subject(sentence, 0, cue_start)
     aged = _AGE_EPITHET.match(sentence) if lead is None else None
     if aged is not None and sentence.startswith(",", aged.end()):
@@ -3998,6 +4091,12 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
                 return pos + len(sentence[pos:]) - len(sentence[pos:].lstrip()), False
         return None
     has_that = clause.group().endswith("that")
+    if (
+        not has_that
+        and word in ("wrote", "writes")
+        and not _FINITE_SOON.match(sentence, clause.end())
+    ):
+        return None  # "wrote a heartfelt letter describing ...": what was written, not a clause
     if (
         not has_that
         and word not in _BARE_CLAUSE_VERBS
@@ -4699,6 +4798,8 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
             raw = raw[index + 1 :]
             break
     words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in raw]
+    while len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
+        words = words[:-1]  # "Fiona Lyle KC": letters after the name
     place = bool(words) and words[0].lower() in _PLACE_PREFIXES
     titled = False
     while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
@@ -5141,9 +5242,11 @@ class _Names:
         holders = self._titled.get(role)
         if holders is None:
             holders = [
-                (match.start(), match.group("name"))
+                # "Chief Executive Officer Dana Whitcombe": the name past the title's words
+                (match.start(), named[1])
                 for title in _TITLES_OF_ROLE.get(role, (role,))
                 for match in _role_then_name(title).finditer(self.text)
+                if (named := _name_in_chain(match.group("name"))) is not None
             ]
             holders.sort()
             self._titled[role] = holders
