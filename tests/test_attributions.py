@@ -2461,3 +2461,36 @@ def test_round_24_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round_25_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+# ----------------------------------------------------------------- round 26
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a guard: the relative clause already ended the phrase
+            "An official of the agency, who asked not to be named, said thefts were rare.",
+            [("thefts were rare", "official")],
+        ),
+        (
+            "A consultant anaesthetist at the hospital said the wards were unsafe.",
+            [("the wards were unsafe", "consultant anaesthetist")],
+        ),
+        (
+            "Some youths in the area said the road had been neglected for years.",
+            [("the road had been neglected for years", "youths")],
+        ),
+        (
+            "The campaign group Parents for Scottish Schools said a walkout would be damaging.",
+            [("a walkout would be damaging", "Parents for Scottish Schools")],
+        ),
+        (
+            "County Supervisor Travis Holt took questions. Holt said the county had followed the"
+            " process.",
+            [("the county had followed the process", "Travis Holt")],
+        ),
+    ],
+)
+def test_round_26_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -1384,3 +1384,46 @@ def test_round_24_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round_25_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # links to other stories and headlines led by a quote are not speech
+        (
+            "The strike began at dawn.\n\nRead more: ‘We’re exhausted’ – what nurses told us"
+            " about the ward\n\nPickets gathered at the gates.",
+            [],
+        ),
+        (
+            "The strike began at dawn.\n\n‘I sleep in my car between shifts’: Nurses on the cost"
+            " of living\n\nPickets gathered at the gates.",
+            [],
+        ),
+        # banners and signs without a determiner, and a placard of somebody's
+        ('Banners strung between the masts read "Our sea, our bread".', []),
+        ("Signs reading “Keep out of the water” have been put up at the farm gates.", []),
+        ("One pensioner’s placard last Saturday read ‘Swim at your own risk’.", []),
+        # titles, names and terms
+        ("Her report, ‘Crowd Dynamics at Riverside Lane’, found the end was overfilled.", []),
+        ("The agency warned in its “2026 Annual Flood Outlook” that rivers would rise.", []),
+        ('A group calling itself "Black Tern" claimed responsibility.', []),
+        ("The paper ran it under the headline “Our secrets for sale”.", []),
+        ("The drug was referred to by the codename “blue tablets”.", []),
+        ('Tanabe, known among collectors as the "painter of moonlight," lived here.', []),
+        ("The phenomenon is sometimes called “hero arson”.", []),
+        ('The scroll, a "kakejiku" in ink on silk, was stolen.', []),
+        # (a guard) a partial quote of a judgement stays a quote
+        ("The opposition called it a “betrayal” of wage earners.", ["opposition"]),
+        # unnamed people and where they are
+        (
+            "A museum volunteer in her 60s said visitors lingered. “People would stand there,”"
+            " she said.",
+            ["museum volunteer"],
+        ),
+        # "Fr." is a title; a sentence's "Both" is no given name
+        ("“Every ballot matters,” said Fr. Emmanuel Rosales.", ["Emmanuel Rosales"]),
+    ],
+)
+def test_round_26_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

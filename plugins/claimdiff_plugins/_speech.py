@@ -159,7 +159,7 @@ ROLE_WORDS = frozenset(
     constable detective employer employers barrister barristers solicitor counsel
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
-    claimant claimants""".split()
+    claimant claimants supervisor supervisors convenor""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -207,6 +207,8 @@ HONORIFICS = {
     "mr": "m",
     "mzee": "m",  # Swahili: an elder
     "cr": None,  # Australia: a councillor
+    "fr": "m",  # a priest
+    "atty": None,  # the Philippines: an attorney
     "mrs": "f",
     "ms": "f",
     "miss": "f",
@@ -327,8 +329,8 @@ NOT_NAMES = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec president vice prime minister secretary ambassador chancellor mr mrs ms dr
     i you with without not no yes why what how who where then also still yet so however
-    meanwhile updated related author photo later earlier yesterday today separately previously
-    overnight now published posted inside outside""".split()
+    both either neither meanwhile updated related author photo later earlier yesterday today
+    separately previously overnight now published posted inside outside""".split()
 )
 _PARTICLES = frozenset("van von de der den da do dos das bin al la le di del du ibn".split())
 _NOT_SPEAKER_START = frozenset(
@@ -481,6 +483,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A line linking to another story: "Read more: ...", "Also read: ...", "RELATED: ...".
+_LINK_LINE = re.compile(
+    r"(?:Read\s+more|Also\s+read|Read\s+also|READ\s+ALSO|READ\s+MORE|ALSO\s+READ|READ|Read|"
+    r"Related|RELATED(?:\s+ARTICLE)?|More\s+on\s+this\s+story|See\s+also|Watch|WATCH)"
+    r"\s{0,2}[:|–—-]"
+)
+#: A headline led by a quote: "‘I sleep in my car between shifts’: Nurses on ...".
+_QUOTE_HEADLINE = re.compile(
+    r"[‘“\"'][^’”\"\n]{2,80}[’”\"']\s{0,2}[:–—|]\s{0,2}[A-Z][^.!?\n]{0,100}$"
+)
+
+
 def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
     """Lines whose marks are not speech: headings, bylines, captions, repeats."""
     excluded: set[int] = set()
@@ -500,6 +514,11 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
         # the first line is the headline, whatever its length (a flag: no rescan per line)
         first_line = not headline_seen
         headline_seen = True
+        if _LINK_LINE.match(line) or _QUOTE_HEADLINE.match(line):
+            # "Read more: ‘...’ – ...", "‘It just exploded’: Inside the 40 minutes ...": a
+            # link to another story, or a headline led by a quote
+            excluded.add(index)
+            continue
         if (
             (len(words) <= 25 or first_line)
             and line[-1] not in _SENTENCE_END_MARKS  # a string test before the regex
@@ -1584,41 +1603,66 @@ _PARTICIPLE_OBJECT_STARTS = frozenset(
 _WHERE_OR_WHOSE = frozenset("in at outside near from for with".split())
 
 
-def _unnamed_where(words: list[str]) -> _Chunk | None:
+def _unnamed_where(words: list[str], singular: bool, some: bool) -> _Chunk | None:
     """ "a senior executive at a rival Shanghai chipmaker", "One engineer in the company's
     Dublin office", "Witnesses outside the centre", "Lawyers for the group": unnamed people,
     named by their head and what comes before it; where they are or whom they work for is
     their organisation. Not "a police officer at the scene" (the place is all that tells
     who), nor "the village of X" (see _parse_chunk)."""
+    indefinite = singular or some
     where = next((k for k in range(1, min(len(words) - 1, 5)) if words[k] in _WHERE_OR_WHOSE), 0)
+    if not where and singular:
+        # "An official of the agency": an unnamed person of a body
+        where = next((k for k in range(1, min(len(words) - 1, 4)) if words[k] == "of"), 0)
     if not where:
         return None
     head = _bare(words[where - 1])
     place = words[where + 1 :]
+    known_head = head in ROLE_WORDS or head in _PRIVATE_PEOPLE or _plural_of_head(head)
     if (
-        not (head in ROLE_WORDS or head in _PRIVATE_PEOPLE or _plural_of_head(head))
+        # "A consultant anaesthetist at the hospital": after "a", any noun is a person's
+        not (known_head or (indefinite and head.isalpha() and head.islower()))
         or head in _OFFICE_TITLES  # "Minister for Health Ann Lee"
         or not all(w.islower() and w.isalpha() for w in words[1:where])
         or not (words[0].islower() or words[0].isalpha())
         or not place
-        or place[0].lower() not in ("the", "a", "an")
+        or (
+            place[0].lower() not in ("the", "a", "an")
+            # "A museum volunteer in her 60s"
+            and not (
+                len(place) == 2 and place[0] in ("his", "her", "their") and place[1][:1].isdigit()
+            )
+        )
         or place[-1].lower() in _LOCATIVE_NOUNS
         or any(w.lower() in ("of", "who", "which", "that") for w in place)
         or any(_is_name_token(w) for w in words[1:where])
+        or (words[where] == "of" and any(w[:1].isupper() for w in place))
     ):
         return None
     organisation = " ".join(w for w in place[1:] if not w.startswith("("))
-    return _Chunk(
-        "description", organisation=organisation, head=head, label=" ".join(words[:where])
-    )
+    named = words[:where]
+    if len(named) > 1 and named[0].lower() in _COUNTING_WORDS:
+        named = named[1:]  # "Some youths in the area" are youths
+    return _Chunk("description", organisation=organisation, head=head, label=" ".join(named))
 
 
+#: Kinds of body a text names before the body's own name: "the campaign group X".
+_KIND_BEFORE_NAME = frozenset("group charity thinktank coalition alliance campaign".split())
 #: Kinds of body a text names after the body's own name: "the Unite union".
 _KIND_AFTER_NAME = frozenset("thinktank union charity".split())
 
 
 def _parse_chunk(words: list[str]) -> _Chunk:
     indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
+    # "Some youths in the area": as unnamed as "a youth"
+    some = bool(words) and words[0].lower() in (
+        "some",
+        "several",
+        "many",
+        "another",
+        "two",
+        "three",
+    )
     while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
         words = words[:-1]  # "Priya Chandran KC": letters after a name
     while words and (
@@ -1646,7 +1690,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         ):
             words = words[:k]  # "an engineer checking the structure" is an engineer
             break
-    unnamed = _unnamed_where(words)
+    unnamed = _unnamed_where(words, indefinite, some)
     if unnamed is not None:
         return unnamed
     at = words.index("at") if "at" in words[1:-1] else 0
@@ -1713,6 +1757,24 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 break
         if author and author[0][:1].isupper():
             words = author
+    named_after = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+    if (
+        named_after
+        and words[named_after - 1].islower()
+        and _bare(words[named_after - 1]) in _KIND_BEFORE_NAME
+        and named_after < len(words) - 1
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[named_after:])
+        and words[-1][:1].isupper()
+    ):
+        # "The campaign group Parents for Scottish Schools": the body's name after its kind
+        label = " ".join(words[named_after:])
+        return _Chunk(
+            "organisation",
+            role=" ".join(words[:named_after]),
+            organisation=label,
+            label=label,
+            head=_bare(words[named_after - 1]),
+        )
     if (
         len(words) >= 2
         and words[-1] in _KIND_AFTER_NAME
@@ -2692,13 +2754,18 @@ _TERM_INTROS = (
     "the term|the phrase|the slogan|the hashtag|the book|the film|the movie|the song|the album|"
     "the novel|the show|the series|the play|the documentary|the report|the column|the poem|"
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
-    "register as|registered as"
+    "register as|registered as|calling itself|calls itself|called itself|under the headline|"
+    "the codename|codename|code-named|the code name"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
 #: Naming, not judging: "known in Houston as ‘...’", "what locals call the “...”", "older
 #: residents still call “...”".
 _NAMED_AS = re.compile(
-    r"\bknown\s(?:[\w,’']{1,20}\s){1,4}as\s*$"
+    # "known among collectors as the", "known to everyone in the village as"
+    r"\bknown\s(?:[\w,’']{1,20}\s){1,6}as\s(?:the\s)?$"
+    # "The phenomenon is sometimes called “hero arson”"
+    r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?(?:called|termed|dubbed|named)\s$"
+    r"|\breferred\sto\s(?:as|by)\s(?:the\s)?(?:codename\s|code\sname\s|name\s)?$"
     r"|\b(?:nicknamed|dubbed|christened|renamed)\s(?:[\w’']{1,20}\s){1,3}$"
     r"|\b(?:what|which|still|locals|residents|people|many|some|fans|they)\s(?:\w{1,20}\s){0,2}"
     r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
@@ -2735,9 +2802,11 @@ _CALLED_SOMETHING = re.compile(
 )
 #: Words written on a banner, sign or placard: "a banner that read", "signs reading".
 _WRITTEN_ON = re.compile(
-    r"\b(?:a|an|the|their|his|her|its|one|two|three|several|\d+|carrying|carried|holding|held|"
-    r"waving|waved|with)\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
-    r"(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b(?!\s{1,3}of\b)"
+    r"(?:\b(?:a|an|the|their|his|her|its|one|two|three|several|\d+|carrying|carried|holding|"
+    r"held|waving|waved|with|[\w-]{1,20}(?:’s|'s))\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
+    # "Banners strung between the masts read", "Signs reading": a sentence's first word
+    r"|(?:^|[.;]\s{1,3})(?=[BSPG]))"
+    r"(?i:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b(?!\s{1,3}of\b)"
     r"[^.\x00]{0,30}?"
     r"\b(?:read|reads|reading)\s{0,2}[:,]?\s{0,2}$"
 )
@@ -2747,6 +2816,17 @@ _WRITTEN_ON = re.compile(
 _WRITTEN_LIST_GOES_ON = re.compile(
     # the earlier slogan may be blanked out (\x00) in the text a quote's head is read from
     r"(?:[“\"‘'][^”\"’']{1,80}[”\"’']|\x00{3,90}),?\s{1,3}(?:and|or)\s{0,3}$"
+)
+
+
+#: A judgement's verb before "a “...”": "called it a “betrayal”" quotes someone's word.
+_CALLING_NEAR = re.compile(
+    r"\b(?:call|calls|called|calling|describ\w+|brand\w*|label\w*|term\w*)\b"
+)
+#: A work or motto named right before its title set off by a comma.
+_TITLED_WORK = re.compile(
+    r"\b(?:report|memoir|book|novel|film|documentary|album|song|motto|slogan|headline|study|"
+    r"play|poem|series|programme|program|exhibition|podcast|campaign)\s*,$"
 )
 
 
@@ -2774,6 +2854,10 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     if not words or len(words) > 6:
         return False
     head_stripped = head.rstrip()
+    if head_stripped.endswith(",") and _TITLED_WORK.search(
+        head_stripped, max(0, len(head_stripped) - 30)
+    ):
+        return True  # "whose report, ‘Crowd Dynamics at Riverside Lane’, found": its title
     at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
     if at_start or (
         head_stripped.endswith(_SPEECH_BEFORE_QUOTE)  # a string test before the regex
@@ -2790,11 +2874,19 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     words = content.rstrip(" .,").split()
     if not words:
         return False
-    if (
-        all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words)
-        and words[0][:1].isupper()
+    if all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words[1:]) and (
+        words[0][:1].isupper()
+        # "its “2026 Annual Flood Outlook”": a year before a title
+        or (words[0].isdigit() and len(words) >= 3)
     ):
         return True  # a name or title in marks: "South Sudan", "Operation Freedom"
+    if (
+        len(words) == 1
+        and re.search(r"(?:^|\s)(?:a|an)\s$", head[-4:])
+        and not _CUE_NO_READ.search(head[-60:].lower())
+        and not _CALLING_NEAR.search(head[-40:])
+    ):
+        return True  # "The scroll, a “kakejiku” in ink": a word for a thing
     if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
         following = re.match(r"\s+([a-z][a-z\-]{1,30})\b", after)
         if (
