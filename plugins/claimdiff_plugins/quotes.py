@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 import claimdiff
+from claimdiff._registry import Relation
 from claimdiff_plugins import _speech
 
 
@@ -34,8 +35,10 @@ def register_extractors(register: Any) -> None:
 
 @claimdiff.hookimpl
 def register_comparators(register: Any) -> None:
-    register("quote", compare_speech, key=speech_key, anchor=quote_anchor)
-    register("attribution", compare_speech, key=speech_key, anchor=statement_anchor)
+    register("quote", compare_speech, key=speech_key, anchor=quote_anchor, relate=relate_speech)
+    register(
+        "attribution", compare_speech, key=speech_key, anchor=statement_anchor, relate=relate_speech
+    )
 
 
 def extract_quotes(document: claimdiff.Document) -> list[claimdiff.Claim]:
@@ -181,20 +184,33 @@ def speakers_agree(a: claimdiff.Claim, b: claimdiff.Claim) -> bool | None:
     if "description" in kinds or "group" in kinds or "unknown" in kinds:
         # an unnamed source cannot contradict a named one
         return None
-    ta, tb = _speaker_tokens(a.speaker), _speaker_tokens(b.speaker)
-    if not ta or not tb:
-        return None
     # Bodies may be named by their country or its adjective; people are not ("John Park" is
     # not "John Parker", "Russia" is not a Russian opposition leader).
     adjectives = "person" not in kinds
+    return _names_agree(a.speaker, b.speaker, _organisation(a), _organisation(b), adjectives)
+
+
+def _organisation(claim: claimdiff.Claim) -> str:
+    organisation = claim.details.get("organisation")
+    return organisation if isinstance(organisation, str) else ""
+
+
+# Alignment compares each speaker of a story with the few others it names, many times.
+@functools.lru_cache(maxsize=1 << 14)
+def _names_agree(
+    speaker_a: str, speaker_b: str, organisation_a: str, organisation_b: str, adjectives: bool
+) -> bool | None:
+    """Whether two named speakers agree (see :func:`speakers_agree`), from their names and
+    organisations alone."""
+    ta, tb = _speaker_tokens(speaker_a), _speaker_tokens(speaker_b)
+    if not ta or not tb:
+        return None
     if _within(ta, tb, adjectives=adjectives) or _within(tb, ta, adjectives=adjectives):
         return True  # "Sullivan" ~ "Jake Sullivan", "South Korea's" ~ "South Korean"
-    for person, other in ((a, b), (b, a)):
-        organisation = person.details.get("organisation")
-        if isinstance(organisation, str) and organisation and other.speaker:
+    for organisation, other in ((organisation_a, tb), (organisation_b, ta)):
+        if organisation:
             org_tokens = _speaker_tokens(organisation)
-            other_tokens = _speaker_tokens(other.speaker)
-            if org_tokens and (org_tokens <= other_tokens or other_tokens <= org_tokens):
+            if org_tokens and (org_tokens <= other or other <= org_tokens):
                 return True  # "Kremlin" ~ the Kremlin's spokesman
     return False
 
@@ -253,9 +269,27 @@ def _differing_runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, 
 
 
 _FIGURE = re.compile(r"\d[\d,.]{0,20}")
-# Comparisons are frozen: alignment asks thousands of times for the same two answers.
-_EQUAL = claimdiff.Comparison.equal()
-_SAME_WORDING = claimdiff.Comparison("compatible", "wording")
+
+
+class _Verdict(NamedTuple):
+    """How two speech claims relate, and which detail an explanation of it names."""
+
+    relation: Relation
+    field: str | None = None
+    # "words": the first words that differ; "extra": how many more words one quotes;
+    # "speakers": both speakers; "figures": both statements' figures.
+    detail: str | None = None
+
+
+_EQUAL = _Verdict("equal")
+_SAME_WORDING = _Verdict("compatible", "wording")
+_LONGER_QUOTE = _Verdict("compatible", "wording", "extra")
+_MORE_PRECISE = _Verdict("more_precise", "wording")
+_LESS_PRECISE = _Verdict("less_precise", "wording")
+_NEAR_WORDING = _Verdict("compatible", "wording", "words")
+_WORDING_CONFLICT = _Verdict("conflict", "wording", "words")
+_FIGURES_CONFLICT = _Verdict("conflict", "wording", "figures")
+_SPEAKER_CONFLICT = _Verdict("conflict", "speaker", "speakers")
 
 
 def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparison:
@@ -267,15 +301,26 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     speaker with different words: a wording conflict. Paraphrases (attributions) with
     different words agree unless their speakers differ. An unknown speaker: words only.
     """
+    verdict = _judge(a, b)
+    return claimdiff.Comparison(verdict.relation, verdict.field, _detail(a, b, verdict.detail))
+
+
+def relate_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> Relation:
+    """``compare_speech(a, b).relation``, without writing the explanation (for alignment)."""
+    return _judge(a, b).relation
+
+
+def _judge(a: claimdiff.Claim, b: claimdiff.Claim) -> _Verdict:
+    """What :func:`compare_speech` finds, before its explanation is written."""
     statement_a, statement_b = _words(a), _words(b)
     words_a, words_b = statement_a.words, statement_b.words
     both_quotes = a.kind == "quote" and b.kind == "quote"
-    same_words = words_a == words_b
-    if same_words:
+    # Only the longer statement can hold the other (two of one length: only when the same).
+    if words_a == words_b:
         relation = "same"
-    elif _contains(statement_a, statement_b):
+    elif len(words_a) > len(words_b) and _contains(statement_a, statement_b):
         relation = "a_longer"
-    elif _contains(statement_b, statement_a):
+    elif len(words_b) > len(words_a) and _contains(statement_b, statement_a):
         relation = "b_longer"
     else:
         ratio = Indel.normalized_similarity(words_a, words_b)
@@ -283,39 +328,45 @@ def compare_speech(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparis
     if relation == "different" and both_quotes:
         # Whoever said them, two quotes in other words are a wording conflict: the speakers
         # need no comparing (most pairs alignment asks about are such).
-        return claimdiff.Comparison.conflict("wording", _wording_detail(words_a, words_b))
+        return _WORDING_CONFLICT
     speakers = speakers_agree(a, b)
     if speakers is False and relation != "different":
-        return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
+        return _SPEAKER_CONFLICT
     if relation == "same":
         return _EQUAL
     if relation in ("a_longer", "b_longer"):
         if both_quotes:
             # A partial quote agrees with the fuller one it is cut from.
-            extra = abs(len(words_a) - len(words_b))
-            return claimdiff.Comparison(
-                "compatible",
-                "wording",
-                f"one report quotes {extra} more word{'' if extra == 1 else 's'}",
-            )
+            return _LONGER_QUOTE
         if a.kind != b.kind:
             return _SAME_WORDING
-        return claimdiff.Comparison(
-            "more_precise" if relation == "a_longer" else "less_precise", "wording"
-        )
+        return _MORE_PRECISE if relation == "a_longer" else _LESS_PRECISE
     if relation in ("near", "similar"):
         # Near-identical statements whose figures differ ("killed 34" vs "killed 51") do
         # not say the same thing, paraphrase or not.
         figures_a, figures_b = _FIGURE.findall(a.text), _FIGURE.findall(b.text)
         if figures_a and figures_b and sorted(figures_a) != sorted(figures_b):
-            detail = f"{', '.join(figures_a)} vs {', '.join(figures_b)}"
-            return claimdiff.Comparison.conflict("wording", detail)
+            return _FIGURES_CONFLICT
     if relation == "near" and (not both_quotes or _only_typos(words_a, words_b)):
         # A typo, a dropped comma or a split across lines is not a different quote; a
         # word put in, left out or swapped ("sustained" for "suffered") is a misquote.
-        return claimdiff.Comparison("compatible", "wording", _wording_detail(words_a, words_b))
+        return _NEAR_WORDING
     if not both_quotes:
         if speakers is False:
-            return claimdiff.Comparison.conflict("speaker", f"{a.speaker} vs {b.speaker}")
+            return _SPEAKER_CONFLICT
         return _SAME_WORDING
-    return claimdiff.Comparison.conflict("wording", _wording_detail(words_a, words_b))
+    return _WORDING_CONFLICT
+
+
+def _detail(a: claimdiff.Claim, b: claimdiff.Claim, detail: str | None) -> str | None:
+    """The short phrase a verdict's explanation names."""
+    if detail == "words":
+        return _wording_detail(_words(a).words, _words(b).words)
+    if detail == "extra":
+        extra = abs(len(_words(a).words) - len(_words(b).words))
+        return f"one report quotes {extra} more word{'' if extra == 1 else 's'}"
+    if detail == "speakers":
+        return f"{a.speaker} vs {b.speaker}"
+    if detail == "figures":
+        return f"{', '.join(_FIGURE.findall(a.text))} vs {', '.join(_FIGURE.findall(b.text))}"
+    return None

@@ -1006,11 +1006,11 @@ def align(
 
         registry = default_plugins().registry
     comparators = registry.comparators
-    from claimdiff._diff import compare_claims
+    from claimdiff._diff import relation_of
 
     def relation(a: Claim, b: Claim) -> str:
         try:
-            return compare_claims(a, b, comparators).relation
+            return relation_of(a, b, comparators)
         except Exception:  # a failing comparator is reported when the diff runs
             return "unknown"
 

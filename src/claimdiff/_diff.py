@@ -83,6 +83,22 @@ def compare_claims(
         return _default_compare(a, b)
 
 
+def relation_of(a: Claim, b: Claim, comparators: dict[str, Comparator]) -> str:
+    """``compare_claims(a, b, comparators).relation``, from the comparator's ``relate`` when it
+    registered one (which skips writing the explanation); raises what the comparator raises."""
+    comparator = comparators.get(a.kind) or comparators.get(b.kind)
+    if comparator is None or comparator.relate is None:
+        return compare_claims(a, b, comparators).relation
+    if comparator.kind == a.kind:
+        return comparator.relate(a, b)
+    relation = comparator.relate(b, a)
+    return _FLIPPED.get(relation, relation)
+
+
+#: A relation seen from the other claim's side (as Comparison.flipped).
+_FLIPPED = {"more_precise": "less_precise", "less_precise": "more_precise"}
+
+
 def _published(document: Document | None) -> dt.datetime | None:
     when = document.published if document else None
     if when is None:

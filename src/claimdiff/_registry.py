@@ -18,6 +18,7 @@ ExtractFunction = Callable[[Document], Iterable[Claim]]
 CompareFunction = Callable[[Claim, Claim], "Comparison"]
 KeyFunction = Callable[[Claim], Hashable]
 AnchorFunction = Callable[[Claim], str]
+RelateFunction = Callable[[Claim, Claim], Relation]
 PrepareFunction = Callable[[Document], "Preparation | None"]
 
 
@@ -89,6 +90,8 @@ class Comparator:
     key: KeyFunction | None
     anchor: AnchorFunction | None
     plugin: str
+    #: ``compare(a, b).relation`` without the rest of the Comparison, for alignment.
+    relate: RelateFunction | None = None
 
 
 @attrs.frozen
@@ -112,6 +115,7 @@ class RegisterComparator(Protocol):
         *,
         key: KeyFunction | None = None,
         anchor: AnchorFunction | None = None,
+        relate: RelateFunction | None = None,
     ) -> None: ...
 
 
@@ -165,13 +169,14 @@ class Registry:
             *,
             key: KeyFunction | None = None,
             anchor: AnchorFunction | None = None,
+            relate: RelateFunction | None = None,
         ) -> None:
             if kind in self.comparators:
                 raise DuplicateRegistration(
                     f"comparator for {kind!r} registered by both "
                     f"{self.comparators[kind].plugin!r} and {plugin_name!r}"
                 )
-            self.comparators[kind] = Comparator(kind, compare, key, anchor, plugin_name)
+            self.comparators[kind] = Comparator(kind, compare, key, anchor, plugin_name, relate)
 
         def register_preparer(name: str, prepare: PrepareFunction) -> None:
             if name in self.preparers:

@@ -54,10 +54,10 @@ def register_extractors(register: RegisterExtractor) -> None:
 def register_comparators(register: RegisterComparator) -> None:
     """Register how two values of a claim kind compare.
 
-    Call ``register(kind, compare, key=None, anchor=None)``. ``compare(a, b)`` takes two
-    :class:`claimdiff.Claim` (of this kind, or of another kind with the same key) and
-    returns a :class:`claimdiff.Comparison`: equal, compatible (within tolerance), more or
-    less precise, or conflicting, naming the field that differs.
+    Call ``register(kind, compare, key=None, anchor=None, relate=None)``. ``compare(a, b)``
+    takes two :class:`claimdiff.Claim` (of this kind, or of another kind with the same key)
+    and returns a :class:`claimdiff.Comparison`: equal, compatible (within tolerance), more
+    or less precise, or conflicting, naming the field that differs.
 
     ``key(claim)``, when given, returns a hashable blocking key: claims with different keys
     are never aligned (numbers of different dimensions, say). Claims of different kinds
@@ -66,6 +66,10 @@ def register_comparators(register: RegisterComparator) -> None:
     identify the claim itself (a quote's words); alignment then weighs them above the
     sentence around the claim. Without a comparator, claims of a kind align on their
     sentence and agree only when their values are equal.
+
+    ``relate(a, b)``, when given, returns ``compare(a, b).relation`` alone, for the same two
+    claims: alignment asks for the relation of thousands of pairs and never reads the
+    explanation, so a comparator whose ``detail`` costs time to write can skip it there.
     """
 
 
