@@ -676,20 +676,36 @@ def _similarity_with_partners(
     return scores
 
 
-def _near_best(scores: Any, doc_codes: Any, margin: float) -> Any:
+@attrs.frozen
+class _DocRuns:
+    """Where each document's run of claims starts, in claims sorted by document."""
+
+    # Per claim: whether it is its document's first.
+    first: Any
+    starts: Any
+    # Per claim: the number of its document's run.
+    run: Any
+
+    @classmethod
+    def of(cls, doc_codes: Any) -> _DocRuns:
+        first = np.empty(len(doc_codes), dtype=bool)
+        first[:1] = True
+        np.not_equal(doc_codes[1:], doc_codes[:-1], out=first[1:])
+        return cls(first, np.flatnonzero(first), np.cumsum(first) - 1)
+
+    def best_per_doc(self, scores: Any) -> Any:
+        """Each row's best score in the document of each column (a matrix like ``scores``)."""
+        return np.maximum.reduceat(scores, self.starts, axis=1)[:, self.run]
+
+
+def _near_best(scores: Any, runs: _DocRuns, margin: float) -> Any:
     """Pairs within ``margin`` of the row's best match in the column's document."""
-    starts = np.flatnonzero(np.r_[True, doc_codes[1:] != doc_codes[:-1]])
-    best_per_doc = np.maximum.reduceat(scores, starts, axis=1)
-    group_of_column = np.cumsum(np.r_[False, doc_codes[1:] != doc_codes[:-1]])
-    return scores >= best_per_doc[:, group_of_column] - margin
+    return scores >= runs.best_per_doc(scores) - margin
 
 
-def _mutual_best(scores: Any, doc_codes: Any) -> Any:
-    """Pairs that are each other's best match between their two documents (claims sorted by doc)."""
-    starts = np.flatnonzero(np.r_[True, doc_codes[1:] != doc_codes[:-1]])
-    best_per_doc = np.maximum.reduceat(scores, starts, axis=1)
-    group_of_column = np.cumsum(np.r_[False, doc_codes[1:] != doc_codes[:-1]])
-    row_best = scores >= best_per_doc[:, group_of_column]
+def _mutual_best(scores: Any, runs: _DocRuns) -> Any:
+    """Pairs that are each other's best match between their two documents."""
+    row_best = scores >= runs.best_per_doc(scores)
     return row_best & row_best.T
 
 
@@ -708,8 +724,9 @@ def _cluster_exact(
     # Documents as integer codes (comparing integers is fast), in the order they come.
     doc_index: dict[str, int] = {}
     doc_codes = np.array([doc_index.setdefault(claim.doc, len(doc_index)) for claim in claims])
+    runs = _DocRuns.of(doc_codes)
     # Claims are sorted by document and position: a document's first claim is its lead.
-    lead = np.r_[True, doc_codes[1:] != doc_codes[:-1]]
+    lead = runs.first
     subjects = [_subject_key(claim) for claim in claims]
     both_lead = np.logical_and.outer(lead, lead) & ~_different_subjects(subjects, subjects)
     similarity = scores  # of the words alone: what a group's score reports
@@ -725,12 +742,11 @@ def _cluster_exact(
     context_only = scores
     scores = np.minimum(1.0, scores + LEAD_BONUS * both_lead).astype(np.float32)
     weak = min(WEAK_THRESHOLD, threshold)
-    upper = np.triu(np.ones(scores.shape, dtype=bool), k=1)
     # Only pairs the value prior could still make aligned pairs are compared by value:
     # those near the threshold, and those near the best match in the other document.
     bonus, malus = max(VALUE_PRIOR.values()), -min(VALUE_PRIOR.values())
-    near_best = _near_best(scores, doc_codes, bonus + malus)
-    considered = upper & (doc_codes[:, None] != doc_codes[None, :])
+    near_best = _near_best(scores, runs, bonus + malus)
+    considered = np.triu(doc_codes[:, None] != doc_codes[None, :], k=1)
     # Weak and sole pairs need MIN_SIMILARITY of their own, whatever their values say.
     weak_floor = max(MIN_SIMILARITY, min(weak, SOLE_THRESHOLD) - bonus)
     considered &= (scores >= threshold - bonus) | (
@@ -746,7 +762,10 @@ def _cluster_exact(
     rows, columns = np.nonzero(considered)
     pair_codes = signature_code[rows] * len(codes) + signature_code[columns]
     _, first, inverse = np.unique(pair_codes, return_index=True, return_inverse=True)
-    related = [relation(claims[rows[k]], claims[columns[k]]) for k in first]
+    related = [
+        relation(claims[row], claims[column])
+        for row, column in zip(rows[first].tolist(), columns[first].tolist(), strict=True)
+    ]
     prior = np.array([VALUE_PRIOR.get(r, 0.0) for r in related], dtype=np.float32)
     adjusted = np.full(scores.shape, -1.0, dtype=np.float32)
     adjusted[rows, columns] = scores[rows, columns] + prior[inverse]
@@ -768,7 +787,7 @@ def _cluster_exact(
         & np.logical_and.outer(sole, sole)
         & ((context_only >= SOLE_THRESHOLD) | ((scores >= SOLE_THRESHOLD) & ~conflicting))
     )
-    weak_pairs = (weak_pairs | sole_pairs) & _mutual_best(np.maximum(adjusted, 0), doc_codes)
+    weak_pairs = (weak_pairs | sole_pairs) & _mutual_best(np.maximum(adjusted, 0), runs)
     ranking = adjusted
     # How alike two groups are: the mean, over the pairs between them, of the similarity
     # with the value prior where it was computed (average linkage).
@@ -782,13 +801,13 @@ def _cluster_exact(
     member: list[int] = list(range(len(claims)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     group_docs: dict[int, set[int]] = {i: {code} for i, code in enumerate(doc_codes.tolist())}
-    for index in order:
-        i, j = int(left[index]), int(right[index])
+    for i, j in zip(left[order].tolist(), right[order].tolist(), strict=True):
         gi, gj = member[i], member[j]
         if gi == gj or not group_docs[gi].isdisjoint(group_docs[gj]):
             continue
         a, b = groups[gi], groups[gj]
-        linked = np.count_nonzero(_cross(aligned, a, b))
+        # Two single claims are linked by the aligned pair itself.
+        linked = 1 if len(a) == len(b) == 1 else np.count_nonzero(_cross(aligned, a, b))
         if linked < LINKAGE * len(a) * len(b) and _mean(_cross(linkage, a, b)) < MERGE_MEAN:
             continue
         groups[gi] = a + b
