@@ -39,28 +39,22 @@ class _TimedOut(BaseException):
     pass
 
 
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _TimedOut
+
+
 @contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after ``seconds``, where the platform allows (main thread, POSIX)."""
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable or seconds is None:
-        yield
+def _alarm_handler() -> Iterator[bool]:
+    """Install what stops a plugin call out of time, once for the calls of a document
+    (installing a signal handler costs several times more than arming the timer of each
+    call); yields whether the platform allows time limits here (main thread, POSIX)."""
+    if not (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()):
+        yield False
         return
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise _TimedOut
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
     try:
-        yield
+        yield True
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
@@ -71,11 +65,26 @@ class _Outcome:
 
 
 def _run_isolated(
-    plugin: str, doc: str, call: Callable[[], T], *, timeout: float | None, strict: bool
+    plugin: str,
+    doc: str,
+    call: Callable[[], T],
+    *,
+    timeout: float | None,
+    strict: bool,
+    alarms: bool,
 ) -> _Outcome:
+    """``call()`` with its failure reported rather than raised (unless ``strict``), stopped
+    after ``timeout`` seconds when ``alarms`` (the handler of :func:`_alarm_handler`) work."""
+    seconds = timeout if alarms and timeout is not None and timeout > 0 else None
+    limited = seconds is not None
     try:
-        with _time_limit(timeout):
+        if seconds is not None:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
             return _Outcome(call(), None)
+        finally:
+            if limited:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     except _TimedOut:
         message = f"took longer than {timeout:g} s and was stopped"
         kind = "timeout"
@@ -111,32 +120,37 @@ def prepare_document(
     regions: list[Region] = list(document.boilerplate)
     published = document.published
     published_from = document.published_from if published is not None else None
-    for name in sorted(registry.preparers):
-        preparer = registry.preparers[name]
-        outcome = _run_isolated(
-            name,
-            document.id,
-            lambda p=preparer: p.prepare(document),  # type: ignore[misc]
-            timeout=timeout,
-            strict=strict,
-        )
-        if outcome.problem:
-            problems.append(outcome.problem)
-            continue
-        preparation = outcome.result
-        if preparation is None:
-            continue
-        if not isinstance(preparation, Preparation):
-            _malformed(problems, name, document.id, "did not return a Preparation", strict)
-            continue
-        size = len(document.text)
-        for region in preparation.boilerplate:
-            if not (0 <= region.start <= region.end <= size):
-                _malformed(problems, name, document.id, "marked a region outside the text", strict)
-                break
-            regions.append(region)
-        if published is None and preparation.published is not None:
-            published, published_from = preparation.published, "text"
+    # One handler for the document's preparers (see _alarm_handler).
+    with _alarm_handler() as alarms:
+        for name in sorted(registry.preparers):
+            preparer = registry.preparers[name]
+            outcome = _run_isolated(
+                name,
+                document.id,
+                lambda p=preparer: p.prepare(document),  # type: ignore[misc]
+                timeout=timeout,
+                strict=strict,
+                alarms=alarms,
+            )
+            if outcome.problem:
+                problems.append(outcome.problem)
+                continue
+            preparation = outcome.result
+            if preparation is None:
+                continue
+            if not isinstance(preparation, Preparation):
+                _malformed(problems, name, document.id, "did not return a Preparation", strict)
+                continue
+            size = len(document.text)
+            for region in preparation.boilerplate:
+                if not (0 <= region.start <= region.end <= size):
+                    _malformed(
+                        problems, name, document.id, "marked a region outside the text", strict
+                    )
+                    break
+                regions.append(region)
+            if published is None and preparation.published is not None:
+                published, published_from = preparation.published, "text"
     return attrs.evolve(
         document,
         boilerplate=_merge_regions(regions),
@@ -187,31 +201,34 @@ def run_extractors(
     sentences = sentence_spans(document.text)
     boilerplate = [(region.start, region.end) for region in document.boilerplate]
     found: list[tuple[Claim, str]] = []
-    for extractor in sorted(extractors, key=lambda e: e.name):
-        outcome = _run_isolated(
-            extractor.name,
-            document.id,
-            lambda e=extractor: list(e.extract(document)),  # type: ignore[misc]
-            timeout=timeout,
-            strict=strict,
-        )
-        if outcome.problem:
-            problems.append(outcome.problem)
-            continue
-        bad: list[str] = []
-        for claim in outcome.result:
-            error = _claim_error(claim, document)
-            if error:
-                bad.append(error)
+    # One handler for the document's extractors (see _alarm_handler).
+    with _alarm_handler() as alarms:
+        for extractor in sorted(extractors, key=lambda e: e.name):
+            outcome = _run_isolated(
+                extractor.name,
+                document.id,
+                lambda e=extractor: list(e.extract(document)),  # type: ignore[misc]
+                timeout=timeout,
+                strict=strict,
+                alarms=alarms,
+            )
+            if outcome.problem:
+                problems.append(outcome.problem)
                 continue
-            if kinds is not None and claim.kind not in kinds:
-                continue
-            if overlaps(claim.start, claim.end, boilerplate):
-                continue
-            found.append((claim, extractor.name))
-        if bad:
-            more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
-            _malformed(problems, extractor.name, document.id, bad[0] + more, strict)
+            bad: list[str] = []
+            for claim in outcome.result:
+                error = _claim_error(claim, document)
+                if error:
+                    bad.append(error)
+                    continue
+                if kinds is not None and claim.kind not in kinds:
+                    continue
+                if overlaps(claim.start, claim.end, boilerplate):
+                    continue
+                found.append((claim, extractor.name))
+            if bad:
+                more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+                _malformed(problems, extractor.name, document.id, bad[0] + more, strict)
     found.sort(key=_claim_order)
     # Claims of one sentence share its string; a megabyte with no sentence break and
     # thousands of claims would otherwise hold thousands of copies of it.
