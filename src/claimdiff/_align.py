@@ -427,15 +427,7 @@ def _context_words(sentence: str, text: str, subject: str) -> Mapping[str, int]:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     first_break = _CLAUSE_BREAK.search(after)
     clause_end = first_break.start() if first_break else len(after)
-    before_words = [(m.start(), w) for m in _WORD.finditer(before) if (w := _fold(m.group()))]
-    after_words = [(m.start(), w) for m in _WORD.finditer(after) if (w := _fold(m.group()))]
-    sides = (
-        (
-            [w for at, w in reversed(before_words) if at >= clause_start],
-            [w for _, w in reversed(before_words)],
-        ),
-        ([w for at, w in after_words if at < clause_end], [w for _, w in after_words]),
-    )
+    sides = (_words_before(before, clause_start), _words_after(after, clause_end))
     for clause, window in sides:
         for distance, word in enumerate(window[:WINDOW_WORDS]):
             # The word just past a comma still often names what the value is about
@@ -444,6 +436,38 @@ def _context_words(sentence: str, text: str, subject: str) -> Mapping[str, int]:
         for distance, word in enumerate(clause):
             weights[word] = max(weights.get(word, 0), 4 if distance < NEAR_WORDS else 3)
     return weights
+
+
+def _words_before(before: str, clause_start: int) -> tuple[list[str], list[str]]:
+    """The content words of the claim's clause before it, and the :data:`WINDOW_WORDS` last
+    content words before it, both nearest first."""
+    # No word runs across a clause break, so the clause's words are the words read from
+    # its start; the rest of the text is read only when the clause is short.
+    clause = [w for word in _WORD.findall(before, clause_start) if (w := _fold(word))]
+    clause.reverse()
+    if len(clause) >= WINDOW_WORDS or clause_start == 0:
+        return clause, clause[:WINDOW_WORDS]
+    words = [w for word in _WORD.findall(before) if (w := _fold(word))]
+    return clause, words[: -WINDOW_WORDS - 1 : -1]
+
+
+def _words_after(after: str, clause_end: int) -> tuple[list[str], list[str]]:
+    """The content words of the claim's clause after it, and the :data:`WINDOW_WORDS` first
+    content words after it, both nearest first."""
+    clause: list[str] = []
+    window: list[str] = []
+    # Read only as far as needed: the rest of a long sentence does not count.
+    for match in _WORD.finditer(after):
+        if match.start() >= clause_end and len(window) == WINDOW_WORDS:
+            break
+        word = _fold(match.group())
+        if not word:
+            continue
+        if match.start() < clause_end:
+            clause.append(word)
+        if len(window) < WINDOW_WORDS:
+            window.append(word)
+    return clause, window
 
 
 def anchor_words(text: str) -> list[str]:
