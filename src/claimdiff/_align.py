@@ -666,7 +666,9 @@ def _all_pairs(features: _Features, workers: int) -> Any:
     scores = np.zeros((size, size), dtype=np.float32)
     for row in range(0, size, CHUNK_ROWS):
         rows = list(range(row, min(row + CHUNK_ROWS, size)))
-        scores[row : row + len(rows)] = _score(features.take(rows), features, workers)
+        # Given the same lists as queries and choices, rapidfuzz scores each pair once.
+        queries = features if len(rows) == size else features.take(rows)
+        scores[row : row + len(rows)] = _score(queries, features, workers)
     return scores
 
 
