@@ -227,6 +227,9 @@ def _wording_detail(a: Sequence[str], b: Sequence[str]) -> str:
 
 #: Word-sequence similarity above which two statements are nearly the same words.
 NEAR_IDENTICAL = 0.9
+#: Word-sequence similarity above which two statements are similar (a paraphrase's figures
+#: are then compared).
+SIMILAR = 0.8
 #: Shortest word whose one-letter change is read as a typo rather than another word.
 TYPO_MIN_LETTERS = 5
 
@@ -322,9 +325,15 @@ def _judge(a: claimdiff.Claim, b: claimdiff.Claim) -> _Verdict:
         relation = "a_longer"
     elif len(words_b) > len(words_a) and _contains(statement_b, statement_a):
         relation = "b_longer"
+    elif 2 * min(len(words_a), len(words_b)) < SIMILAR * (len(words_a) + len(words_b)):
+        # The similarity is at most twice the shorter's length over both: most pairs
+        # alignment asks about differ this much, and need no comparing word by word.
+        relation = "different"
     else:
         ratio = Indel.normalized_similarity(words_a, words_b)
-        relation = "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= 0.8 else "different"
+        relation = (
+            "near" if ratio >= NEAR_IDENTICAL else "similar" if ratio >= SIMILAR else "different"
+        )
     if relation == "different" and both_quotes:
         # Whoever said them, two quotes in other words are a wording conflict: the speakers
         # need no comparing (most pairs alignment asks about are such).
