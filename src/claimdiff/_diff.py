@@ -188,9 +188,10 @@ def explain(
     """One sentence saying what the group shows, naming values and outlets."""
     if kind == "unique":
         return f"Only {_side(claims[0], documents)} reports this: {_quoted(claims[0])}."
-    sides = [f"{_quoted(c)} ({_side(c, documents)})" for c in claims]
     if len(claims) > MAX_LISTED:
         sides = _grouped_sides(claims, range(len(claims)), documents)
+    else:
+        sides = [f"{_quoted(c)} ({_side(c, documents)})" for c in claims]
     if kind == "agree":
         return f"{len(claims)} reports agree: " + ", ".join(sides) + "."
     assert comparison is not None
