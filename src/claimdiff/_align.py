@@ -522,14 +522,11 @@ class _Features:
         if many:
             # The story's main names ("Russia", "Kim") are in most quotes: shared, they
             # prove nothing, so they are left out of the anchors of a large block.
-            anchor_uses: dict[str, int] = defaultdict(int)
-            for words_of_anchor in anchors[:size]:
-                for word in set(words_of_anchor):
-                    anchor_uses[word] += 1
+            anchor_uses = Counter(itertools.chain.from_iterable(map(set, anchors[:size])))
             limit = COMMON_ANCHOR_SHARE * size
-            anchors = [
-                [w for w in words if anchor_uses.get(w, 0) <= limit] or words for words in anchors
-            ]
+            common = {word for word, count in anchor_uses.items() if count > limit}
+            if common:
+                anchors = [[w for w in words if w not in common] or words for words in anchors]
         letter, anchor_letter = _alphabet(
             list(dict.fromkeys(itertools.chain.from_iterable(weighted))),
             list(dict.fromkeys(itertools.chain.from_iterable(anchors))),
@@ -572,9 +569,11 @@ def _alphabet(
     and it then still aligns rather than failing.
     """
     if len(context_words) + len(anchor_words) <= _ALPHABET_SIZE:
-        context = {word: chr(_ALPHABET_START + n) for n, word in enumerate(context_words)}
         first = _ALPHABET_START + len(context_words)
-        return context, {word: chr(first + n) for n, word in enumerate(anchor_words)}
+        return (
+            dict(zip(context_words, map(chr, range(_ALPHABET_START, first)), strict=True)),
+            dict(zip(anchor_words, map(chr, range(first, first + len(anchor_words))), strict=True)),
+        )
 
     def checksum_letter(word: str, salt: str) -> str:
         code = zlib.crc32((salt + word).encode("utf-8", "surrogatepass")) % _ALPHABET_SIZE
