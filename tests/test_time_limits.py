@@ -87,3 +87,31 @@ def test_the_alarm_is_left_as_it_was() -> None:
         time.sleep(0.1)  # no alarm is pending
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_without_a_timeout_the_process_keeps_its_alarm() -> None:
+    seen: list[object] = []
+
+    def extract(document: Document) -> list[Claim]:
+        seen.append(signal.getsignal(signal.SIGALRM))
+        return []
+
+    def register_extractors(register: Any) -> None:
+        register("looks", extract, kinds=("looks",))
+
+    plugin = ModuleType("looks")
+    plugin.register_extractors = claimdiff.hookimpl(register_extractors)  # type: ignore[attr-defined]
+
+    def own_handler(signum: int, frame: Any) -> None:
+        pass
+
+    previous = signal.signal(signal.SIGALRM, own_handler)
+    try:
+        doc = Document.from_text("There were 3 ships.", "d")
+        claimdiff.extract(doc, plugins=plugins_of(plugin), timeout=None)
+        claimdiff.extract(doc, plugins=plugins_of(plugin), timeout=5)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    # Left alone without a time limit; replaced while a limited call runs.
+    assert seen[0] is own_handler
+    assert seen[1] is not own_handler

@@ -44,11 +44,17 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 
 @contextlib.contextmanager
-def _alarm_handler() -> Iterator[bool]:
+def _alarm_handler(timeout: float | None) -> Iterator[bool]:
     """Install what stops a plugin call out of time, once for the calls of a document
     (installing a signal handler costs several times more than arming the timer of each
-    call); yields whether the platform allows time limits here (main thread, POSIX)."""
-    if not (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()):
+    call); yields whether calls are to be limited: a ``timeout`` is set and the platform
+    allows it here (main thread, POSIX). Without a timeout the process's handler stays."""
+    if not (
+        timeout is not None
+        and timeout > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    ):
         yield False
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
@@ -74,16 +80,14 @@ def _run_isolated(
     alarms: bool,
 ) -> _Outcome:
     """``call()`` with its failure reported rather than raised (unless ``strict``), stopped
-    after ``timeout`` seconds when ``alarms`` (the handler of :func:`_alarm_handler`) work."""
-    seconds = timeout if alarms and timeout is not None and timeout > 0 else None
-    limited = seconds is not None
+    after ``timeout`` seconds when ``alarms`` (see :func:`_alarm_handler`)."""
     try:
-        if seconds is not None:
-            signal.setitimer(signal.ITIMER_REAL, seconds)
+        if alarms and timeout is not None:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
         try:
             return _Outcome(call(), None)
         finally:
-            if limited:
+            if alarms:
                 signal.setitimer(signal.ITIMER_REAL, 0)
     except _TimedOut:
         message = f"took longer than {timeout:g} s and was stopped"
@@ -121,7 +125,7 @@ def prepare_document(
     published = document.published
     published_from = document.published_from if published is not None else None
     # One handler for the document's preparers (see _alarm_handler).
-    with _alarm_handler() as alarms:
+    with _alarm_handler(timeout) as alarms:
         for name in sorted(registry.preparers):
             preparer = registry.preparers[name]
             outcome = _run_isolated(
@@ -202,7 +206,7 @@ def run_extractors(
     boilerplate = [(region.start, region.end) for region in document.boilerplate]
     found: list[tuple[Claim, str]] = []
     # One handler for the document's extractors (see _alarm_handler).
-    with _alarm_handler() as alarms:
+    with _alarm_handler(timeout) as alarms:
         for extractor in sorted(extractors, key=lambda e: e.name):
             outcome = _run_isolated(
                 extractor.name,
