@@ -170,3 +170,23 @@ def test_alignment_asks_relate_and_the_diff_asks_compare() -> None:
     # The same relations give the same groups and diffs.
     assert results[True] == results[False]
     assert any(d.kind == "refine" for d in results[True][1])
+
+
+def test_a_relate_that_answers_no_relation_is_weighed_as_a_failing_one() -> None:
+    class Garbled(_Counting):
+        def relate(self, a: claimdiff.Claim, b: claimdiff.Claim) -> Any:
+            return ["equal"]  # not a relation (nor hashable)
+
+    class Failing(_Counting):
+        def relate(self, a: claimdiff.Claim, b: claimdiff.Claim) -> Any:
+            raise RuntimeError("broken")
+
+    claims = [
+        figure("figure", amount, doc) for doc, amount in zip("abcd", (12, 12, 14, 14), strict=True)
+    ]
+    garbled = plugins_of(Garbled(with_relate=True).plugin()).registry
+    failing = plugins_of(Failing(with_relate=True).plugin()).registry
+    groups = claimdiff.align(claims, garbled)
+    assert groups == claimdiff.align(claims, failing)
+    # the diff still explains the groups with compare
+    assert claimdiff.diff(groups, [], garbled) == claimdiff.diff(groups, [], failing)

@@ -48,16 +48,19 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, get_args
 
 import attrs
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import Indel, LCSseq
 
-from claimdiff._registry import Comparator, Registry
+from claimdiff._registry import Comparator, Registry, Relation
 from claimdiff._serialize import value_to_dict
 from claimdiff._types import Claim, DateValue
+
+#: The relations a comparator may answer.
+_RELATIONS = frozenset(get_args(Relation))
 
 #: Similarity, in [0, 1], at which two claims of different documents are the same claim.
 ALIGN_THRESHOLD = 0.45
@@ -1054,9 +1057,11 @@ def align(
 
     def relation(a: Claim, b: Claim) -> str:
         try:
-            return relation_of(a, b, comparators)
+            related = relation_of(a, b, comparators)
         except Exception:  # a failing comparator is reported when the diff runs
             return "unknown"
+        # a plugin's relate() may answer something else than a relation: weigh it as unknown
+        return related if isinstance(related, str) and related in _RELATIONS else "unknown"
 
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.id))
     keys = {id(claim): value_key(claim) for claim in ordered}
