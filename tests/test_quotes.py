@@ -1427,3 +1427,18 @@ def test_round_25_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_round_26_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the 61-year-old" after an opening clause is the person the text gave that age
+        (
+            "Graham Holt, 61, denied a deal. Asked whether other concessions had been offered,"
+            " the 61-year-old replied: “None. Zero.”",
+            ["Graham Holt"],
+        ),
+    ],
+)
+def test_age_after_an_opening_clause(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -2118,6 +2118,8 @@ def looks_like_speaker(phrase: str) -> bool:
         return True
     if len(words) == 2 and first == "the" and _bare(words[1]) in _ISSUED_DOCUMENTS:
         return True  # "the statement said"
+    if len(words) <= 3 and _AGE_EPITHET.fullmatch(phrase.strip()):
+        return True  # "Asked about it, the 61-year-old said"
     for word in words:
         bare = _bare(word.strip(",;:()"))
         if bare in _SPEAKER_HEADS or bare in _VAGUE_SOURCES or _plural_of_head(bare):
