@@ -319,6 +319,11 @@ def test_completing_a_claim_keeps_every_field_the_extractor_set() -> None:
         # ... and does not before a name or inside one
         ("He met U.S. officials.", ["He met U.S. officials."]),
         ("Mr. Kim met Dr. A. Lee at 4 p.m. on Friday.", ["Mr. Kim met Dr. A. Lee at 4 p.m. on Friday."]),
+        # a capital after a number is a unit, not an initial: it may end a sentence
+        ("It could exceed 44C. Data show a record.", ["It could exceed 44C.", "Data show a record."]),
+        ("He lives in Flat 4B. Nobody answered.", ["He lives in Flat 4B.", "Nobody answered."]),
+        # ... while a lone capital after a name is still an initial
+        ("Kim J. Un met Ann B. Lee.", ["Kim J. Un met Ann B. Lee."]),
     ],
 )
 def test_sentences_end_after_an_abbreviation_only_before_an_opener(

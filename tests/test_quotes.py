@@ -1442,3 +1442,28 @@ def test_round_26_speakers(text: str, expected: list[str | None]) -> None:
 )
 def test_age_after_an_opening_clause(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work named before a quote that is speech
+        ("Ruiz said of the book, “It saved my life.”", ["Ruiz"]),
+        ("On the campaign, “we knocked on every door,” Ruiz said.", ["Ruiz"]),
+        # one word after "a" that someone said
+        ("The ruling was a “travesty”, Ruiz said.", ["Ruiz"]),
+        ("Critics argue the scheme is a “scam”.", ["Critics"]),
+        # a judgement with its author after it is a quote
+        ("Ruiz was called “a liar and a coward” by the prime minister.", [None]),
+        # "Related-party" opens a paragraph, not a link
+        (
+            "The bank was fined.\n\nRelated-party loans were “a serious concern”, said Ana Ruiz,"
+            " a partner at the audit firm.",
+            ["Ana Ruiz"],
+        ),
+        # an adverb after "what the minister" is no part of the speaker
+        ("The bill ended what the minister once called “a national disgrace”.", ["minister"]),
+    ],
+)
+def test_review_quote_speakers_of_rounds_22_to_26(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -342,8 +342,9 @@ _LOOSE_MODIFIERS = frozenset("former top senior other acting".split())
 _GENERIC_PERSON_HEADS = frozenset("official officials source sources leader person".split())
 #: "The 54-year-old": an epithet for a person the text has named.
 _AGE_EPITHET = re.compile(
-    # "The 47-year-old astrophysicist": whom the text gave that age
-    r"[Tt]he\s(?:\d{1,3}-year-old(?:\s(?P<noun>[a-z]{3,20}))?"
+    # "The 47-year-old astrophysicist": whom the text gave that age (not "the 150-year-old
+    # company")
+    rf"[Tt]he\s(?:\d{{1,3}}-year-old(?:\s(?P<noun>{_word_alternation(ROLE_WORDS)}))?"
     # "The dad-of-three", "the mother-of-two": a person the text has named
     r"|(?P<parent>[a-z]{2,12})-of-[a-z]{2,12})"
 )
@@ -487,7 +488,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _LINK_LINE = re.compile(
     r"(?:Read\s+more|Also\s+read|Read\s+also|READ\s+ALSO|READ\s+MORE|ALSO\s+READ|READ|Read|"
     r"Related|RELATED(?:\s+ARTICLE)?|More\s+on\s+this\s+story|See\s+also|Watch|WATCH)"
-    r"\s{0,2}[:|–—-]"
+    r"(?:\s{0,2}[:|]|\s{1,2}[–—-]\s)"  # not "Related-party loans"
 )
 #: A headline led by a quote: "‘I sleep in my car between shifts’: Nurses on ...".
 _QUOTE_HEADLINE = re.compile(
@@ -963,8 +964,6 @@ def _name_token_test(word: str) -> bool:
         or bare in DEMONYMS
         or bare in NOT_NAMES
         or bare in ROLE_MODIFIERS
-        # "Farmers", "Evacuees" opening a sentence (but "Adam Driver" is a name)
-        or (bare in _PRIVATE_PEOPLE and bare.endswith("s"))
     )
 
 
@@ -1059,6 +1058,10 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     return _parse_one_speaker(phrase)
 
 
+#: Words before two given names that share a surname: "couple Tom and Bernie Walsh".
+_KIN_PAIRS = frozenset("couple brothers sisters siblings twins spouses parents".split())
+
+
 def _several_speakers(phrase: str) -> Speaker | None:
     """ "Mayor Ana Ruiz and police chief Tom Berg": two speakers credited at once.
 
@@ -1102,6 +1105,9 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if (
         all(w[:1].isupper() for w in second_words)
         and first_part[-1][:1].isupper()
+        # "The National Oil Spill Detection and": three words at least, not "Tom Berg and"
+        and len([w for w in first_part if w.lower() != "the"]) >= 3
+        and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in first_part)
         and body_words
         and body_words[-1] in ORG_WORDS | ORG_HEADS
         and not any(_bare(w) in ORG_WORDS | ORG_HEADS for w in first_part)
@@ -1150,7 +1156,9 @@ def _several_speakers(phrase: str) -> Speaker | None:
     second_name = (second.person or "").split()
     if (
         first.kind == "person"
-        and first.person == first_part[-1]  # "(Retired couple) Tom and Bernie Walsh"
+        and first.person == first_part[-1]
+        # "Retired couple Tom and Bernie Walsh" (but "Ruiz and Tom Berg" are two surnames)
+        and any(w.lower() in _KIN_PAIRS for w in first_part[:-1])
         and second.kind == "person"
         and len(second_name) == 2
     ):
@@ -1381,7 +1389,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         main is parsed[0]
         and len(parsed) >= 2
         # not "A spokesman for the Department for Environment, Food and Rural Affairs"
-        and not (main.kind == "description" and main.organisation)
+        and not (main.kind == "description" and (main.organisation or "")[:1].isupper())
         and (
             main.kind == "description"
             or (main.kind == "organisation" and not (main.label or "")[:1].isupper())
@@ -1612,16 +1620,29 @@ def _unnamed_where(words: list[str], singular: bool, some: bool) -> _Chunk | Non
     indefinite = singular or some
     where = next((k for k in range(1, min(len(words) - 1, 5)) if words[k] in _WHERE_OR_WHOSE), 0)
     if not where and singular:
-        # "An official of the agency": an unnamed person of a body
+        # "An official of the agency": an unnamed member of a body (not "a friend of the
+        # victim", whose "of" is not where they work)
         where = next((k for k in range(1, min(len(words) - 1, 4)) if words[k] == "of"), 0)
+        if where and _bare(words[where - 1]) not in _MEMBERS_OF:
+            where = 0
     if not where:
         return None
     head = _bare(words[where - 1])
     place = words[where + 1 :]
     known_head = head in ROLE_WORDS or head in _PRIVATE_PEOPLE or _plural_of_head(head)
     if (
-        # "A consultant anaesthetist at the hospital": after "a", any noun is a person's
-        not (known_head or (indefinite and head.isalpha() and head.islower()))
+        # "A consultant anaesthetist at the hospital": after "a", any noun where someone
+        # works is a person's (not "an email from the principal")
+        not (
+            known_head
+            or (
+                indefinite
+                and words[where] in ("at", "in")
+                and head.isalpha()
+                and head.islower()
+                and head not in _AUTHORED_DOCUMENTS
+            )
+        )
         or head in _OFFICE_TITLES  # "Minister for Health Ann Lee"
         or not all(w.islower() and w.isalpha() for w in words[1:where])
         or not (words[0].islower() or words[0].isalpha())
@@ -1639,13 +1660,30 @@ def _unnamed_where(words: list[str], singular: bool, some: bool) -> _Chunk | Non
         or (words[where] == "of" and any(w[:1].isupper() for w in place))
     ):
         return None
-    organisation = " ".join(w for w in place[1:] if not w.startswith("("))
+    where_words = [w for w in place[1:] if not w.startswith("(")]
+    if place[0] in ("his", "her", "their"):
+        where_words = []  # "in her 60s": an age, not a place
+    capitalised = next((k for k, w in enumerate(where_words) if w[:1].isupper()), None)
+    if capitalised is not None and all(w[:1].isupper() for w in where_words[capitalised:]):
+        where_words = where_words[capitalised:]  # "at the broker Hale Lane": the broker's name
     named = words[:where]
     if len(named) > 1 and named[0].lower() in _COUNTING_WORDS:
         named = named[1:]  # "Some youths in the area" are youths
-    return _Chunk("description", organisation=organisation, head=head, label=" ".join(named))
+    return _Chunk(
+        "description",
+        # "a lawyer for the family": whom they act for is part of their role
+        role=" ".join(words) if words[where] == "for" else None,
+        organisation=" ".join(where_words) or None,
+        head=head,
+        label=" ".join(named),
+    )
 
 
+#: Heads of people who speak for the body they are "of": "an official of the agency".
+_MEMBERS_OF = frozenset(
+    """official officials member members spokesman spokeswoman spokesperson employee
+    employees officer officers executive executives representative representatives""".split()
+)
 #: Kinds of body a text names before the body's own name: "the campaign group X".
 _KIND_BEFORE_NAME = frozenset("group charity thinktank coalition alliance campaign".split())
 #: Kinds of body a text names after the body's own name: "the Unite union".
@@ -1690,6 +1728,9 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         ):
             words = words[:k]  # "an engineer checking the structure" is an engineer
             break
+    if len(words) == 1 and _bare(words[0]) in _PRIVATE_PEOPLE and words[0].endswith("s"):
+        # "Farmers said": people, not a surname (but "Farmers Weekly" is a name)
+        return _Chunk("group", head=_bare(words[0]), label=words[0])
     unnamed = _unnamed_where(words, indefinite, some)
     if unnamed is not None:
         return unnamed
@@ -2275,7 +2316,8 @@ _FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|d
 _WHAT_NAME_CALLED = re.compile(
     r"\bwhat\s(?P<np>[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,2}"
     # "into what one claimant called": an unnamed person
-    r"|(?:one|a|an|another|some|many|the)\s(?:[a-z][\w-]{2,20}\s)?[a-z][\w-]{2,20})"
+    r"|(?:one|a|an|another|some|many|the)\s(?:[a-z][\w-]{2,20}\s)?"
+    r"(?!(?:once|later|then|now|earlier|previously|also|still|at)\b)[a-z][\w-]{2,20})"
     r"(?:\s(?:at\sthe\stime|then|once|later|now|earlier|previously))?\s*$"
 )
 
@@ -2632,6 +2674,14 @@ _SHORT_LEAD = re.compile(
 _LONE_DETERMINERS = [["the"], ["a"], ["an"], ["its"], ["his"], ["her"], ["their"]]
 
 
+#: Verbs without "-ed" that take a person's name as object ("Rescuers found Tom Berg").
+_VERBS_BEFORE_NAMES = frozenset(
+    """found met saw told left took gave sent hit shot beat caught brought bought sold held
+    kept led let made paid put read ran sought taught thought won heard hurt named elect
+    appoint visit thank call ask urge meet see tell find""".split()
+)
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
@@ -2724,7 +2774,8 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             and clean.isalpha()
             and clean.islower()
             and clean not in _FUNCTION_WORDS
-            and not clean.endswith("ed")
+            and clean not in _VERBS_BEFORE_NAMES
+            and not clean.endswith(("ed", "s"))  # not "found", "met", "thanks"
             and index + 2 < len(tokens)
             and _is_name_token(tokens[index + 1])
             and _is_name_token(tokens[index + 2].rstrip(","))
@@ -2762,6 +2813,8 @@ _TERM_INTROS = (
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
 #: Naming, not judging: "known in Houston as ‘...’", "what locals call the “...”", "older
 #: residents still call “...”".
+#: "was called “...”": a passive that is a judgement when its author follows ("by X").
+_PASSIVE_CALLED = re.compile(r"\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?called\s$")
 _NAMED_AS = re.compile(
     # "known among collectors as the", "known to everyone in the village as"
     r"\bknown\s(?:[\w,’']{1,20}\s){1,6}as\s(?:the\s)?$"
@@ -2832,6 +2885,16 @@ _TITLED_WORK = re.compile(
 )
 
 
+def _looks_like_title(content: str) -> bool:
+    """A title or motto, not a sentence: a few words, most capitalised, no full stop."""
+    words = content.strip(" ,").split()
+    return (
+        0 < len(words) <= 8
+        and content.rstrip(" ,")[-1:] not in ".!?"
+        and 2 * sum(w[:1].isupper() for w in words) > len(words)
+    )
+
+
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if (
@@ -2840,8 +2903,11 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         return True
     if _WRITTEN_ON.search(head[-60:]):
         return True  # "a banner that read “...”": written words nobody is quoted as saying
-    if _NAMED_AS.search(head[-60:]):
-        return True
+    if _NAMED_AS.search(head[-60:]) and not (
+        _PASSIVE_CALLED.search(head[-60:])
+        and re.match(r"[”’\"']?,?\s{1,3}by\s", text[close_end - 1 :])
+    ):
+        return True  # (not "was called “a liar” by the prime minister": a judgement quoted)
     if _WRITTEN_LIST_GOES_ON.search(head[-140:]) and _WRITTEN_ON.search(
         _WRITTEN_LIST_GOES_ON.sub("", head[-140:])
     ):
@@ -2856,8 +2922,11 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     if not words or len(words) > 6:
         return False
     head_stripped = head.rstrip()
-    if head_stripped.endswith(",") and _TITLED_WORK.search(
-        head_stripped, max(0, len(head_stripped) - 30)
+    if (
+        head_stripped.endswith(",")
+        and _TITLED_WORK.search(head_stripped, max(0, len(head_stripped) - 30))
+        and _looks_like_title(content)
+        and not _CUE_AFTER_QUOTE.match(text, close_end)
     ):
         return True  # "whose report, ‘Crowd Dynamics at Riverside Lane’, found": its title
     at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
@@ -2885,8 +2954,12 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     if (
         len(words) == 1
         and re.search(r"(?:^|\s)(?:a|an)\s$", head[-4:])
-        and not _CUE_NO_READ.search(head[-60:].lower())
-        and not _CALLING_NEAR.search(head[-40:])
+        # no cue or judging verb anywhere in the sentence: "The ruling was a “travesty”,
+        # Ruiz said", "Critics argue the scheme is a “scam”" quote someone's word
+        and not _CUE_NO_READ.search(head.lower())
+        and not _CALLING_NEAR.search(head)
+        and not _CUE_NO_READ.search(text[close_end : close_end + 200].split(".", 1)[0])
+        and re.match(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which)\b", text[close_end:])
     ):
         return True  # "The scroll, a “kakejiku” in ink": a word for a thing
     if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
@@ -3626,7 +3699,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ACCORDING_END = re.compile(
     r",\s*according to\s+(?P<np>[^,;\x00]{2,100}?)"
     # "according to the regional governor, Anna Sfakianaki.": the name set off after
-    r"(?:,\s{1,3}(?P<apposed>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){1,3})(?=[.!]?\s*$)"
+    r"(?:(?<=\w),\s{1,3}(?P<apposed>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){1,3})(?=[.!]?\s*$)"
     r"|,[^\x00]{0,200})?[.!]?\s*$"
 )
 
@@ -3931,7 +4004,7 @@ def _coordinated_speaker(text: str, rest_start: int, candidate: SpeechEvent) -> 
 #: statement reported by a participle after the main clause.
 _PARTICIPLE_CUE = re.compile(
     r",\s{1,3}(?P<cue>adding|noting|stressing|insisting|saying|warning|arguing|claiming|"
-    r"explaining|writing|ruling|concluding|finding|confirming|acknowledging|admitting|alleging)"
+    r"explaining|writing|ruling|confirming|acknowledging|admitting|alleging)"
     r"\s{1,3}(?P<that>that\s{1,3})?"
 )
 
@@ -4350,7 +4423,15 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
     match = _ACCORDING_END.search(sentence) if "according to" in sentence else None
     if match:
         phrase = match.group("np")
-        if match.group("apposed"):
+        np_words = phrase.split()
+        if (
+            match.group("apposed")
+            # "the regional governor, Anna Lind": a person's role, then the name (not
+            # "officials in the province, Cabo Delgado")
+            and len(np_words) <= 4
+            and _bare(np_words[-1]) in ROLE_WORDS
+            and not np_words[-1].endswith("s")
+        ):
             phrase = sentence[match.start("np") : match.end("apposed")]
         speaker = parse_speaker(phrase, base + match.start("np"))
         if speaker and looks_like_speaker(speaker.phrase):
@@ -4710,6 +4791,7 @@ def _backward_endings(sentence: str, cues: Sequence[re.Match[str]]) -> list[int]
 
 
 _DEFINITE = re.compile(r"^the\s+")
+_CITY_BEFORE_BASED = re.compile(r",\s+the\s+[A-Z][\w.’'-]{1,25}(?:\s+[A-Z][\w.’'-]{1,25}){0,2}$")
 
 
 def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
@@ -4751,7 +4833,13 @@ def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | 
         speaker = parse_speaker(match.group("np"), base + match.start("np"))
         if speaker is not None:
             start = _statement_start(sentence, base, match.start())
-            end = _statement_end(text, start, base + match.start())
+            cut = match.start()
+            if match.group("np").split()[0].endswith("-based"):
+                # "..., the San Jose, California-based company said": the city is the
+                # speaker's, not the statement's
+                city = _CITY_BEFORE_BASED.search(sentence, max(0, cut - 60), cut)
+                cut = city.start() if city is not None else cut
+            end = _statement_end(text, start, base + cut)
             return _attribution(start, end, _cue_mention(speaker, match, base), base)
     return None
 
@@ -5037,10 +5125,12 @@ _COMPANY_NAME_ENDING = re.compile(
     # not "International Energy" inside "International Energy Agency"
     r"(?![^\S\n]{1,3}[A-Z])"
 )
-#: "Celtic Sealink boss Richard Vane", "Harlow Foods shares": a company by what it has.
+#: "Celtic Sealink chief executive Richard Vane", "Harlow Foods shareholders": a company by
+#: what only companies have (a union has a boss and a chairman, a person "shares" a house).
 _COMPANY_BY_BOSS = re.compile(
-    r"\b(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
-    r"[^\S\n]{1,3}(?P<head>boss|chief[^\S\n]executive|CEO|chairman|shareholders|shares)\b"
+    r"(?<![\w’'-])(?!(?:Former|Ex|Then|Acting|Interim|The|A)\b)"
+    r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
+    r"[^\S\n]{1,3}(?P<head>chief[^\S\n]executive|CEO|shareholders)\b"
 )
 #: "(FPF)" right after a name: the short form the text will use.
 #: "(NOSDRA)", "(NiMet)": a short form the text gives in brackets (see spelled_out).
@@ -5076,13 +5166,23 @@ _FOUND_DOCUMENTS = frozenset(
 )
 #: A document credited to its author: "an internal audit by the Health Service Executive".
 _AUTHORED_BY = re.compile(
-    r"\b(?:report|study|audit|review|survey|analysis|investigation|inquiry|assessment|paper)s?\b"
-    r"[^.\n;,]{0,60}?\sby\s{1,3}(?:the\s{1,3})?"
+    r"\b(?P<doc>report|study|audit|review|survey|analysis|investigation|inquiry|assessment|paper)"
+    r"s?\b[^.\n;,]{0,60}?\sby\s{1,3}(?:the\s{1,3})?"
     r"(?P<name>[A-Z][\w’'&.-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on)\s{1,3}(?:the\s{1,3})?)?"
     r"[A-Z][\w’'&-]{0,30}){0,6})"
 )
-#: Titles that name a role's holder: "the judge" is "Justice Elaine Tan".
-_TITLES_OF_ROLE = {"judge": ("judge", "justice")}
+_DOCUMENT_MENTION = re.compile(
+    r"\b(report|study|audit|review|survey|analysis|investigation|inquiry|assessment|paper)s?\b",
+    re.IGNORECASE,
+)
+#: Titles that name a role's holder, before the name and capitalised: "the judge" is
+#: "Justice Elaine Tan" (not "justice, Ana Ruiz").
+_TITLE_THEN_NAME = {
+    "judge": re.compile(
+        rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}"
+        rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{1,3}})"
+    )
+}
 
 
 @functools.lru_cache(maxsize=64)
@@ -5120,7 +5220,8 @@ class _Names:
         self._person_names: frozenset[str] | None = None
         self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
-        self._authors: list[tuple[int, str]] | None = None  # see author_before
+        self._authors: list[tuple[int, str, str]] | None = None  # see author_before
+        self._documents: list[tuple[int, str]] = []
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
@@ -5330,32 +5431,52 @@ class _Names:
         return found.group("name") if found else None
 
     def role_holder_before(self, role: str, position: int) -> str | None:
-        """The person last named with ``role`` as their title before ``position``: "the
-        judge" after "Justice Elaine Tan rejected ...", who was not quoted before. Each role
-        is searched for once per text."""
+        """The person last named with the title of ``role`` before ``position``: "the
+        judge" after "Justice Elaine Tan rejected ...", who was not quoted before. Only roles
+        whose holders carry a title of their own (``_TITLE_THEN_NAME``): "the health minister"
+        is not whoever "Prime Minister X" is. Each role is searched for once per text."""
+        pattern = _TITLE_THEN_NAME.get(role)
+        if pattern is None:
+            return None
         holders = self._titled.get(role)
         if holders is None:
             holders = [
-                # "Chief Executive Officer Dana Whitcombe": the name past the title's words
                 (match.start(), named[1])
-                for title in _TITLES_OF_ROLE.get(role, (role,))
-                for match in _role_then_name(title).finditer(self.text)
-                if (named := _name_in_chain(match.group("name"))) is not None
+                for match in pattern.finditer(self.text)
+                # "Justice Minister Ann Lee" is a minister
+                if _is_name_token(match.group("name").split()[0])
+                and (named := _name_in_chain(match.group("name"))) is not None
             ]
-            holders.sort()
             self._titled[role] = holders
         index = bisect_left(holders, (position,)) - 1
         return holders[index][1] if index >= 0 else None
 
-    def author_before(self, position: int) -> str | None:
-        """The author of the last document the text credits before ``position`` ("an internal
-        audit by the Health Service Executive"), for "the report said"."""
+    def author_before(self, document: str, position: int) -> str | None:
+        """The author of the document that "the audit" or "the report" at ``position`` means:
+        the last one of that kind the text credits before it ("an internal audit by the Health
+        Service Executive"), else the last one credited, unless the text mentions another
+        document between them ("The company released its own report")."""
         if self._authors is None:
             self._authors = [
-                (match.start(), match.group("name")) for match in _AUTHORED_BY.finditer(self.text)
+                (match.start(), match.group("doc").lower(), match.group("name"))
+                for match in _AUTHORED_BY.finditer(self.text)
+            ]
+            self._documents = [
+                (match.start(), match.group(1).lower())
+                for match in _DOCUMENT_MENTION.finditer(self.text)
             ]
         index = bisect_left(self._authors, (position,)) - 1
-        return self._authors[index][1] if index >= 0 else None
+        for _, kind, author in reversed(self._authors[: index + 1]):
+            if kind == document:
+                return author
+        if index < 0:
+            return None
+        at, kind, author = self._authors[index]
+        lo = bisect_right(self._documents, (at, "~"))
+        hi = bisect_left(self._documents, (position,))
+        if any(other != kind for _, other in self._documents[lo:hi]):
+            return None
+        return author
 
     def named_before(self, head: str, position: int) -> str | None:
         """The outlet or body last named with ``head`` before ``position``: "the news agency,
@@ -5906,7 +6027,7 @@ def _resolve_speaker(
         speaker.kind in ("description", "organisation")
         and speaker.phrase[:4].lower() == "the "  # "The audit, seen by RTÉ News,"
         and speaker.head in _FOUND_DOCUMENTS
-        and (author := names.author_before(position)) is not None
+        and (author := names.author_before(speaker.head, speaker.start)) is not None
     ):
         # "The audit found", "the report said" after "an internal audit by the Health Service
         # Executive": its author's findings
