@@ -2331,14 +2331,14 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     Works on a window of at most 300 characters, so the cost per cue is bounded.
     """
     lo = max(lo, hi - 300)
-    nobody = _NOBODY_BEFORE.search(text, lo, hi)
+    segment = text[lo:hi]
+    # string tests before the regexes: most subjects are neither unnamed nor given a name
+    nobody = (
+        _NOBODY_BEFORE.search(text, lo, hi) if "voice" in segment or "some" in segment else None
+    )
     if nobody is not None:
         return nobody.group(), nobody.start()  # "a voice in the crowd shouted": nobody named
-    given = (
-        _GAVE_NAME_AS.search(text, lo, hi)
-        if " as " in text[lo:hi] or " name" in text[lo:hi]
-        else None
-    )
+    given = _GAVE_NAME_AS.search(text, lo, hi) if " as " in segment or " name" in segment else None
     if given is not None and not text[given.end() : hi].strip(" ,"):
         # "A depositor, who gave her name simply as Mama Chioma, said": the name given
         return given.group("name"), given.start("name")
@@ -2904,15 +2904,23 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         _TERM_INTRO.search(head[-40:]) and not _CALLED_SOMETHING.search(head[-60:])
     ) or _TERM_GLOSS.match(text, close_end, close_end + 40):
         return True
-    if _WRITTEN_ON.search(head[-60:]):
+    # string tests before the regexes, which scan the head: each needs "read" in it, ends
+    # with a space, or ends with "and" / "or"
+    if "read" in head[-60:] and _WRITTEN_ON.search(head[-60:]):
         return True  # "a banner that read “...”": written words nobody is quoted as saying
-    if _NAMED_AS.search(head[-60:]) and not (
-        _PASSIVE_CALLED.search(head[-60:])
-        and re.match(r"[”’\"']?,?\s{1,3}by\s", text[close_end - 1 :])
+    if (
+        head[-1:].isspace()
+        and _NAMED_AS.search(head[-60:])
+        and not (
+            _PASSIVE_CALLED.search(head[-60:])
+            and re.match(r"[”’\"']?,?\s{1,3}by\s", text[close_end - 1 :])
+        )
     ):
         return True  # (not "was called “a liar” by the prime minister": a judgement quoted)
-    if _WRITTEN_LIST_GOES_ON.search(head[-140:]) and _WRITTEN_ON.search(
-        _WRITTEN_LIST_GOES_ON.sub("", head[-140:])
+    if (
+        head.rstrip().endswith(("and", "or"))
+        and _WRITTEN_LIST_GOES_ON.search(head[-140:])
+        and _WRITTEN_ON.search(_WRITTEN_LIST_GOES_ON.sub("", head[-140:]))
     ):
         return True  # placards reading “...” and “...”: the second sign too
     if (
@@ -4521,8 +4529,10 @@ def _quoted_as_saying_after(text: str, sentence: str, base: int) -> SpeechEvent 
 #: Reports whose verb ``_REPORT_CUE`` does not take, each followed by its clause: "Reports
 #: have it that CLAUSE", "an autopsy shows that CLAUSE", "insurers are privately warning
 #: brokers that CLAUSE", "witnesses reported sensing a tremor".
+#: The look-ahead holds the letters the forms start with: the engine tries the forms (each
+#: opens with a group, which defeats its quick first-letter test) only where one may start.
 _VERBAL_REPORT = re.compile(
-    r"\b(?:(?P<have>(?:have|has|had)\s{1,3}it\s{1,3}that)"
+    r"\b(?=[abdfhirstw])(?:(?P<have>(?:have|has|had)\s{1,3}it\s{1,3}that)"
     r"|(?P<show>shows?|showed)\s{1,3}(?P<shown_that>that\s{1,3})?"
     # "Investigators found that CLAUSE", "the report finds that CLAUSE"
     r"|(?P<found>found|finds)\s{1,3}that\s{1,3}"
