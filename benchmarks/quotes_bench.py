@@ -316,7 +316,8 @@ Straits Times, The East African, the Toronto Star, the Sun. Set 31 annotates dec
 not. Never read; measured at the session's start (``f290c91``) and at ``05a6439``: quote
 precision 0.903 -> 0.929 and 0.960 -> 0.973, recall 0.985 and 1.000 (unchanged), speaker 0.815
 and 0.833 (unchanged); attribution precision 0.985 and 0.986 -> 1.000, recall 0.812 and 0.896
-(unchanged), speaker 0.800 -> 0.831 and 0.841 (unchanged).
+(unchanged), speaker 0.800 -> 0.831 and 0.841 (unchanged); the same at ``8263b90``, after
+the review's fixes.
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
