@@ -5182,32 +5182,27 @@ _FOUND_DOCUMENTS = frozenset(
 )
 #: A document credited to its author: "an internal audit by the Health Service Executive".
 _AUTHORED_BY = re.compile(
-    r"\b(?P<doc>report|study|audit|review|survey|analysis|investigation|inquiry|assessment|paper)"
+    rf"\b(?P<doc>{_word_alternation(_FOUND_DOCUMENTS)})"
     r"s?\b[^.\n;,]{0,60}?\sby\s{1,3}(?:the\s{1,3})?"
     r"(?P<name>[A-Z][\w’'&.-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on)\s{1,3}(?:the\s{1,3})?)?"
     r"[A-Z][\w’'&-]{0,30}){0,6})"
 )
-_DOCUMENT_MENTION = re.compile(
-    r"\b(report|study|audit|review|survey|analysis|investigation|inquiry|assessment|paper)s?\b",
-    re.IGNORECASE,
-)
+_DOCUMENT_MENTION = re.compile(rf"\b({_word_alternation(_FOUND_DOCUMENTS)})s?\b", re.IGNORECASE)
 #: Titles that name a role's holder, before the name and capitalised: "the judge" is
 #: "Justice Elaine Tan" (not "justice, Ana Ruiz").
+#: A full name after a title or role: two to four capitalised words on one line.
+_NAME_AFTER_TITLE = (
+    rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{1,3}})"
+)
 _TITLE_THEN_NAME = {
-    "judge": re.compile(
-        rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}"
-        rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{1,3}})"
-    )
+    "judge": re.compile(rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}"),
 }
 
 
 @functools.lru_cache(maxsize=64)
 def _role_then_name(role: str) -> re.Pattern[str]:
     """A role word right before a full name: "Transport Minister Óscar Fernández"."""
-    return re.compile(
-        rf"\b(?i:{re.escape(role)}),?[^\S\n]{{1,3}}"
-        rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{1,3}})"
-    )
+    return re.compile(rf"\b(?i:{re.escape(role)}),?[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}")
 
 
 class _Names:
