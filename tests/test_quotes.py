@@ -1467,3 +1467,44 @@ def test_age_after_an_opening_clause(text: str, expected: list[str | None]) -> N
 )
 def test_review_quote_speakers_of_rounds_22_to_26(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nickname in quotation marks between the given name and the surname
+        (
+            'Mayor Rodolfo "Boy" Lacsamana was proclaimed the winner. Lacsamana called the'
+            " protest “a desperate move”.",
+            ["Rodolfo Lacsamana"],
+        ),
+        # a name of two given names stands for the three-word name used before
+        (
+            "Fisheries Minister Datuk Seri Ahmad Faizal Hamid spoke first. “We will not let them"
+            " bear the losses alone,” said Ahmad Faizal.",
+            ["Ahmad Faizal Hamid"],
+        ),
+        # initials before a surname are part of the name
+        (
+            "Opposition MP K.L. Wickramasinghe called the plan “a betrayal”. “It is wrong,” he"
+            " added.",
+            ["K.L. Wickramasinghe", "K.L. Wickramasinghe"],
+        ),
+        # (a guard) initials of a country are not a person's
+        ("“We are watching,” U.S. officials said.", ["U.S. officials"]),
+        # a club's name without the letters of its form, after the text gave them
+        (
+            "Stewards at Thornbury Town FC’s ground raised concerns. Thornbury Town said it had"
+            " “co-operated fully” with the council.",
+            ["Thornbury Town FC"],
+        ),
+        # (a guard) a person named like a company is still the person
+        (
+            "Mark Lee, a steward at Mark Lee Ltd., raised concerns. “Queues were long,” Mark Lee"
+            " said.",
+            ["Mark Lee"],
+        ),
+    ],
+)
+def test_round_27_names(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -948,9 +948,17 @@ def _is_name_token(word: str) -> bool:
 _HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-(?=[A-Z])")
 
 
+#: Initials before a surname: "R.M. Jayasekara", "J.R.R. Tolkien".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+#: Initials that are places or bodies, never a person's: "U.S. officials".
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. U.A.E. D.C. N.Y. L.A. N.Z. S.A.".split())
+
+
 def _name_token_test(word: str) -> bool:
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # an initial: "Kenneth J. Montgomery"
+    if _INITIALS.fullmatch(word):
+        return word not in _PLACE_INITIALS
     particle = _HYPHEN_PARTICLE.match(word)
     if particle is not None:
         word = word[particle.end() :]
@@ -1571,6 +1579,8 @@ def _some_people(words: Sequence[str]) -> bool:
 
 #: Last words of company names ("Ardent Chemicals", "Hinode Aerospace Inc."): no surname
 #: ends a person's name with them.
+#: What follows a body's name to say it is a company or a club: "Calder Vale FC".
+_BODY_DESIGNATORS = frozenset("fc afc cf inc ltd plc llc corp co ag gmbh nv bv".split())
 _COMPANY_WORDS = frozenset(
     """inc ltd corp plc llc ag gmbh sa nv bv holdings group chemicals industries systems
     technologies motors foods pharmaceuticals pharma energy mining resources partners
@@ -4900,7 +4910,13 @@ def _attribution(start: int, end: int, mention: Mention, base: int) -> SpeechEve
 _NAME_CHAIN = re.compile(
     rf"[{_CAPITALS}](?<![\w’'][{_CAPITALS}])[\w’'.\-]{{0,40}}"
     rf"(?:[^\S\n]{{1,3}}(?:(?:van|von|de|der|da|bin|al|la|le|di|del)[^\S\n]{{1,3}})?"
-    rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-)?[{_CAPITALS}][\w’'.\-]{{0,40}}){{0,5}}"
+    rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-)?[{_CAPITALS}][\w’'.\-]{{0,40}}){{0,7}}"
+)
+#: A given name, a nickname in quotation marks, a surname: 'Rodolfo "Boy" Villacorta'.
+_NICKNAMED = re.compile(
+    rf"[{_CAPITALS}](?<![\w’'][{_CAPITALS}])[\w’'-]{{1,30}}[^\S\n]{{1,3}}"
+    r"[\"“‘'][A-Z][\w’'.-]{0,20}(?:\s[A-Z][\w’'.-]{0,20})?[\"”’'][^\S\n]{1,3}"
+    rf"[{_CAPITALS}][\w’'-]{{1,30}}"
 )
 
 
@@ -5010,15 +5026,18 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
         if (
             name
             and _surname_role_word([*name, word])
-            # "Korea Governor Yoon Seok-hwan": a title before a name, not a surname
-            and not any(_is_name_token(w) for w in words[index + 1 : index + 2])
+            # "Korea Governor Yoon Seok-hwan", "Fisheries Minister Datuk Seri Ahmad": a title
+            # before a name or an honorific, not a surname
+            and not any(
+                _is_name_token(w) or _bare(w) in HONORIFICS for w in words[index + 1 : index + 2]
+            )
         ):
             name.append(word)  # "Tishana King"
             break
         if not _is_name_token(word) and word not in _PARTICLES:
             name = []
             continue
-        if word.endswith(".") and len(word) > 2:
+        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
             name.append(word.rstrip("."))
             break  # "Twitter. Williams": a sentence ended
         name.append(word)
@@ -5258,12 +5277,26 @@ class _Names:
             if last >= 0:
                 end = start + last + len(parts[-1])
             self._found.append((start, end, full, titled))
-            for token in tokens:
-                uses = self.by_token.get(token)
-                if uses is None:
-                    self.by_token[token] = {full: start}
-                elif full not in uses:
-                    uses[full] = start
+            self._index_name(full, tokens, start)
+        if "“" in text or '"' in text or "‘" in text:
+            for match in _NICKNAMED.finditer(text):
+                words = match.group().split()
+                given, surname = words[0], words[-1]
+                if _is_name_token(given) and _is_name_token(surname):
+                    # "Villacorta" and "Rodolfo Villacorta" stand for 'Rodolfo "Boy" Villacorta'
+                    full = f"{given} {surname}"
+                    self._found.append((match.start(), match.end(), full, False))
+                    self._index_name(full, frozenset({given.lower(), surname.lower()}), match.start())
+            self._found.sort()
+
+    def _index_name(self, full: str, tokens: frozenset[str], start: int) -> None:
+        """Record where ``full`` is first used, under each word "Mr. X" may use for it."""
+        for token in tokens:
+            uses = self.by_token.get(token)
+            if uses is None:
+                self.by_token[token] = {full: start}
+            elif full not in uses or uses[full] > start:
+                uses[full] = start
 
     def own_journalist(self) -> str | None:
         """The article's own reporter, for "our correspondent": the byline ("By Ann Lee") or
@@ -5360,14 +5393,25 @@ class _Names:
                     if len(runs) < _MAX_CANDIDATES:
                         runs.setdefault(tuple(words), match.start())
         tokens = tuple(short.split())
-        if not tokens:
+        if not tokens or (len(tokens) > 1 and short in self.person_names()):
             return None
         best: tuple[int, int] | None = None
         found: str | None = None
         for words, start in self._runs.get(tokens[0], {}).items():
             if start >= position and not (position < _LEAD_CHARS and start < _NAMED_FOR_LEAD):
                 continue
-            if words[: len(tokens)] != tokens or not 0 < len(words) - len(tokens) <= 3:
+            if words[: len(tokens)] != tokens:
+                continue
+            if len(tokens) > 1:
+                # "Calder Vale" for Calder Vale FC: a name of two words is a body's only
+                # with the letters of its legal form or club after it (else a person's)
+                added = words[len(tokens) : len(tokens) + 1]
+                if not added or _POSSESSIVE.sub("", added[0]).rstrip(".").lower() not in (
+                    _BODY_DESIGNATORS
+                ):
+                    continue
+                words = (*tokens, _POSSESSIVE.sub("", added[0]))
+            elif not 0 < len(words) - len(tokens) <= 3:
                 continue
             if _bare(words[-1]) in NOT_NAMES or words[-1].rstrip(".").isdigit():
                 continue
@@ -5618,10 +5662,17 @@ class _Names:
             ends = parts[-len(tokens) :] == tokens
             # East Asian order: "Mr. Kim" is Kim Jong Un; Spanish names go by the first of
             # two surnames: "Quispe" is Julia Quispe Huamán
-            starts = len(tokens) == 1 and (
-                (tokens[0] in (parts[0], parts[1]) and len(parts) == 3)
-                # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named before as a person
-                or (len(parts) == 2 and parts[0] == tokens[0] and "-" in parts[1])
+            starts = (
+                len(tokens) == 1
+                and (
+                    (tokens[0] in (parts[0], parts[1]) and len(parts) == 3)
+                    # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named before as a person
+                    or (len(parts) == 2 and parts[0] == tokens[0] and "-" in parts[1])
+                )
+            ) or (
+                # "Ahmad Fadzli" for Ahmad Fadzli Hashim: Malay and Arabic names go by the
+                # given names, Spanish ones by the given name and first surname
+                len(tokens) == 2 and len(parts) == 3 and parts[:2] == tokens and pos < position
             )
             if (
                 not starts
@@ -6151,7 +6202,8 @@ def _resolve_speaker(
                 expanded is None
                 and speaker.gender is None
                 and speaker.head is None  # no title: "Gulfmark, a subsidiary of X, said"
-                and len(full.split()) == 1  # a full name is a person's own
+                # a full name is a person's own, unless a body's legal form follows it
+                and len(full.split()) <= 3
                 and (body := names.fuller_body(full, position))
             ):
                 return replace(speaker, kind="organisation", name=body, organisation=body), None
