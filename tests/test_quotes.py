@@ -1508,3 +1508,29 @@ def test_review_quote_speakers_of_rounds_22_to_26(text: str, expected: list[str 
 )
 def test_round_27_names(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role's own words before a name and the body it belongs to
+        (
+            "“Models can be fooled,” said Associate Professor Melissa Tan of the National"
+            " University of Singapore.",
+            ["Melissa Tan"],
+        ),
+        (
+            "“Ferries this old should not sail,” said maritime safety expert Dewi Lestari of"
+            " Andalas University.",
+            ["Dewi Lestari"],
+        ),
+        # how the speaker spoke is no part of the speaker
+        ("“We acted within hours,” said Ann Lee in a Facebook post on Sunday.", ["Ann Lee"]),
+        # (a guard) before the cue it was never part of the speaker
+        ("“We acted,” Ann Lee said in a video message to staff.", ["Ann Lee"]),
+        # (a guard) where an unnamed speaker stood is all that tells who
+        ("“We saw it,” said a reporter at the press conference.", ["reporter"]),
+    ],
+)
+def test_round_27_roles_and_media(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

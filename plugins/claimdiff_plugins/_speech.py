@@ -1217,11 +1217,28 @@ _VAGUE_PLACES = frozenset(
 )
 
 
+#: What a speaker may speak in or through, after their name: "in a Facebook post".
+_MEDIUM_NOUNS = frozenset(
+    """statement briefing interview speech release conference post letter message address
+    tweet call session hearing memo note email e-mail filing video broadcast podcast""".split()
+)
+_MEDIUM_PREPOSITIONS = frozenset("in on during via through".split())
+
+
 def _trim_postmodifiers(words: list[str]) -> list[str]:
     """The speaker without what follows its head: a relative clause ("a woman who identified
-    herself as his cousin", "news reports that began at noon") or where the speaker is ("one
-    woman in Qeshm", "Ann Lee in Oslo", "a reporter at the scene"); "the disaster centre in
-    the province of X" keeps its lowercase place."""
+    herself as his cousin", "news reports that began at noon"), how they spoke ("Ann Lee in a
+    Facebook post") or where the speaker is ("one woman in Qeshm", "Ann Lee in Oslo", "a
+    reporter at the scene"); "the disaster centre in the province of X" keeps its lowercase
+    place."""
+    for index in range(1, len(words) - 2):
+        if (
+            words[index] in _MEDIUM_PREPOSITIONS
+            and words[index + 1].lower() in _DETERMINERS
+            and any(w.islower() and _bare(w) in _MEDIUM_NOUNS for w in words[index + 2 : index + 6])
+        ):
+            words = words[:index]  # "said Ann Lee in a Facebook post in the afternoon"
+            break
     for index, word in enumerate(words[1:], 1):
         lowered = word.lower()
         if (lowered in _RELATIVE_PRONOUNS and not _is_acronym(word)) or (  # not "the WHO"
@@ -1577,10 +1594,10 @@ def _some_people(words: Sequence[str]) -> bool:
     return head in ROLE_WORDS or head in _PRIVATE_PEOPLE or _PEOPLE_PLURALS.search(head) is not None
 
 
-#: Last words of company names ("Ardent Chemicals", "Hinode Aerospace Inc."): no surname
-#: ends a person's name with them.
 #: What follows a body's name to say it is a company or a club: "Calder Vale FC".
 _BODY_DESIGNATORS = frozenset("fc afc cf inc ltd plc llc corp co ag gmbh nv bv".split())
+#: Last words of company names ("Ardent Chemicals", "Hinode Aerospace Inc."): no surname
+#: ends a person's name with them.
 _COMPANY_WORDS = frozenset(
     """inc ltd corp plc llc ag gmbh sa nv bv holdings group chemicals industries systems
     technologies motors foods pharmaceuticals pharma energy mining resources partners
@@ -1886,6 +1903,13 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             titles = 0  # "Supporter Dean Marsh from Harbridge": a role before the name
             while titles < len(left) - 2 and _bare(left[titles]) in ROLE_WORDS:
                 titles += 1
+            if not titles:
+                # "Associate Professor Melissa Goh of", "Maritime transportation expert Dewi
+                # Anggraini of": the role's own words lead it
+                titles = next(
+                    (k + 1 for k in range(len(left) - 3, 0, -1) if _bare(left[k]) in ROLE_WORDS),
+                    0,
+                )
             honorific = left[titles].rstrip(".").lower() if titles < len(left) - 1 else ""
             honorific = honorific if honorific in HONORIFICS else ""
             named = left[titles + bool(honorific) :]  # "Mr Rajan Pillai of Pillai & Koh"
@@ -1896,7 +1920,14 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             ):
                 occupied_as, named = named[0].lower(), named[1:]  # "Mum-of-three Ann Lee from"
             if all(_is_name_token(w) for w in named) and named[0].lower() not in NOT_NAMES:
-                organisation = " ".join(w for w in words[j + 1 :] if w[:1].isupper()) or None
+                # "of the National University of Singapore": the body's words, "of" and all
+                body = words[j + 1 :]
+                while body and body[0].lower() in _DETERMINERS:
+                    body = body[1:]
+                organisation = " ".join(body) if body and body[-1][:1].isupper() else None
+                organisation = organisation or (
+                    " ".join(w for w in words[j + 1 :] if w[:1].isupper()) or None
+                )
                 role = " ".join(left[:titles]) or occupied_as
                 return _Chunk(
                     "person",
@@ -5286,7 +5317,8 @@ class _Names:
                     # "Villacorta" and "Rodolfo Villacorta" stand for 'Rodolfo "Boy" Villacorta'
                     full = f"{given} {surname}"
                     self._found.append((match.start(), match.end(), full, False))
-                    self._index_name(full, frozenset({given.lower(), surname.lower()}), match.start())
+                    tokens = frozenset({given.lower(), surname.lower()})
+                    self._index_name(full, tokens, match.start())
             self._found.sort()
 
     def _index_name(self, full: str, tokens: frozenset[str], start: int) -> None:
@@ -5662,16 +5694,14 @@ class _Names:
             ends = parts[-len(tokens) :] == tokens
             # East Asian order: "Mr. Kim" is Kim Jong Un; Spanish names go by the first of
             # two surnames: "Quispe" is Julia Quispe Huamán
-            starts = (
-                len(tokens) == 1
-                and (
-                    (tokens[0] in (parts[0], parts[1]) and len(parts) == 3)
-                    # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named before as a person
-                    or (len(parts) == 2 and parts[0] == tokens[0] and "-" in parts[1])
-                )
-            ) or (
-                # "Ahmad Fadzli" for Ahmad Fadzli Hashim: Malay and Arabic names go by the
-                # given names, Spanish ones by the given name and first surname
+            starts = len(tokens) == 1 and (
+                (tokens[0] in (parts[0], parts[1]) and len(parts) == 3)
+                # "Chan" for Chan Ka-ming; "Danny" for Danny Fenwick named before as a person
+                or (len(parts) == 2 and parts[0] == tokens[0] and "-" in parts[1])
+            )
+            # "Ahmad Fadzli" for Ahmad Fadzli Hashim: Malay and Arabic names go by the given
+            # names, Spanish ones by the given name and first surname
+            starts = starts or (
                 len(tokens) == 2 and len(parts) == 3 and parts[:2] == tokens and pos < position
             )
             if (
