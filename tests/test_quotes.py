@@ -1534,3 +1534,48 @@ def test_round_27_names(text: str, expected: list[str | None]) -> None:
 )
 def test_round_27_roles_and_media(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" for a business named only by its name, as a sentence's subject ...
+        (
+            "Celtic Sealink cancelled all sailings on Friday. “Passengers will be refunded,”"
+            " the company said.",
+            ["Celtic Sealink"],
+        ),
+        # ... or as the speaker just before, with a business's role
+        (
+            "The dam’s operator, Hidrovale Energia, said in a statement that the embankment was"
+            " stable. “We opened the floodgates,” the company said.",
+            ["Hidrovale Energia"],
+        ),
+        # (a guard) a person is no company, nor a place
+        (
+            "Maria Lopez cancelled the meeting on Friday. “Talks will resume,” the company said.",
+            ["company"],
+        ),
+        ("Russia closed its border. “Trains will stop,” the company said.", ["company"]),
+        # "she" is the woman of two people the text did not give a gender
+        (
+            "Derek Holt and Maria Lopez met the press. Holt spoke first. “We will win,” she"
+            " said.",
+            ["Maria Lopez"],
+        ),
+    ],
+)
+def test_round_27_businesses_and_genders(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_given_names_give_a_gender_only_when_clear() -> None:
+    from claimdiff_plugins._given_names import gender_of_name, is_given_name
+
+    assert gender_of_name("Maria Lopez") == "f"
+    assert gender_of_name("Derek Holt") == "m"
+    assert gender_of_name("Kim Jong Un") is None  # a surname written first
+    assert gender_of_name("Putin") is None  # a surname alone
+    assert gender_of_name("Tama Hohepa") is None  # rare in the list: no evidence either way
+    assert not is_given_name("Celtic")
+    assert is_given_name("Dean")

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimdiff._text import sentence_spans
+from claimdiff_plugins._given_names import gender_of_name, is_given_name
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -183,7 +184,7 @@ ORG_HEADS = frozenset(
     hospital center centre foundation coalition alliance federation league assembly fund bank
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
-    regulator watchdog guard coastguard opposition forum society thinktank""".split()
+    regulator watchdog guard coastguard opposition forum society thinktank trust academy""".split()
 )
 ORG_WORDS = frozenset(
     """chamber council ministry department agency house party bank university college commission
@@ -5020,6 +5021,8 @@ _TITLE_OF = (
 _OFFICE_OF_BEFORE = re.compile(_TITLE_OF + r"(?:[A-Z][\w’'-]{1,25},?\s(?:and\s)?)?$")
 #: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
 _TITLE_OF_BEFORE = re.compile(_TITLE_OF + r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$")
+#: Countries a demonym names: "Russia said" is no company's subject.
+_PLACE_NAMES = frozenset(DEMONYMS.values())
 _PLACE_PREFIXES = frozenset(
     "north south east west northern southern eastern western new upper lower central united".split()
 )
@@ -5131,7 +5134,8 @@ _GOVERNMENT_HEADS = frozenset(
 BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
-    college university gallery society institute thinktank fund""".split()
+    college university gallery society institute thinktank fund league trust academy
+    federation association""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -5742,8 +5746,12 @@ def _compatible(
         head = reference.head
         if head in ("he", "she"):
             wanted = "m" if head == "he" else "f"
-            gender = candidate.gender or (genders or {}).get(candidate.person or "")
-            return candidate.kind in ("person", "description") and gender in (None, wanted)
+            if candidate.kind not in ("person", "description"):
+                return False
+            person = candidate.person or ""
+            # "Maria Lopez" is most likely "she": the given name when the text says nothing
+            gender = candidate.gender or (genders or {}).get(person) or gender_of_name(person)
+            return gender in (None, wanted)
         if head == "it":
             return candidate.kind == "organisation"
         if head in ("they", "we"):
@@ -5842,6 +5850,18 @@ def _resolve(
                 resolved, how = _resolve_speaker(
                     mention.speaker, event.start, names, history, last_quote
                 )
+            if (
+                resolved is not None
+                and resolved.head in _BUSINESS_HEADS
+                and resolved.definite
+                and not (resolved.name or "")[:1].isupper()  # no name found for it yet
+            ):
+                # "Costmart cut prices. The discounter said": the business a sentence just
+                # before has as its subject, named without saying what it is
+                business = _business_subject_before(
+                    text, resolved, event, sentence_starts, sentences, names, history
+                )
+                resolved = business or resolved
             event.resolved = resolved
             event.resolved_from = how
             event.confidence = 0.95 if how is None else (0.8 if resolved else 0.5)
@@ -5960,11 +5980,17 @@ def _previous_subject(
         return _person_named_in(names, pronoun, p_start, p_end)
     phrase, start = _named_in_apposition(text, found, p_end)
     subject = parse_speaker(phrase, start)
+    # "Holt spoke first. “...,” she said": the surname's full name may tell its gender
+    full = (
+        names.expand(subject.person, subject.start)
+        if subject is not None and subject.kind == "person" and subject.person
+        else None
+    )
     if (
         subject is None
         or subject.kind not in ("person", "organisation", "group")
         or not subject.name
-        or not _compatible(pronoun, subject)
+        or not _compatible(pronoun, subject if full is None else replace(subject, person=full))
         or not _names_someone(text, subject, names)  # a lone capitalised word may be a place
     ):
         return _person_named_in(names, pronoun, p_start, p_end)
@@ -5997,6 +6023,114 @@ def _person_named_in(names: _Names, pronoun: Speaker, start: int, end: int) -> S
     position, full = people[index]
     position = _name_at(names.text, full, position)
     return Speaker(full, position, position + len(full), "person", name=full, person=full)
+
+
+#: Heads of descriptions of a business: "the company", "the discounter", "the club".
+_BUSINESS_HEADS = frozenset(
+    [head for head, family in _HEAD_FAMILY.items() if family == "company"]
+    + """company discounter operator utility club chain supermarket developer manufacturer
+    miner producer startup start-up business""".split()
+)
+#: "Mr Lee", "Ms Ruiz": a surname after such a title is a person's.
+_PERSON_TITLE_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s$")
+
+
+def _business_subject_before(
+    text: str,
+    description: Speaker,
+    event: SpeechEvent,
+    sentence_starts: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+    names: _Names,
+    history: Sequence[Speaker],
+) -> Speaker | None:
+    """The business "the company" stands for when the text never named one with that word:
+    the speaker just before ("Costmart said it would cut prices. The discounter, which has
+    640 stores, said ...") or the subject of one of the two sentences before ("Celtic Sealink
+    cancelled all sailings. The company said ..."), when its name is nobody's (see
+    ``_business_name``)."""
+    for earlier in reversed(history[-2:]):
+        if earlier.kind == "person" and (
+            earlier.role is None or _bare(earlier.role.split()[-1]) in _BUSINESS_HEADS
+        ):
+            # "The dam's operator, Hidrovale Energia, said": a business's role, or none
+            name = _business_name(replace(earlier, role=None), text, event.start, names, history)
+            if name is not None:
+                return _named_business(description, name)
+    index = bisect_right(sentence_starts, description.start) - 1
+    for back in (1, 2):
+        if index < back:
+            return None
+        s_start, s_end = sentences[index - back]
+        found = leading_subject(text, s_start, s_end)
+        if found is None or not names._line_is_prose(s_end - 1):
+            continue  # a headline capitalises words whatever they are
+        subject = parse_speaker(*found)
+        if subject is None or not subject.name:
+            continue
+        if subject.kind == "organisation" and (subject.head or "company") in _BUSINESS_HEADS:
+            return replace(subject, start=description.start, end=description.end)
+        name = _business_name(subject, text, event.start, names, history)
+        return None if name is None else _named_business(description, name)
+    return None
+
+
+def _business_name(
+    subject: Speaker, text: str, before: int, names: _Names, history: Sequence[Speaker]
+) -> str | None:
+    """The name of ``subject`` when it may be a business's: a name the parser took for a
+    person's, with no given name first ("Celtic Sealink", not "Maria Lopez"), no title, role,
+    gender or apposition, no "Mr X" before ``before``, no speaker of that name described as
+    a person, and no place's."""
+    name = subject.person or ""
+    words = name.split()
+    if (
+        subject.kind != "person"
+        or subject.role
+        or subject.gender
+        or not words
+        or is_given_name(words[0])
+        or _INITIALS.fullmatch(words[0])
+        or words[0].lower() in _PLACE_PREFIXES
+        or (len(words) == 1 and words[0] in _PLACE_NAMES)
+        # a name after a role is a person's, unless the role is a business's ("The dam's
+        # operator, Hidrovale Energia")
+        or (name in names.person_names() and not _after_business_head(text, name))
+        or any(h.person == name and (h.role or h.gender) for h in history)
+        # one capitalised word may be a common noun opening its sentence ("Data"): a name
+        # is capitalised inside sentences too
+        or (len(words) == 1 and not re.search(rf"[a-z,]\s+{re.escape(name)}\b", text))
+        or any(
+            _PERSON_TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text[:before])
+        )
+    ):
+        return None
+    return name
+
+
+def _after_business_head(text: str, name: str) -> bool:
+    """Whether the text names ``name`` right after a business's head ("the operator,
+    Hidrovale Energia", "ferry firm Celtic Sealink")."""
+    return any(
+        _bare(text[max(0, m.start() - 30) : m.start()].rstrip(" ,").rsplit(None, 1)[-1])
+        in _BUSINESS_HEADS
+        for m in re.finditer(re.escape(name), text)
+        if text[max(0, m.start() - 30) : m.start()].strip()
+    )
+
+
+def _named_business(description: Speaker, name: str) -> Speaker:
+    """ "the company" (where it stands in the text) as the business ``name``."""
+    return Speaker(
+        description.phrase,
+        description.start,
+        description.end,
+        "organisation",
+        name=name,
+        organisation=name,
+        head=description.head,
+    )
 
 
 def _sentence_subject_for(
@@ -6177,7 +6311,10 @@ def _resolve_speaker(
             # the last person named with a title or role: the nearest antecedent
             named = names.nearest_before(position)
             wanted = "m" if speaker.head == "he" else "f"
-            if named is not None and genders.get(named) in (None, wanted):
+            if named is not None and (genders.get(named) or gender_of_name(named)) in (
+                None,
+                wanted,
+            ):
                 return (
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
