@@ -1579,3 +1579,46 @@ def test_given_names_give_a_gender_only_when_clear() -> None:
     assert gender_of_name("Tama Hohepa") is None  # rare in the list: no evidence either way
     assert not is_given_name("Celtic")
     assert is_given_name("Dean")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles the role list lacked
+        ("“The death was avoidable,” said Coroner Elena Varga.", ["Elena Varga"]),
+        ("“Stay indoors,” Prefect Hélène Marchal said.", ["Hélène Marchal"]),
+        # a body, its title, then the holder's full name
+        (
+            "“Inflation is falling,” said National Bank of Poland Governor Tomasz Wierzbicki.",
+            ["Tomasz Wierzbicki"],
+        ),
+        (
+            "“No data was lost,” said Department of Information and Communications Technology"
+            " (DICT) Undersecretary Paolo Enriquez.",
+            ["Paolo Enriquez"],
+        ),
+        # an office with "for" or "of", whose words end where the holder's name starts
+        ("“We will act,” said Minister for Enterprise Niamh Carolan.", ["Niamh Carolan"]),
+        (
+            "“We acted within hours,” said Minister of State for Digital Development and"
+            " Information Lim Boon Keat.",
+            ["Lim Boon Keat"],
+        ),
+        (
+            "“It is a scandal,” said Independent TD for Cork South-Central Pádraig Lynch.",
+            ["Pádraig Lynch"],
+        ),
+        # (guards) two office holders at once; an office named after its title
+        (
+            "“We are ready,” said Minister of Health Ann Lee and Police Chief Tom Berg.",
+            ["Ann Lee and Tom Berg"],
+        ),
+        (
+            "“The cause is pending,” said the New York City Office of the Chief Medical"
+            " Examiner.",
+            ["New York City Office of the Chief Medical Examiner"],
+        ),
+    ],
+)
+def test_round_28_titles_before_names(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.resources
+import unicodedata
 
 #: The share of babies of one sex above which a name counts as that sex's ("Maria": 99%).
 _CLEAR_SHARE = 0.8
@@ -41,10 +42,23 @@ def _counts() -> dict[str, tuple[int, int]]:
     return counts
 
 
+def _key(word: str) -> str:
+    """The list's spelling of ``word``: lower case, without accents ("Pádraig": padraig)."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+
+
+def is_surname_written_first(word: str) -> bool:
+    """Whether ``word`` is a common East Asian surname ("Ong" of Ong Jia Wen)."""
+    return _key(word) in _SURNAMES_WRITTEN_FIRST
+
+
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name ("Maria", "Dean"), not an East Asian surname."""
-    lowered = word.lower()
-    return lowered not in _SURNAMES_WRITTEN_FIRST and lowered in _counts()
+    key = _key(word)
+    return key not in _SURNAMES_WRITTEN_FIRST and key in _counts()
 
 
 def gender_of_name(full_name: str) -> str | None:
@@ -52,7 +66,7 @@ def gender_of_name(full_name: str) -> str | None:
     words = full_name.split()
     if len(words) < 2 or not is_given_name(words[0]):
         return None  # "Putin", "Kim Jong Un": a surname alone, or written first
-    male, female = _counts()[words[0].lower()]
+    male, female = _counts()[_key(words[0])]
     if male + female < _MIN_FOR_GENDER:
         return None
     if male >= _CLEAR_SHARE * (male + female):

@@ -27,7 +27,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimdiff._text import sentence_spans
-from claimdiff_plugins._given_names import gender_of_name, is_given_name
+from claimdiff_plugins._given_names import (
+    gender_of_name,
+    is_given_name,
+    is_surname_written_first,
+)
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -157,7 +161,9 @@ ROLE_WORDS = frozenset(
     teenager advocate user users plaintiff plaintiffs defendant defendants forecaster
     forecasters meteorologist meteorologists executive executives supporter supporters fan
     fans trader traders voter voters passenger passengers commodore brigadier marshal inspector
-    constable detective employer employers barrister barristers solicitor counsel
+    constable detective employer employers barrister barristers solicitor counsel coroner
+    prefect undersecretary under-secretary magistrate ombudsman registrar provost warden imam rabbi
+    auditor treasurer comptroller
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
     claimant claimants supervisor supervisors convenor""".split()
@@ -1088,6 +1094,10 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if len(parts) != 2:
         return None
     first_part = parts[0].split()
+    if _titled_name_at_end(_PARENTHESIS.sub("", phrase).split()) is not None:
+        # "Minister of State for Digital Development and Information Lim Boon Keat": one
+        # office with "and" in it, then its holder
+        return None
     if (
         len(first_part) >= 3
         and first_part[-2] in ("for", "of")
@@ -1412,6 +1422,23 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         else:
             chunks[-1].append(word)
     chunks = [c for c in chunks if c]
+    if len(chunks) == 1 and (titled := _titled_name_at_end(chunks[0])) is not None:
+        # "National Bank of Poland Governor Tomasz Wierzbicki", "Minister for Enterprise
+        # Niamh Carolan": a body or an office, its title, then the holder's full name
+        title, body, name = titled
+        person = " ".join(name)
+        return Speaker(
+            text,
+            offset,
+            offset + len(text),
+            "person",
+            person=person,
+            role=title,
+            organisation=" ".join(body) or None,
+            gender=GENDERED_ROLES.get(_bare(title)),
+            head=_bare(title),
+            name=person,
+        )
     parsed = [_parse_chunk(chunk) for chunk in chunks[:3]]
     main = next((p for p in parsed if p.person), parsed[0])
     if (
@@ -1453,6 +1480,61 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         definite=(definite or (lowered == "the" and main.head in ROLE_WORDS)) and not main.person,
         name=main.person or _without_owner(main),
     )
+
+
+def _titled_name_at_end(words: Sequence[str]) -> tuple[str, list[str], list[str]] | None:
+    """(title, body or office words, full name) of words that end with a capitalised title
+    and a full name after a capitalised body with "of" or "for" in it ("National Bank of
+    Poland Governor Tomasz Wierzbicki"), or of an office with "for" or "of" whose words end
+    where a given name starts ("Minister for Enterprise Niamh Carolan"): phrases the name-run
+    rules read as a body's name or an office's."""
+    if len(words) < 5 or not ("of" in words or "for" in words):
+        return None
+    # "Independent TD for Cork South-Central Pádraig Lynch": a modifier may lead the title
+    office = next(
+        (
+            k
+            for k in (0, 1)
+            if words[k][:1].isupper()
+            and (_bare(words[k]) in _OFFICE_TITLES or _bare(words[k]) in ROLE_WORDS)
+            and words[k + 1] in ("for", "of")
+        ),
+        None,
+    )
+    if office is not None:
+        for start in range(max(office + 3, len(words) - 3), len(words) - 1):
+            if (
+                (is_given_name(words[start]) or is_surname_written_first(words[start]))
+                and all(_is_name_token(w) for w in words[start:])
+                and all(
+                    (w[:1].isupper() and _bare(w) not in ROLE_WORDS) or w in ("and", "for", "of")
+                    for w in words[office + 2 : start]
+                )
+            ):
+                return words[office], list(words[office + 2 : start]), list(words[start:])
+        return None
+    for index in range(len(words) - 3, 1, -1):
+        title = words[index]
+        name = words[index + 1 :]
+        if (
+            title[:1].isupper()
+            and _bare(title) in ROLE_WORDS
+            and 2 <= len(name) <= 4
+            and all(_is_name_token(w) for w in name)
+            # a person's name starts with a given name ("Governor Tomasz Wierzbicki"); "the
+            # Chief Medical Examiner" is an office
+            and (is_given_name(name[0]) or is_surname_written_first(name[0]))
+            and words[index - 1].lower() != "the"
+            and not any(_bare(w) in ORG_WORDS or _bare(w) in _COMPANY_WORDS for w in name)
+            and all(
+                w[:1].isupper() or w in ("of", "for", "and", "the")
+                for w in words[:index]
+                if w.lower() not in _DETERMINERS
+            )
+        ):
+            body = [w for w in words[:index] if w.lower() not in _DETERMINERS]
+            return title, body, list(name)
+    return None
 
 
 def _without_owner(chunk: _Chunk) -> str | None:
@@ -1552,9 +1634,16 @@ _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
 
 def _after_office_words(words: list[str]) -> list[str]:
     """A name run without the office words that lead it ("Foreign Affairs Ana Ruiz" -> "Ana
-    Ruiz"), keeping at least two words."""
+    Ruiz", "Cork South-Central Pádraig Lynch" -> "Pádraig Lynch"), keeping at least two
+    words."""
     while len(words) > 2 and _bare(words[0]) in _OFFICE_WORDS:
         words = words[1:]
+    # the office's words end where a given name starts, when none of them is a name's
+    given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+    if given is not None and not any(
+        is_given_name(w) or is_surname_written_first(w) for w in words[:given]
+    ):
+        words = words[given:]
     return words
 
 
@@ -5015,7 +5104,8 @@ def _name_at(text: str, full: str, chain_start: int) -> int:
 #: "Secretary for ", "Minister of the ": an office's title before the words naming it.
 _TITLE_OF = (
     r"\b(?:Secretary|Minister|Director|Head|Chief|Commissioner|President|Governor|Chairman|"
-    r"Chair|Mayor)\s(?:of|for)\s(?:the\s)?"
+    r"Chair|Mayor|TD|MP|MLA|MSP|Senator|Representative|Councillor|Councilor)\s(?:of|for)\s"
+    r"(?:the\s)?"
 )
 # "Minister for Trade and " before "Industry Ong Jia Wen": an office of two words
 _OFFICE_OF_BEFORE = re.compile(_TITLE_OF + r"(?:[A-Z][\w’'-]{1,25},?\s(?:and\s)?)?$")
