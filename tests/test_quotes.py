@@ -1622,3 +1622,36 @@ def test_given_names_give_a_gender_only_when_clear() -> None:
 )
 def test_round_28_titles_before_names(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening "Back in X," and a "where" clause after a place are no subjects
+        (
+            "Quispe lives upriver. Back in Huancapampa, Quispe said she no longer trusted the"
+            " company. “What am I supposed to tell them?” she said.",
+            ["Quispe"],
+        ),
+        (
+            "In Shoreditch, where queues stretched down Great Eastern Street, Chloe Whitfield,"
+            " 23, said she had waited an hour. “It is chaos,” she said.",
+            ["Chloe Whitfield"],
+        ),
+        # "she" after a sentence about a woman's son is the woman
+        (
+            "Bernadette Shaw, a steward, saw it. Sunita Parekh’s youngest son, Dev, nine, was"
+            " treated for a sprained wrist. ‘He keeps asking about the match,’ she said.",
+            ["Sunita Parekh"],
+        ),
+        # where a body is based, and what kind of party, are no part of its name
+        ("“The launch failed,” said Beijing-based Starwell Aerospace.", ["Starwell Aerospace"]),
+        ("“We did nothing wrong,” said Hauppauge-based Corvell Generics.", ["Corvell Generics"]),
+        ("“The budget is dead,” said the left-wing Acció Comuna party.", ["Acció Comuna"]),
+        # unnamed people: a count, and a place with a particle in its name
+        ("“We were never tested,” two athletes said.", ["athletes"]),
+        ("“The boat was full,” said an IOM official in Dar es Salaam.", ["IOM official"]),
+    ],
+)
+def test_round_28_subjects_and_bodies(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

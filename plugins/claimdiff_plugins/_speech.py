@@ -339,6 +339,8 @@ NOT_NAMES = frozenset(
     both either neither meanwhile updated related author photo later earlier yesterday today
     separately previously overnight now published posted inside outside""".split()
 )
+#: Lowercase words inside places' names: "Dar es Salaam", "Rio de Janeiro".
+_PLACE_PARTICLES = frozenset("es de del da do dos das la le el al sur".split())
 _PARTICLES = frozenset("van von de der den da do dos das bin al la le di del du ibn".split())
 _NOT_SPEAKER_START = frozenset(
     """he she they it we i there this that what which who and but or because to of in on at
@@ -1215,7 +1217,8 @@ _PRIVATE_PEOPLE = frozenset(
     fan fans voter voters passenger passengers villager villagers teenager student survivor
     survivors witness witnesses mother father farmer farmers volunteer volunteers evacuee
     evacuees angler anglers miner miners commuter commuters driver drivers shopper shoppers
-    customer customers patient patients local locals""".split()
+    customer customers patient patients local locals athlete athletes colleague colleagues
+    hauliers haulier exporters""".split()
 )
 #: Where a reporter stands, not who they are: "an AFP journalist at the scene".
 _LOCATIVE_NOUNS = frozenset("scene site spot ground location scenes".split())
@@ -1306,7 +1309,8 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         vague_place = (
             len(place) == 2 and place[0] == "the" and place[1] in _VAGUE_PLACES and index >= 1
         )
-        if (all(w[:1].isupper() for w in place) or vague_place) and (
+        # "in Dar es Salaam": particles inside a place's name
+        if (all(w[:1].isupper() or w in _PLACE_PARTICLES for w in place) or vague_place) and (
             _bare(before) in ROLE_WORDS | _PRIVATE_PEOPLE
             or before[:1].isupper()
             or (before.isalpha() and words[0].lower() in ("a", "an", "one"))
@@ -1807,7 +1811,7 @@ _MEMBERS_OF = frozenset(
 #: Kinds of body a text names before the body's own name: "the campaign group X".
 _KIND_BEFORE_NAME = frozenset("group charity thinktank coalition alliance campaign".split())
 #: Kinds of body a text names after the body's own name: "the Unite union".
-_KIND_AFTER_NAME = frozenset("thinktank union charity".split())
+_KIND_AFTER_NAME = frozenset("thinktank union charity party".split())
 
 
 def _parse_chunk(words: list[str]) -> _Chunk:
@@ -1936,15 +1940,27 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             label=label,
             head=_bare(words[named_after - 1]),
         )
+    # "the left-wing Acció Comuna party": what kind of party, lowercase, before its name
+    named_from = next((k for k, w in enumerate(words) if not w.islower()), len(words))
     if (
-        len(words) >= 2
+        len(words) - named_from >= 2
         and words[-1] in _KIND_AFTER_NAME
-        and all(w[:1].isupper() and not _POSSESSIVE.search(w) for w in words[:-1])
+        and all(w[:1].isupper() and not _POSSESSIVE.search(w) for w in words[named_from:-1])
+        and all("-" in w for w in words[:named_from])
     ):
         # "the Fairer Futures Institute thinktank", "the Unite union": the name, then what
         # kind of body it is
-        label = " ".join(words[:-1])
+        label = " ".join(words[named_from:-1])
         return _Chunk("organisation", organisation=label, label=label, head=words[-1])
+    if (
+        len(words) >= 2
+        and words[0].endswith("-based")
+        and all(w[:1].isupper() and not _POSSESSIVE.search(w) for w in words[1:])
+    ):
+        # "Hauppauge-based Corvell Generics": a body, wherever it is based
+        label = " ".join(words[1:])
+        head = "company" if _bare(words[-1].rstrip(".")) in _COMPANY_WORDS else None
+        return _Chunk("organisation", organisation=label, label=label, head=head)
     org_head = _org_of_name(words)
     if org_head is not None:
         owned = next((k for k, w in enumerate(words[:4]) if _POSSESSIVE.search(w)), None)
@@ -2060,7 +2076,12 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         while (
             k > 0
             and (
-                (words[k - 1][:1].isupper() and not _POSSESSIVE.search(words[k - 1]))
+                (
+                    words[k - 1][:1].isupper()
+                    and not _POSSESSIVE.search(words[k - 1])
+                    # "Beijing-based Starwell Aerospace": where it is based is no part of it
+                    and not words[k - 1].endswith("-based")
+                )
                 # "Travessias do Norte SA": a particle inside the name
                 or (words[k - 1] in _PARTICLES and k >= 2 and words[k - 2][:1].isupper())
             )
@@ -2357,8 +2378,10 @@ _LEAD_ADVERBIAL = re.compile(
     r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
     r"Outside|Inside|Near|Beyond|Behind|Beside|Opposite|"
     r"Reached|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|[A-Z][a-z]{2,20}ing"
-    # a second adverbial after the first: "In 2011, during a round of talks, the council ..."
-    r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without"
+    r"|Back|Home"  # "Back in Huancapampa, Quispe said"
+    # a second adverbial after the first: "In 2011, during a round of talks, the council ...",
+    # "In Shoreditch, where queues stretched down Great Eastern Street, Chloe Whitfield said"
+    r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without|where"
     # after a conjunction: "But last week, ..."
     r"|last|earlier|later|yesterday|today|however|meanwhile)"
     r"\b[^,]{0,100},\s*)"
@@ -4847,7 +4870,7 @@ _UNREPORTED_PARENTHETICAL_VERBS = sorted(_PARENTHETICAL_VERBS - set(_REPORT_VERB
 _GROUP_FILLERS = frozenset("even".split())
 #: Plural heads of lower-case groups that stand for people although they are not role
 #: words ("investors contend", "critics say").
-_PEOPLE_PLURALS = re.compile(r"(?:ers|ors|ists|ians|ics|ants|men|people)$")
+_PEOPLE_PLURALS = re.compile(r"(?:ers|ors|ists|ians|ics|ants|men|people|athletes|colleagues)$")
 
 
 def _has_parenthetical_cue(sentence: str, cues: Sequence[re.Match[str]]) -> bool:
@@ -6076,6 +6099,17 @@ def _previous_subject(
         if subject is not None and subject.kind == "person" and subject.person
         else None
     )
+    owner = _KIN_OF.match(phrase)
+    if (
+        owner is not None
+        and subject is not None
+        and not _compatible(pronoun, subject)
+        and (parent := parse_speaker(owner.group("owner"), start)) is not None
+        and parent.kind == "person"
+        and _compatible(pronoun, parent)
+    ):
+        # "Sunita Parekh's youngest son, Dev, was treated. “...,” she said": not the son
+        return parent
     if (
         subject is None
         or subject.kind not in ("person", "organisation", "group")
@@ -6085,6 +6119,14 @@ def _previous_subject(
     ):
         return _person_named_in(names, pronoun, p_start, p_end)
     return subject
+
+
+#: A person's relative as a sentence's subject: "Sunita Parekh’s youngest son".
+_KIN_OF = re.compile(
+    rf"(?P<owner>[{_CAPITALS}][\w’'-]{{1,30}}(?:\s[{_CAPITALS}][\w’'-]{{1,30}}){{0,3}})(?:’s|'s)\s"
+    r"(?:[a-z]{2,15}\s){0,2}(?:son|daughter|sons|daughters|child|children|wife|husband|mother|"
+    r"father|brother|sister|partner|grandson|granddaughter|nephew|niece|mum|dad)\b"
+)
 
 
 def _named_in_apposition(text: str, found: tuple[str, int], limit: int) -> tuple[str, int]:
