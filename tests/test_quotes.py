@@ -1655,3 +1655,38 @@ def test_round_28_titles_before_names(text: str, expected: list[str | None]) -> 
 )
 def test_round_28_subjects_and_bodies(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the airline" is a name ending in "Airlines"; "the airport" a body
+        (
+            "Golden Coast Airlines stopped flying on Friday. “We are sorry,” the airline said.",
+            ["Golden Coast Airlines"],
+        ),
+        (
+            "Flights at Liège Airport were halted. “Flights will resume,” the airport said.",
+            ["Liège Airport"],
+        ),
+        # "the school" after a college; "the organisation" after an Organization for X
+        (
+            "Pupils at Fernleigh College were sent home. “The outbreak is contained,” the school"
+            " said.",
+            ["Fernleigh College"],
+        ),
+        (
+            "The International Organization for Migration counted 40 people. “More boats will"
+            " come,” the organisation said.",
+            ["International Organization for Migration"],
+        ),
+        # where a named body is based is no part of the name "the company" stands for
+        (
+            "Beijing-based Starwell Aerospace launched a rocket on Monday. “It failed,” the"
+            " company said.",
+            ["Starwell Aerospace"],
+        ),
+    ],
+)
+def test_round_28_bodies_named_before(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

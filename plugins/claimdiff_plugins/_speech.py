@@ -190,7 +190,8 @@ ORG_HEADS = frozenset(
     hospital center centre foundation coalition alliance federation league assembly fund bank
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
-    regulator watchdog guard coastguard opposition forum society thinktank trust academy""".split()
+    regulator watchdog guard coastguard opposition forum society thinktank trust academy
+    airport""".split()
 )
 ORG_WORDS = frozenset(
     """chamber council ministry department agency house party bank university college commission
@@ -5248,10 +5249,13 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
     college university gallery society institute thinktank fund league trust academy
-    federation association""".split()
+    federation association airport organisation organization""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
+    "organization": "organisation",
+    "college": "school",  # "the school" after "Fernleigh College"
+    "academy": "school",
     "firm": "company",
     "platform": "company",
     "app": "company",
@@ -5270,7 +5274,7 @@ _MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
 _BODY_NAME_ENDING = re.compile(
     rf"\b(?P<name>[A-Z][\w.&’'-]{{0,30}}"
     rf"(?:[^\S\n]{{1,3}}(?:(?:of|and)[^\S\n]{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
-    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
+    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)})s?)\b"
 )
 _MEDIA_OUTLET_NAME = (
     r"[A-Z][\w.&’'-]{0,30}"
@@ -5294,9 +5298,14 @@ _MEDIA_NAME_APPOSED = re.compile(
 
 #: "the Ministry of Education", "Texas Commission on Environmental Quality": a public body
 #: whose name goes on past its head.
+#: Heads a body's name may put before "of" or "for": "International Organization for
+#: Migration", "Federation of Kenya Employers".
+_HEADS_BEFORE_OF = _GOVERNMENT_HEADS | frozenset(
+    "organisation organization association federation institute union society league".split()
+)
 _BODY_NAME_OF = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.&’'-]{0,30}[^\S\n]{1,3}){0,3}"
-    rf"(?P<head>{_word_alternation(w.title() for w in _GOVERNMENT_HEADS)})[^\S\n]{{1,3}}"
+    rf"(?P<head>{_word_alternation(w.title() for w in _HEADS_BEFORE_OF)})[^\S\n]{{1,3}}"
     r"(?:of|on|for)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}"
     r"(?:[^\S\n]{1,3}(?:and[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){0,4})"
 )
@@ -5713,6 +5722,8 @@ class _Names:
                         continue  # "the Federal Trade Commission on Thursday"
                     if name.split()[0] in ("The", "A", "An") and len(name.split()) > 2:
                         name = name.split(maxsplit=1)[1]  # "The Federal Trade Commission"
+                    if name.split()[0].endswith("-based") and len(name.split()) > 2:
+                        name = name.split(maxsplit=1)[1]  # "Beijing-based Starwell Aerospace"
                     first = _bare(name.split()[0])
                     if first in NOT_NAMES or (
                         first in DEMONYMS and pattern is not _BODY_NAME_ENDING
