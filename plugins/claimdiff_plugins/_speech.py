@@ -620,10 +620,13 @@ class _Pending:
     carried: bool = False  # a single quotation continued from an earlier line
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
 def _last_sentence_end(text: str, start: int, end: int) -> int | None:
     window = max(start, end - 2000)
     found = None
-    for match in re.finditer(r"[.!?]", text[window:end]):
+    for match in _SENTENCE_STOP.finditer(text[window:end]):
         found = window + match.end()
     return found
 
@@ -1063,11 +1066,13 @@ def parse_speaker(phrase: str, start: int) -> Speaker | None:
 
 
 _AND = re.compile(r"\s+and\s+")
+#: ", from Athlone" after the speakers' names: where they are from.
+_FROM_AFTER_COMMA = re.compile(r",\s{1,3}from\s")
 
 
 def _parse_speaker(phrase: str) -> Speaker | None:
     several = _several_speakers(phrase)
-    if several is None and re.search(r",\s{1,3}from\s", phrase):
+    if several is None and _FROM_AFTER_COMMA.search(phrase):
         # "Tom and Bernie Walsh, from Athlone": two people and where they are from
         several = _several_speakers(phrase.split(",", 1)[0])
         if several is not None:
@@ -1340,6 +1345,10 @@ _DESCRIBED_AFTER_NAME = re.compile(
 )
 
 
+#: "The 54-year-old, a retired firefighter": a short phrase, then an apposition.
+_BEFORE_APPOSITION = re.compile(r"[^,]{5,40},\s{1,3}(?:a|an|the)\s")
+
+
 def _parse_one_speaker(phrase: str) -> Speaker | None:
     start = 0
     text = phrase.strip(" ,.:;—–-\"“”‘’'\n\t")
@@ -1350,7 +1359,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         # "a voice in the crowd", "someone at the back": no one the text could name
         return Speaker(text, offset, offset + len(text), "unknown")
     age = _AGE_EPITHET.fullmatch(text)
-    if age is None and re.match(r"[^,]{5,40},\s{1,3}(?:a|an|the)\s", text):
+    if age is None and _BEFORE_APPOSITION.match(text):
         # "The 54-year-old, a retired firefighter": the age names the person
         age = _AGE_EPITHET.fullmatch(text.split(",", 1)[0])
     if age is not None:
@@ -3053,6 +3062,14 @@ def _looks_like_title(content: str) -> bool:
     )
 
 
+_BY_AFTER_QUOTE = re.compile(r"[”’\"']?,?\s{1,3}by\s")
+_RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
+_SPEECH_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s$")
+_PREPOSITION_AFTER = re.compile(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which)\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]{1,30})\b")
+
+
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if (
@@ -3067,8 +3084,7 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         head[-1:].isspace()
         and _NAMED_AS.search(head[-60:])
         and not (
-            _PASSIVE_CALLED.search(head[-60:])
-            and re.match(r"[”’\"']?,?\s{1,3}by\s", text[close_end - 1 :])
+            _PASSIVE_CALLED.search(head[-60:]) and _BY_AFTER_QUOTE.match(text[close_end - 1 :])
         )
     ):
         return True  # (not "was called “a liar” by the prime minister": a judgement quoted)
@@ -3081,7 +3097,7 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     if (
         head.rstrip().endswith(" the")
         and len(content.split()) <= 3
-        and re.match(r"\s(?:that|which)\s", text[close_end : close_end + 8])
+        and _RELATIVE_AFTER.match(text[close_end : close_end + 8])
     ):
         return True  # the “stomach bug” that sweeps through cruise ships: a term
     words = content.split()
@@ -3098,7 +3114,7 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
     if at_start or (
         head_stripped.endswith(_SPEECH_BEFORE_QUOTE)  # a string test before the regex
-        and re.search(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$", head_stripped)
+        and _SPEECH_CUE_BEFORE.search(head_stripped)
     ):
         return False
     if _UTTERED_BEFORE.search(head_stripped, max(0, len(head_stripped) - 12)):
@@ -3119,17 +3135,17 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         return True  # a name or title in marks: "South Sudan", "Operation Freedom"
     if (
         len(words) == 1
-        and re.search(r"(?:^|\s)(?:a|an)\s$", head[-4:])
+        and _INDEFINITE_BEFORE.search(head[-4:])
         # no cue or judging verb anywhere in the sentence: "The ruling was a “travesty”,
         # Ruiz said", "Critics argue the scheme is a “scam”" quote someone's word
         and not _CUE_NO_READ.search(head.lower())
         and not _CALLING_NEAR.search(head)
         and not _CUE_NO_READ.search(text[close_end : close_end + 200].split(".", 1)[0])
-        and re.match(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which)\b", text[close_end:])
+        and _PREPOSITION_AFTER.match(text[close_end:])
     ):
         return True  # "The scroll, a “kakejiku” in ink": a word for a thing
     if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
-        following = re.match(r"\s+([a-z][a-z\-]{1,30})\b", after)
+        following = _LOWER_WORD_AFTER.match(after)
         if (
             following
             and following.group(1) not in _FUNCTION_WORDS
@@ -3212,6 +3228,14 @@ _DESCRIBED_BY = re.compile(
 )
 
 
+#: The phrase after "according to", up to a comma or a quote.
+_ACCORDING_PHRASE = re.compile(r"\s*([^,\x00:;]{2,100})")
+#: "quoted by Reuters as" right before the cue "saying".
+_QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+([^\x00]{2,80}?)\s+as\s*$")
+#: "The letter read:": the phrase a colon ends.
+_BEFORE_COLON = re.compile(r"([^.!?\x00]{2,120}):\s*$")
+
+
 def _find_head_speaker(
     masked_head: str, base: int, text: str, whole_sentence: bool = True
 ) -> Mention | None:
@@ -3272,15 +3296,15 @@ def _find_head_speaker(
         if cue.lower() == "according to":
             cue = "according to"
             rest = masked_head[last.end() :]
-            np = re.match(r"\s*([^,\x00:;]{2,100})", rest)
+            np = _ACCORDING_PHRASE.match(rest)
             if np:
                 speaker = parse_speaker(np.group(1), base + last.end() + np.start(1))
                 if speaker and looks_like_speaker(speaker.phrase):
                     return Mention(speaker, cue, cue_start, base + last.end(), "explicit")
             return None
         before = masked_head[: last.start()]
-        quoted = re.search(r"\bquoted\s+([^\x00]{2,80}?)\s+as\s*$", before)
-        if quoted and cue == "saying":
+        quoted = _QUOTED_AS_BEFORE.search(before) if cue == "saying" else None
+        if quoted:
             passive = _QUOTED_BY.search(before, 0, quoted.end())
             if passive is not None:
                 # "He was quoted by Reuters as saying “Q”": the subject, not the outlet
@@ -3289,7 +3313,7 @@ def _find_head_speaker(
             else:
                 speaker = parse_speaker(quoted.group(1), base + quoted.start(1))
             return Mention(speaker, "quoted as saying", cue_start, base + last.end(), "explicit")
-        if cue.endswith("ing") and re.search(r",\s*$", before):
+        if cue.endswith("ing") and before.rstrip().endswith(","):
             # "..., saying “Q”": the subject of the sentence speaks
             subject = leading_subject(masked_head, 0, last.start()) if whole_sentence else None
             subject = _with_apposed_name(masked_head, subject)
@@ -3318,11 +3342,7 @@ def _find_head_speaker(
             cue_end = base + accused.end("verb")
             return Mention(speaker, accused.group("verb"), cue_start, cue_end, "explicit")
     # a string test first: the regex would try up to 120 characters at every position
-    colon = (
-        re.search(r"([^.!?\x00]{2,120}):\s*$", masked_head)
-        if masked_head.rstrip().endswith(":")
-        else None
-    )
+    colon = _BEFORE_COLON.search(masked_head) if masked_head.rstrip().endswith(":") else None
     if colon:
         # "The letter read: “...”": the cue ends the phrase
         phrase = _CUE_BEFORE_COLON.sub("", colon.group(1).strip())
@@ -3382,6 +3402,10 @@ _INVERTED_STOP = re.compile(
 )
 
 
+_STOP_MARK = re.compile(r"[.;!?\x00]")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _inverted_phrase(after_cue: str) -> str:
     """The speaker after an inverted cue ("said Ms. Gray, a teacher."), to its natural end."""
     given = (
@@ -3391,13 +3415,13 @@ def _inverted_phrase(after_cue: str) -> str:
     )
     if (
         given is not None
-        and not re.search(r"[.;!?\x00]", after_cue[: given.start()])
+        and not _STOP_MARK.search(after_cue[: given.start()])
         and not _INVERTED_STOP.search(after_cue, 0, given.start())
     ):
         return after_cue[: given.end("name")]  # "said a trader who gave his name as Yohane"
     for stop in _INVERTED_STOP.finditer(after_cue):
         if stop.group() == ".":
-            word = re.search(r"(\w+)$", after_cue[: stop.start()])
+            word = _LAST_WORD.search(after_cue[: stop.start()])
             if word and (word.group(1).lower() in HONORIFICS or len(word.group(1)) == 1):
                 continue  # "Ms." or an initial, not a full stop
         return after_cue[: stop.start()].strip(" ,")
@@ -3414,6 +3438,10 @@ _TAIL_DOCUMENT_READ = re.compile(
     r"\s(?:read|reads)\b"
 )
 _TAIL_ACCORDING = re.compile(r"^\W{0,3}\s*according to\s+([^,\x00.;]{2,100})")
+#: The phrase after a cue, up to a comma or full stop.
+_PHRASE_AFTER_CUE = re.compile(r"\s*([^,\x00.;]{2,100})")
+#: "“...” read the statement.": the document that reads so.
+_DOCUMENT_AFTER_READ = re.compile(r"\s*(the\s+[\w\s]{2,40}?)\s*[.\x00]")
 
 
 def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
@@ -3439,7 +3467,7 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     cue, cue_start, cue_end = match.group(), match.start(), match.end()
     before = masked_tail[:cue_start]
     if cue == "according to":
-        np = re.match(r"\s*([^,\x00.;]{2,100})", masked_tail[cue_end:])
+        np = _PHRASE_AFTER_CUE.match(masked_tail[cue_end:])
         if np:
             speaker = parse_speaker(np.group(1), base + cue_end + np.start(1))
             return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
@@ -3461,7 +3489,7 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
             speaker = parse_speaker(phrase, base + cue_end + offset)
             return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
         if cue == "read":
-            np2 = re.match(r"\s*(the\s+[\w\s]{2,40}?)\s*[.\x00]", masked_tail[cue_end:])
+            np2 = _DOCUMENT_AFTER_READ.match(masked_tail[cue_end:])
             if np2:
                 speaker = parse_speaker(np2.group(1), base + cue_end + np2.start(1))
                 return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
@@ -3500,13 +3528,17 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
     return Mention(speaker, cue, base + cue_start, base + cue_end, "explicit")
 
 
+#: ", the capital, " between a quote and its inverted cue.
+_COMMA_PHRASE = re.compile(r"\s{0,3},?\s{0,3}[^,\x00]{2,80},\s{0,3}")
+
+
 def _inverted_after_apposition(
     masked_tail: str, before: str, cue_end: int, base: int
 ) -> Speaker | None:
     """ "“Q,” the capital, said one of the leaders, Ana Ruiz": a phrase set off by commas
     between the quote and an inverted cue explains something in the quote; the speaker is
     the named person after the cue. Only when the phrase before names no person."""
-    if not re.fullmatch(r"\s{0,3},?\s{0,3}[^,\x00]{2,80},\s{0,3}", before):
+    if not _COMMA_PHRASE.fullmatch(before):
         return None
     phrase = _inverted_phrase(masked_tail[cue_end : cue_end + 200])
     if not phrase or not looks_like_speaker(phrase):
@@ -3552,12 +3584,15 @@ def _speaker_line(line: str, base: int) -> Mention | None:
     )
 
 
+_ABBREVIATION_END = re.compile(r"([A-Za-z]{1,5})\.\s*$")
+
+
 def _past_abbreviations(text: str, end: int, sentence_of: object) -> int:
     """A sentence end moved past titles the splitter takes for a full stop ("Brig. Gen.")."""
     assert callable(sentence_of)
     for _ in range(3):
         before = text[max(0, end - 8) : end]
-        word = re.search(r"([A-Za-z]{1,5})\.\s*$", before) if "." in before else None
+        word = _ABBREVIATION_END.search(before) if "." in before else None
         if not word or word.group(1).lower() not in HONORIFICS:
             break
         nxt = end
@@ -3583,6 +3618,13 @@ def _collapse(value: str) -> str:
 
 #: What a quote's tail starts with when it names the speaker, not the sentence going on.
 _TAIL_SPEAKER_START = re.compile(r"[\s,]*(?:" + _CUE_WORDS + r"|he|she|they|it|the)\b")
+
+
+#: What a quote needs to be one: two letters or a digit.
+_WORDY = re.compile(r"[^\W\d_]{2}|\d")
+#: A head of only a conjunction: "And “...”".
+_ONLY_CONJUNCTION = re.compile(r"(?:And|But|So|Then)[ ,]*")
+_LOWER_START = re.compile(r"\s*[a-z]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -3615,7 +3657,7 @@ def analyse(text: str) -> Analysis:
             continue
         start, end = parts[0][0], parts[-1][1]
         value = " ".join(_collapse(text[s:e]) for s, e in parts)
-        if not re.search(r"[^\W\d_]{2}|\d", value):
+        if not _WORDY.search(value):
             continue
         kept.append(quote)
         spans.append(
@@ -3661,7 +3703,7 @@ def analyse(text: str) -> Analysis:
             continue
         head_content = head.replace("\x00", " ").strip(" \t—–-")
         mention: Mention | None = None
-        if head_content and not re.fullmatch(r"(?:And|But|So|Then)[ ,]*", head_content):
+        if head_content and not _ONLY_CONJUNCTION.fullmatch(head_content):
             mention = _find_head_speaker(head, head_lo, text, head_lo == s_open[0])
         if mention is None or mention.speaker is None:
             tail_mention = _find_tail_speaker(tail, close_end)
@@ -3688,7 +3730,7 @@ def analyse(text: str) -> Analysis:
                 if line + 1 not in excluded and sentence_of(next_start)[1] >= next_end - 1:
                     mention = _speaker_line(masker.window(next_start, next_end), next_start)
         event.extra["partial"] = bool(head_content) or bool(
-            re.match(r"\s*[a-z]", tail) and not _TAIL_SPEAKER_START.match(tail)
+            _LOWER_START.match(tail) and not _TAIL_SPEAKER_START.match(tail)
         )
         if mention is not None and mention.speaker is not None:
             event.mention = mention
@@ -4248,6 +4290,10 @@ _ANOTHER_NAMED = re.compile(
 )
 
 
+_INDEFINITE_APPOSITION = re.compile(r",\s{1,3}(?:a|an)\s")
+_ONE_OF_APPOSITION = re.compile(r",\s{1,3}one\s+of\s")
+
+
 def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """ "Masoud Dalman, head of the province's emergency office, said ...": a name that opens
     the sentence, then an apposition set off by commas, then the cue."""
@@ -4299,15 +4345,18 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             return apposed.group("name"), apposed.start("name")
         if speaker.head in ROLE_WORDS:
             return lead  # "The president of X, a harbour town, said ..."
-        if phrase.split()[0].lower() in ("a", "an", "another", "one") and re.match(
-            r",\s{1,3}(?:a|an)\s", sentence[after : after + 6]
-        ):
+        if phrase.split()[0].lower() in (
+            "a",
+            "an",
+            "another",
+            "one",
+        ) and _INDEFINITE_APPOSITION.match(sentence[after : after + 6]):
             return lead  # "Another customer, a trader at the market, said ..."
     if (
         speaker is not None
         and speaker.kind == "group"
         and speaker.head in _PRIVATE_PEOPLE
-        and re.match(r",\s{1,3}one\s+of\s", sentence[after : after + 10])
+        and _ONE_OF_APPOSITION.match(sentence[after : after + 10])
     ):
         return lead  # "Residents of Katonga, one of the worst-hit areas, said"
     if (
@@ -4887,6 +4936,9 @@ def _has_parenthetical_cue(sentence: str, cues: Sequence[re.Match[str]]) -> bool
     return False
 
 
+_AND_OR_BUT = re.compile(r"(?:and|but)\s")
+
+
 def _parenthetical_attribution(
     text: str, sentence: str, base: int, cues: Sequence[re.Match[str]]
 ) -> SpeechEvent | None:
@@ -4925,7 +4977,7 @@ def _parenthetical_attribution(
             return None
         speaker = replace(speaker, kind="group", name=phrase, definite=first == "the")
     start = base + match.end()
-    if re.match(r"(?:and|but)\s", sentence[match.end() : match.end() + 4]):
+    if _AND_OR_BUT.match(sentence[match.end() : match.end() + 4]):
         # "A officer was hurt, X said, and a window was smashed": the cue reports the
         # clauses on both sides, so the statement is the whole sentence
         start = _statement_start(sentence, base)
