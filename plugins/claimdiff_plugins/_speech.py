@@ -1359,7 +1359,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         # "a voice in the crowd", "someone at the back": no one the text could name
         return Speaker(text, offset, offset + len(text), "unknown")
     age = _AGE_EPITHET.fullmatch(text)
-    if age is None and _BEFORE_APPOSITION.match(text):
+    if age is None and "," in text and _BEFORE_APPOSITION.match(text):
         # "The 54-year-old, a retired firefighter": the age names the person
         age = _AGE_EPITHET.fullmatch(text.split(",", 1)[0])
     if age is not None:
@@ -1393,8 +1393,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         # "Later Tom Berg said": the time, then the speaker
         text = text[lead.end() :]
         offset += lead.end()
-    text = _PARENTHESIS.sub("", text)
-    place = _TRAILING_PLACE.search(text)
+    # string tests first: most phrases hold no parenthesis and no comma
+    text = _PARENTHESIS.sub("", text) if "(" in text else text
+    place = _TRAILING_PLACE.search(text) if "," in text else None
     if place is not None:
         text = text[: place.start()]  # "one support engineer in Austin, Texas"
     given = _GAVE_NAME_AS.search(text) if " name" in text or " as " in text else None
@@ -5203,6 +5204,8 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
     if chain in _CHAIN_CACHE:
         return _CHAIN_CACHE[chain]
     raw = chain.split()
+    if len(raw) < 2:
+        return None  # one word holds no full name: most chains ("The", "He"), not cached
     # "Al Jazeera’s Ousmane Diallo": a possessive ends the owner's name; the person follows
     for index in range(len(raw) - 2, -1, -1):
         if _POSSESSIVE.search(raw[index]) and not raw[index].endswith("."):
