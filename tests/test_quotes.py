@@ -1690,3 +1690,11 @@ def test_round_28_subjects_and_bodies(text: str, expected: list[str | None]) -> 
 )
 def test_round_28_bodies_named_before(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_round_28_a_counted_group_opening_a_sentence() -> None:
+    text = (
+        "By mid-morning, about 150 workers had gathered at the gates. “Open the gates,” they"
+        " shouted."
+    )
+    assert speakers(text) == ["workers"]

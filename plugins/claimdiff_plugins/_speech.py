@@ -2389,7 +2389,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"Throughout|Ahead|Upon|Within|Without|With|Through|Pressed|Questioned|Interviewed|"
     r"Outside|Inside|Near|Beyond|Behind|Beside|Opposite|"
     r"Reached|Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|[A-Z][a-z]{2,20}ing"
-    r"|Back|Home"  # "Back in Huancapampa, Quispe said"
+    r"|Back|Home|By"  # "Back in Huancapampa, Quispe said", "By mid-morning, ..."
     # a second adverbial after the first: "In 2011, during a round of talks, the council ...",
     # "In Shoreditch, where queues stretched down Great Eastern Street, Chloe Whitfield said"
     r"|during|after|before|amid|despite|following|in|on|at|under|since|over|with|without|where"
@@ -2890,6 +2890,11 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             "their",
         ):
             words.append(clean)
+            continue
+        if all(w.lower() in _APPROXIMATORS for w in words) and (
+            clean.lower() in _APPROXIMATORS or (clean.isdigit() and index + 1 < len(tokens))
+        ):
+            words.append(clean)  # "about 150 workers had gathered": how many, then who
             continue
         if (
             len(words) == 1
