@@ -2571,3 +2571,16 @@ def test_two_surnames_are_not_given_names_of_one_family() -> None:
     assert claims[0].details["speakers"] == ["Ruiz", "Tom Berg"]
     couple = extract("Retired couple Tom and Bernie Walsh said they had missed the christening.")
     assert couple[0].details["speakers"] == ["Tom Walsh", "Bernie Walsh"]
+
+
+def test_round_28_a_name_set_off_in_an_opening_adverbial_is_not_the_subject() -> None:
+    from claimdiff_plugins import attributions, quotes
+
+    text = (
+        "Senior Constable Luke Dempsey, 34, gave evidence on Tuesday. Under questioning from"
+        " counsel assisting the coroner, Sarah Lindeman, Senior Constable Dempsey said he had"
+        " shouted at the man to drop the machete. “He was coming straight at us,” he said."
+    )
+    document = claimdiff.Document.from_text(text)
+    assert [c.speaker for c in attributions.extract_attributions(document)] == ["Luke Dempsey"]
+    assert [c.speaker for c in quotes.extract_quotes(document)] == ["Luke Dempsey"]

@@ -1456,6 +1456,11 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         )
     parsed = [_parse_chunk(chunk) for chunk in chunks[:3]]
     main = next((p for p in parsed if p.person), parsed[0])
+    named = [p for p in parsed if p.person]
+    if len(named) >= 2 and (named[-1].role or named[-1].gender) and chunks[-1][0][:1].isupper():
+        # "counsel assisting the coroner, Sarah Lindeman, Senior Constable Dempsey": the
+        # name set off belongs to what comes before; the titled one is the subject
+        main = named[-1]
     if (
         main is parsed[0]
         and len(parsed) >= 2
@@ -2850,6 +2855,12 @@ _VERBS_BEFORE_NAMES = frozenset(
 )
 
 
+#: A full name set off by commas, then a capitalised subject: "Sarah Lindeman, Senior ...".
+_NAME_THEN_SUBJECT = re.compile(
+    rf"[{_CAPITALS}][\w’'-]{{1,30}}(?:\s[{_CAPITALS}][\w’'-]{{1,30}}){{1,2}},\s+(?=[{_CAPITALS}])"
+)
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
@@ -2865,6 +2876,13 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             break
         start += match.end()
         segment = segment[match.end() :]
+        if _bare(match.group().rstrip(", ").rsplit(None, 1)[-1]) in ROLE_WORDS:
+            # "Under questioning from counsel assisting the coroner, Sarah Lindeman, Senior
+            # Constable Dempsey said": the role's name set off is the adverbial's
+            apposed = _NAME_THEN_SUBJECT.match(segment)
+            if apposed is not None:
+                start += apposed.end()
+                segment = segment[apposed.end() :]
         # "Over a lunch of crab, white fish soup and sturgeon, Kim toasted ...": a list
         # goes on after the comma, so the adverbial does too
         for _ in range(2):
