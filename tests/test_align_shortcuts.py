@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimdiff
+from claimdiff import _align
 from claimdiff._align import _cross, _mean, _pairs_of
 from claimdiff_plugins import quotes
+from strategies import text_with
 
 RNG = np.random.default_rng(5)
 
@@ -63,3 +67,80 @@ def test_bodies_but_not_people_are_named_by_their_country_s_adjective() -> None:
     sullivan, jake_sullivan = frozenset({"sullivan"}), frozenset({"jake", "sullivan"})
     assert quotes._within(sullivan, jake_sullivan, adjectives=False)
     assert not quotes._within(jake_sullivan, sullivan, adjectives=True)
+
+
+# --------------------------------------------------------------------------- claim contexts
+
+_CONTEXT_PIECES = [
+    "Vladivostok, roughly 300 miles from the border",
+    "Obama's",
+    "Monday’s",
+    " - ",
+    "magnitude-5.9",
+    "New York",
+    " of the ",
+    "“",
+    "”",
+    "(",
+    "; ",
+    "the people killed",
+    "x" * 45,
+    "Ab" * 30,
+    "-",
+]
+
+
+def _plain_context_words(sentence: str, text: str, subject: str) -> dict[str, int]:
+    """What ``_align._context_words`` computes, read word by word from the two sides'
+    own strings (the form before it was sped up)."""
+    index = sentence.find(text) if text else -1
+    if index < 0:
+        before, after = sentence, ""
+    else:
+        before, after = sentence[:index], sentence[index + len(text) :]
+    weights: dict[str, int] = {}
+    for word in _align.content_words(subject):
+        weights[word] = 4
+    for name in _plain_names_in(before + " " + after):
+        for word in _align.content_words(name):
+            weights[word] = max(weights.get(word, 0), 1)
+    clause_start = max((m.end() for m in _align._CLAUSE_BREAK.finditer(before)), default=0)
+    first_break = _align._CLAUSE_BREAK.search(after)
+    clause_end = first_break.start() if first_break else len(after)
+    before_words = _align.content_words(before)
+    after_words = [
+        (m.start(), word) for m in _align._WORD.finditer(after) if (word := _align._fold(m.group()))
+    ]
+    sides = (
+        (_align.content_words(before[clause_start:])[::-1], before_words[::-1][:8]),
+        ([w for at, w in after_words if at < clause_end], [w for _, w in after_words][:8]),
+    )
+    for clause, window in sides:
+        for distance, word in enumerate(window):
+            weights[word] = max(weights.get(word, 0), 2 if distance < 1 else 1)
+        for distance, word in enumerate(clause):
+            weights[word] = max(weights.get(word, 0), 4 if distance < 3 else 3)
+    return weights
+
+
+def _plain_names_in(text: str) -> list[str]:
+    names = []
+    for match in _align._NAME.finditer(text):
+        words = [w for w in match.group().split() if w not in _align._NOT_NAMES]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_with(_CONTEXT_PIECES), st.data())
+def test_claim_contexts_are_those_read_word_by_word(sentence: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(sentence)))
+    end = data.draw(st.integers(start, len(sentence)))
+    text = data.draw(st.sampled_from([sentence[start:end], "", "absent text"]))
+    subject = data.draw(st.sampled_from(["", "killed", "people injured"]))
+    expected = _plain_context_words(sentence, text, subject)
+    found = _align._context_words.__wrapped__(sentence, text, subject)
+    # The same words in the same order: the order names the letters of the private alphabet.
+    assert list(found.items()) == list(expected.items())
+    assert _align.names_in(sentence) == _plain_names_in(sentence)

@@ -155,6 +155,8 @@ NEWS_SYNONYMS = {
 }
 _DIGIT_TAIL = re.compile(r"-?\d.*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
+# The same, capturing what it matches, so that splitting at breaks keeps them.
+_CLAUSE_BREAK_SPLIT = re.compile(f"({_CLAUSE_BREAK.pattern})")
 _NAME = re.compile(
     r"\b[A-Z][\w’'\-]{0,40}(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'\-]{0,40}){0,6}"
 )
@@ -184,12 +186,14 @@ class ClaimGroup:
 
 def names_in(text: str) -> list[str]:
     """Capitalised names in a sentence ("North Korean", "Vladivostok"), minus function words."""
-    names = []
-    for match in _NAME.finditer(text):
-        words = [w for w in match.group().split() if w not in _NOT_NAMES]
-        if words:
-            names.append(" ".join(words))
-    return names
+    return [name for name in map(_name_of, _NAME.findall(text)) if name]
+
+
+# A story's reports name the same people and places over and over.
+@functools.lru_cache(maxsize=1 << 14)
+def _name_of(match: str) -> str:
+    """A name as matched, without its function words ("The", "Mr"); "" when nothing is left."""
+    return " ".join(word for word in match.split() if word not in _NOT_NAMES)
 
 
 def value_key(claim: Claim) -> str:
@@ -414,63 +418,74 @@ def context_words(claim: Claim) -> Mapping[str, int]:
 @functools.lru_cache(maxsize=1 << 14)
 def _context_words(sentence: str, text: str, subject: str) -> Mapping[str, int]:
     index = sentence.find(text) if text else -1
-    if index < 0:
-        before, after = sentence, ""
-    else:
-        before, after = sentence[:index], sentence[index + len(text) :]
-    weights: dict[str, int] = {}
+    # A claim whose text is not in its sentence has the whole sentence before it.
+    start, end = (index, index + len(text)) if index >= 0 else (len(sentence), len(sentence))
+    before = sentence[:start]
+    before_clause, before_window = _words_before(before)
+    after_clause, after_window = _words_after(sentence, end)
+    names = names_in(before + " " + sentence[end:])
+    subject_words = _content_words_of(subject)
+    # Each word weighs the most of the places it is in, and is listed where first met:
+    # every place weighs at least 1, and each heavier place overrides the lighter ones.
+    weights = dict.fromkeys(
+        itertools.chain(
+            subject_words,
+            itertools.chain.from_iterable(map(_content_words_of, names)),
+            before_window,
+            before_clause,
+            after_window,
+            after_clause,
+        ),
+        1,
+    )
+    # The word just past a comma still often names what the value is about
+    # ("Vladivostok, roughly 300 miles").
+    weights.update(dict.fromkeys(before_window[:1] + after_window[:1], 2))
+    weights.update(dict.fromkeys(before_clause[NEAR_WORDS:] + after_clause[NEAR_WORDS:], 3))
     # What the extractor says the claim is about ("killed", "injured") counts as near.
-    for word in content_words(subject):
-        weights[word] = 4
-    for name in names_in(before + " " + after):
-        for word in content_words(name):
-            weights[word] = max(weights.get(word, 0), 1)
-    # Each side is split into words once; its clause is the words past the last break
-    # before the claim, or up to the first break after it.
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    first_break = _CLAUSE_BREAK.search(after)
-    clause_end = first_break.start() if first_break else len(after)
-    sides = (_words_before(before, clause_start), _words_after(after, clause_end))
-    for clause, window in sides:
-        for distance, word in enumerate(window[:WINDOW_WORDS]):
-            # The word just past a comma still often names what the value is about
-            # ("Vladivostok, roughly 300 miles").
-            weights[word] = max(weights.get(word, 0), 2 if distance < 1 else 1)
-        for distance, word in enumerate(clause):
-            weights[word] = max(weights.get(word, 0), 4 if distance < NEAR_WORDS else 3)
+    near = (subject_words, before_clause[:NEAR_WORDS], after_clause[:NEAR_WORDS])
+    weights.update(dict.fromkeys(itertools.chain.from_iterable(near), 4))
     return weights
 
 
-def _words_before(before: str, clause_start: int) -> tuple[list[str], list[str]]:
-    """The content words of the claim's clause before it, and the :data:`WINDOW_WORDS` last
-    content words before it, both nearest first."""
-    # No word runs across a clause break, so the clause's words are the words read from
-    # its start; the rest of the text is read only when the clause is short.
-    clause = [w for word in _WORD.findall(before, clause_start) if (w := _fold(word))]
+# A story's reports name the same people, places and subjects over and over.
+@functools.lru_cache(maxsize=1 << 14)
+def _content_words_of(text: str) -> tuple[str, ...]:
+    return tuple(content_words(text))
+
+
+def _content_words_in(text: str, start: int, end: int) -> list[str]:
+    """:func:`content_words` of ``text[start:end]``, read in place."""
+    return list(filter(None, map(_fold, _WORD.findall(text, start, end))))
+
+
+def _words_before(before: str) -> tuple[list[str], list[str]]:
+    """The content words of the claim's clause in the text ``before`` it, and the
+    :data:`WINDOW_WORDS` last content words before it, both nearest first."""
+    # Its clause is the text past the last clause break. No word runs across a break, so
+    # the words before the clause are read on their own, and only when the clause is short.
+    clause_start = len(before) - len(_CLAUSE_BREAK_SPLIT.split(before)[-1])
+    clause = _content_words_in(before, clause_start, len(before))
     clause.reverse()
     if len(clause) >= WINDOW_WORDS or clause_start == 0:
         return clause, clause[:WINDOW_WORDS]
-    words = [w for word in _WORD.findall(before) if (w := _fold(word))]
-    return clause, words[: -WINDOW_WORDS - 1 : -1]
+    earlier = _content_words_in(before, 0, clause_start)
+    return clause, clause + earlier[::-1][: WINDOW_WORDS - len(clause)]
 
 
-def _words_after(after: str, clause_end: int) -> tuple[list[str], list[str]]:
-    """The content words of the claim's clause after it, and the :data:`WINDOW_WORDS` first
-    content words after it, both nearest first."""
-    clause: list[str] = []
-    window: list[str] = []
-    # Read only as far as needed: the rest of a long sentence does not count.
-    for match in _WORD.finditer(after):
-        if match.start() >= clause_end and len(window) == WINDOW_WORDS:
-            break
-        word = _fold(match.group())
-        if not word:
-            continue
-        if match.start() < clause_end:
-            clause.append(word)
-        if len(window) < WINDOW_WORDS:
-            window.append(word)
-    return clause, window
+def _words_after(sentence: str, end: int) -> tuple[list[str], list[str]]:
+    """The content words of the claim's clause after ``end`` (where the claim ends), and
+    the :data:`WINDOW_WORDS` first content words after it, both nearest first."""
+    first_break = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = first_break.start() if first_break else len(sentence)
+    clause = _content_words_in(sentence, end, clause_end)
+    if len(clause) >= WINDOW_WORDS:
+        return clause, clause[:WINDOW_WORDS]
+    # Read on past the clause only as far as the window needs: the rest of a long
+    # sentence does not count.
+    words = map(re.Match.group, _WORD.finditer(sentence, clause_end))
+    more = itertools.islice(filter(None, map(_fold, words)), WINDOW_WORDS - len(clause))
+    return clause, [*clause, *more]
 
 
 def anchor_words(text: str) -> list[str]:
