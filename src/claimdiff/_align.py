@@ -56,7 +56,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import Indel, LCSseq
 
 from claimdiff._registry import Comparator, Registry, Relation
-from claimdiff._serialize import value_to_dict
+from claimdiff._serialize import value_key
 from claimdiff._types import Claim, DateValue
 
 #: The relations a comparator may answer.
@@ -196,20 +196,6 @@ def _name_of(match: str) -> str:
     return " ".join(word for word in match.split() if word not in _NOT_NAMES)
 
 
-def value_key(claim: Claim) -> str:
-    """The claim's value as a hashable text: equal values give equal keys."""
-    try:
-        return _key_of_value(claim.value)
-    except TypeError:  # an unhashable value (a plugin's mapping, say): not cached
-        return _key_of_value.__wrapped__(claim.value)
-
-
-# A story repeats a handful of values over thousands of claims.
-@functools.lru_cache(maxsize=1 << 14)
-def _key_of_value(value: Any) -> str:
-    return repr(sorted(value_to_dict(value).items()))
-
-
 def merge_repeats(
     claims: Sequence[Claim], key: Callable[[Claim], str] = value_key
 ) -> tuple[list[Claim], dict[str, tuple[str, ...]]]:
@@ -224,16 +210,18 @@ def merge_repeats(
     for claim in claims:
         slot = seen[(claim.doc, claim.kind, key(claim))]
         sentence = claim.sentence or ""
-        original = next(
-            (
-                earlier
-                for earlier in slot[-REPEAT_CANDIDATES:]
-                if earlier.sentence == sentence
-                or fuzz.ratio(earlier.sentence or "", sentence, processor=utils.default_process)
-                >= REPEAT_SIMILARITY
-            ),
-            None,
-        )
+        original = None
+        if slot:  # most claims are the first of their value in their document
+            original = next(
+                (
+                    earlier
+                    for earlier in slot[-REPEAT_CANDIDATES:]
+                    if earlier.sentence == sentence
+                    or fuzz.ratio(earlier.sentence or "", sentence, processor=utils.default_process)
+                    >= REPEAT_SIMILARITY
+                ),
+                None,
+            )
         if original is None:
             slot.append(claim)
             kept.append(claim)
@@ -387,7 +375,7 @@ def content_words(text: str) -> list[str]:
     common news synonyms of :data:`NEWS_SYNONYMS` folded into one word ("temblor" and
     "quake" are both "earthquake").
     """
-    return [folded for word in _WORD.findall(text) if (folded := _fold(word))]
+    return list(filter(None, map(_fold, _WORD.findall(text))))
 
 
 @functools.lru_cache(maxsize=1 << 16)

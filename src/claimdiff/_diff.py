@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from claimdiff._align import ClaimGroup, value_key
+from claimdiff._align import ClaimGroup
 from claimdiff._registry import Comparator, Comparison, Registry, describe_error
-from claimdiff._serialize import value_to_dict
+from claimdiff._serialize import value_key, value_to_dict
 from claimdiff._types import DIFF_KINDS, Claim, Diff, DiffKind, Document, Problem
 
 #: Words per shingle when looking for wire copies.
@@ -242,7 +242,7 @@ def diff_group(
     if group.repeats:
         details["repeats"] = {key: list(ids) for key, ids in sorted(group.repeats.items())}
     if copies:
-        independent = sorted({copies.get(claim.doc, claim.doc) for claim in claims})
+        independent = {copies.get(claim.doc, claim.doc) for claim in claims}
         details["independent_reports"] = len(independent)
     if len(claims) == 1:
         return Diff(

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from claimdiff._registry import Extractor, Preparation, Registry, describe_error
-from claimdiff._serialize import value_to_dict
+from claimdiff._serialize import value_key
 from claimdiff._text import overlaps, sentence_spans, span_containing
 from claimdiff._types import Claim, Document, Problem, Region
 
@@ -186,7 +186,8 @@ def _claim_error(claim: object, document: Document) -> str | None:
     if claim.doc and claim.doc != document.id:
         return f"returned a claim of another document ({claim.doc!r})"
     try:
-        value_to_dict(claim.value)
+        # Alignment reads the value's key, made by serialising it: checked and cached at once.
+        value_key(claim)
     except (TypeError, ValueError) as error:
         return f"returned a claim with a value that cannot be serialised ({error})"
     return None

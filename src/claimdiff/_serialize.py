@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 from collections.abc import Mapping
@@ -54,6 +55,24 @@ def value_to_dict(value: Any) -> dict[str, Any]:
             f"a claim value must be an attrs instance or a mapping, not {type(value).__name__}"
         )
     return data
+
+
+def value_key(claim: Claim) -> str:
+    """The claim's value as a hashable text: equal values give equal keys.
+
+    Raises what :func:`value_to_dict` raises on a value that cannot be serialised: the core
+    checks each new claim's value with it, which leaves the key cached for alignment.
+    """
+    try:
+        return _key_of_value(claim.value)
+    except TypeError:  # an unhashable value (a plugin's mapping, say): not cached
+        return _key_of_value.__wrapped__(claim.value)
+
+
+# A story repeats a handful of values over thousands of claims.
+@functools.lru_cache(maxsize=1 << 14)
+def _key_of_value(value: Any) -> str:
+    return repr(sorted(value_to_dict(value).items()))
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:
