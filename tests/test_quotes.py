@@ -1559,8 +1559,7 @@ def test_round_27_roles_and_media(text: str, expected: list[str | None]) -> None
         ("Russia closed its border. “Trains will stop,” the company said.", ["company"]),
         # "she" is the woman of two people the text did not give a gender
         (
-            "Derek Holt and Maria Lopez met the press. Holt spoke first. “We will win,” she"
-            " said.",
+            "Derek Holt and Maria Lopez met the press. Holt spoke first. “We will win,” she said.",
             ["Maria Lopez"],
         ),
     ],
@@ -1614,8 +1613,7 @@ def test_given_names_give_a_gender_only_when_clear() -> None:
             ["Ann Lee and Tom Berg"],
         ),
         (
-            "“The cause is pending,” said the New York City Office of the Chief Medical"
-            " Examiner.",
+            "“The cause is pending,” said the New York City Office of the Chief Medical Examiner.",
             ["New York City Office of the Chief Medical Examiner"],
         ),
     ],
@@ -1698,3 +1696,22 @@ def test_round_28_a_counted_group_opening_a_sentence() -> None:
         " shouted."
     )
     assert speakers(text) == ["workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite role in a place is named after the comma; an unnamed one is not
+        (
+            "“They came to keep the peace,” said the police spokesperson in Kaduna, Yusuf"
+            " Garba-Ilu.",
+            ["Yusuf Garba-Ilu"],
+        ),
+        (
+            "“The servers went down,” said one support engineer in Austin, Texas.",
+            ["support engineer"],
+        ),
+    ],
+)
+def test_round_28_a_place_or_a_name_after_the_comma(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -1396,7 +1396,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     # string tests first: most phrases hold no parenthesis and no comma
     text = _PARENTHESIS.sub("", text) if "(" in text else text
     place = _TRAILING_PLACE.search(text) if "," in text else None
-    if place is not None:
+    if place is not None and text[:4].lower() != "the ":
+        # (not "The police spokesperson in Kaduna, Yusuf Garba-Ilu": the one role of a place
+        # is named after the comma)
         text = text[: place.start()]  # "one support engineer in Austin, Texas"
     given = _GAVE_NAME_AS.search(text) if " name" in text or " as " in text else None
     if given is not None and not text[given.end() :].strip(" ,.;:"):
