@@ -2584,3 +2584,20 @@ def test_round_28_a_name_set_off_in_an_opening_adverbial_is_not_the_subject() ->
     document = claimdiff.Document.from_text(text)
     assert [c.speaker for c in attributions.extract_attributions(document)] == ["Luke Dempsey"]
     assert [c.speaker for c in quotes.extract_quotes(document)] == ["Luke Dempsey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's records or data, and documents published by a body, speak for it
+        ("MSHA records show the mine was cited 14 times last year.", "MSHA"),  # (a guard)
+        (
+            "Ship-tracking data from MarineTraffic showed the vessel had turned back.",
+            "MarineTraffic",
+        ),
+        ("A notice published by the EMA said the batch had been withdrawn.", "EMA"),
+    ],
+)
+def test_round_28_documents_speak_for_their_bodies(text: str, speaker: str) -> None:
+    claims = attributions.extract_attributions(claimdiff.Document.from_text(text))
+    assert [c.speaker for c in claims] == [speaker]

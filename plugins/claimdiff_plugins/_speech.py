@@ -1602,9 +1602,11 @@ _ISSUED_BY = re.compile(
     r"provisional\s{1,3}|final\s{1,3}|new\s{1,3}|"
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
+    r"(?:[A-Za-z][a-z-]{1,20}-[a-z]{1,20}\s{1,3})?"  # "ship-tracking data from MarineTraffic"
     # "Data from the department shows" opens a sentence capitalised
     r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
-    r"accounts?)\s{1,3}(?:from|by|of|(?:released|issued|compiled|collected|gathered)\s{1,3}by)"
+    r"accounts?|projections?|notices?|guidelines)\s{1,3}(?:from|by|of|"
+    r"(?:released|issued|compiled|collected|gathered|published)\s{1,3}by)"
     # "A study released on Monday by": studies of people are not by them
     r"|(?i:reports?|stud(?:y|ies)|surveys?|audits?|analys[ie]s|reviews?|assessments?)"
     r"\s{1,3}(?:by|(?:released|issued|published|commissioned|compiled)"
@@ -1991,10 +1993,11 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         len(words) >= 2
         and (
             words[-1] in _DOCUMENT_WORDS  # not "Office for National Statistics"
-            # "the museum’s records": its owner's, where "court filings" are nobody's
+            # "the museum’s records", "MSHA records": its owner's, where "court filings" are
+            # nobody's
             or (
-                words[-1] in ("records", "filings", "files", "archives")
-                and _POSSESSIVE.search(words[-2])
+                words[-1] in ("records", "filings", "files", "archives", "guidelines")
+                and (_POSSESSIVE.search(words[-2]) or _is_acronym(words[-2]))
             )
             # "the Commissioner of Railway Safety's annual report": its author's
             or (
