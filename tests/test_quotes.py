@@ -1715,3 +1715,42 @@ def test_round_28_a_counted_group_opening_a_sentence() -> None:
 )
 def test_round_28_a_place_or_a_name_after_the_comma(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # noble and royal titles are no part of a name (but "Earl" is a given name)
+        (
+            "Lady Caroline Kingsley hosted the wedding. “It was a private day,” Lady Caroline"
+            " said.",
+            ["Caroline Kingsley"],
+        ),
+        ("“We ask for privacy,” said Princess Clémence.", ["Clémence"]),
+        ("Earl Pruitt runs the diner. “Business is slow,” Pruitt said.", ["Earl Pruitt"]),
+        # "Minister of State for" before the office's word and the name
+        (
+            "Minister of State for Sport Patrick Hegarty spoke on Monday. “The grant will be"
+            " paid,” Hegarty said.",
+            ["Patrick Hegarty"],
+        ),
+        # a particle opening a sentence in capitals
+        (
+            "Marloes de Bruin runs the clinic. “All scans stopped,” De Bruin said.",
+            ["Marloes de Bruin"],
+        ),
+        # a country's body by its name
+        (
+            "“The recall is mandatory,” said Germany’s Federal Motor Transport Authority.",
+            ["Federal Motor Transport Authority"],
+        ),
+        # a company's name after "of", with its legal form one word later
+        (
+            "Customers of Prairie Lakes Water Co. complained. “Repairs will finish in May,”"
+            " Prairie Lakes said.",
+            ["Prairie Lakes Water Co."],
+        ),
+    ],
+)
+def test_round_29_names(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

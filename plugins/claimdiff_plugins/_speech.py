@@ -237,6 +237,13 @@ HONORIFICS = {
     "sir": "m",
     "dame": "f",
     "lord": "m",
+    "lady": "f",  # "Lady Caroline Kingsley"
+    # royal and noble titles: "Princess Clémence" (not "Earl", "Duke" or "Baron": given names)
+    "prince": "m",
+    "princess": "f",
+    "duchess": "f",
+    "countess": "f",
+    "baroness": "f",
     "justice": None,  # a judge's title: "Justice Esther Phiri"
     # Nigerian and Arabic titles: "Malam Sani Idris", "Alhaji Ibrahim Shehu", "Comrade ..."
     "malam": "m",
@@ -1860,7 +1867,15 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         and words[0][:1].isupper()
         and _POSSESSIVE.search(words[0])
         and words[1][:1].isupper()
-        and _bare(words[1]) in ORG_WORDS
+        and (
+            _bare(words[1]) in ORG_WORDS
+            # "Germany’s Federal Motor Transport Authority": a country's body by its name
+            or (
+                _POSSESSIVE.sub("", words[0]) in _PLACE_NAMES
+                and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[1:])
+                and (_bare(words[-1]) in ORG_HEADS or _bare(words[-1]) in ORG_WORDS)
+            )
+        )
     ):
         words = words[1:]  # "Portugal's Institute for Mobility and Transport": the body
     for k in range(1, min(len(words) - 1, 4)):
@@ -2141,7 +2156,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     while prefix and _bare(prefix[-1]) in HONORIFICS:
         honorific = prefix.pop()
         gender = gender or HONORIFICS[_bare(honorific)]
-        if _bare(honorific) not in ("mr", "mrs", "ms", "miss", "sir", "dame", "lord"):
+        if _bare(honorific) not in ("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"):
             ranks.insert(0, honorific)
     if (
         len(name) >= 2
@@ -5213,7 +5228,10 @@ _TITLE_OF = (
     r"(?:the\s)?"
 )
 # "Minister for Trade and " before "Industry Ong Jia Wen": an office of two words
-_OFFICE_OF_BEFORE = re.compile(_TITLE_OF + r"(?:[A-Z][\w’'-]{1,25},?\s(?:and\s)?)?$")
+_OFFICE_OF_BEFORE = re.compile(
+    # "Minister of State for " before "Sport Patrick Hegarty"
+    _TITLE_OF + r"(?:State\s(?:for|of)\s)?(?:[A-Z][\w’'-]{1,25},?\s(?:and\s)?)?$"
+)
 #: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
 _TITLE_OF_BEFORE = re.compile(_TITLE_OF + r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$")
 #: Countries a demonym names: "Russia said" is no company's subject.
@@ -5629,10 +5647,13 @@ class _Names:
                     and words[-1][:-1].lower() not in _COMPANY_ABBREVIATIONS
                 ):
                     words[-1] = words[-1][:-1]  # the sentence's full stop
-                if len(words) >= 2:
-                    runs = self._runs.setdefault(words[0], {})
-                    if len(runs) < _MAX_CANDIDATES:
-                        runs.setdefault(tuple(words), match.start())
+                # "Customers of Prairie Lakes Water Co.": the name after "of" is a run too
+                linked = [k + 1 for k, w in enumerate(words[:-2]) if w in ("of", "for")][:1]
+                for first in (0, *linked):
+                    if len(words) - first >= 2:
+                        runs = self._runs.setdefault(words[first], {})
+                        if len(runs) < _MAX_CANDIDATES:
+                            runs.setdefault(tuple(words[first:]), match.start())
         tokens = tuple(short.split())
         if not tokens or (len(tokens) > 1 and short in self.person_names()):
             return None
@@ -5644,14 +5665,20 @@ class _Names:
             if words[: len(tokens)] != tokens:
                 continue
             if len(tokens) > 1:
-                # "Calder Vale" for Calder Vale FC: a name of two words is a body's only
-                # with the letters of its legal form or club after it (else a person's)
-                added = words[len(tokens) : len(tokens) + 1]
-                if not added or _POSSESSIVE.sub("", added[0]).rstrip(".").lower() not in (
-                    _BODY_DESIGNATORS
-                ):
+                # "Calder Vale" for Calder Vale FC, "Prairie Lakes" for Prairie Lakes Water
+                # Co.: a name of two words is a body's only with the letters of its legal form
+                # or club after it, at most one word later (else a person's)
+                added = next(
+                    (
+                        words[len(tokens) : k + 1]
+                        for k in range(len(tokens), min(len(words), len(tokens) + 2))
+                        if _POSSESSIVE.sub("", words[k]).rstrip(".").lower() in _BODY_DESIGNATORS
+                    ),
+                    None,
+                )
+                if added is None:
                     continue
-                words = (*tokens, _POSSESSIVE.sub("", added[0]))
+                words = (*tokens, *added[:-1], _POSSESSIVE.sub("", added[-1]))
             elif not 0 < len(words) - len(tokens) <= 3:
                 continue
             if _bare(words[-1]) in NOT_NAMES or words[-1].rstrip(".").isdigit():
@@ -5902,7 +5929,11 @@ class _Names:
             parts = full.split()
             if len(parts) <= len(tokens):
                 continue
-            ends = parts[-len(tokens) :] == tokens
+            ends = parts[-len(tokens) :] == tokens or (
+                # "De Bruin" opening a sentence for Marloes de Bruin
+                tokens[0].lower() in _PARTICLES
+                and [w.lower() for w in parts[-len(tokens) :]] == [w.lower() for w in tokens]
+            )
             # East Asian order: "Mr. Kim" is Kim Jong Un; Spanish names go by the first of
             # two surnames: "Quispe" is Julia Quispe Huamán
             starts = len(tokens) == 1 and (
@@ -6576,7 +6607,7 @@ def _resolve_speaker(
             # "Mr Carter", "Officer Carter": a surname, never a first name
             plain = (speaker.role is None and speaker.gender is None) or (
                 # "Dame Alison", "Sir Keir": a knighthood's title goes with the given name
-                _bare(speaker.phrase.split()[0]) in ("sir", "dame")
+                _bare(speaker.phrase.split()[0]) in ("sir", "dame", "lady", "lord")
             )
             expanded = names.expand(full, position, given_name=plain)
             if expanded is None:
