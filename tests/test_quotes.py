@@ -1754,3 +1754,26 @@ def test_round_28_a_place_or_a_name_after_the_comma(text: str, expected: list[st
 )
 def test_round_29_names(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people by what they do, which no lexicon lists
+        ("“This was an accident,” said one surfer, who declined to give his name.", ["surfer"]),
+        ("The inmates wrote: “We are not refusing food.”", ["inmates"]),  # (a guard)
+        # (a guard) things whose names end like those of people are no speakers
+        ("“Rates will rise,” the letter said.", [None]),
+    ],
+)
+def test_round_29_people_by_what_they_do(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_round_29_a_relative_clause_after_the_speaker_is_not_a_clause_of_theirs() -> None:
+    """(a guard: the relative clause's "not" and "be" must not make the phrase a clause)"""
+    from claimdiff_plugins import attributions
+
+    text = "One senior banker, who asked not to be named, said lenders had been watching."
+    claims = attributions.extract_attributions(claimdiff.Document.from_text(text))
+    assert [c.speaker for c in claims] == ["senior banker"]

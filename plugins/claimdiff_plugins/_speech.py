@@ -2318,7 +2318,10 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             )
         return _Chunk("organisation", organisation=label, label=label, head=bare_last)
     if last.islower() and (
-        _plural_of_head(bare_last) or (len(words) >= 2 and _PEOPLE_PLURALS.search(bare_last))
+        _plural_of_head(bare_last)
+        or (len(words) >= 2 and _PEOPLE_PLURALS.search(bare_last))
+        # "the inmates": people by what they do
+        or (bare_last.endswith("s") and _agent_noun(bare_last))
     ):
         # "insurers", "Health insurers", "BBC weathermen": several bodies or people
         return _Chunk("group", head=bare_last, label=" ".join(words))
@@ -2343,8 +2346,14 @@ def looks_like_speaker(phrase: str) -> bool:
         return True
     if first in _NOT_SPEAKER_START and not _is_acronym(words[0].strip("“”\"‘’'(")):
         return False  # not "who", but "WHO"
-    if any(w.strip(",.").lower() in _CLAUSE_WORDS for w in words):
-        # verbs belong to clauses; an apposition ("a professor at ...") has none
+    relative = next(
+        (k for k in range(1, len(words)) if words[k - 1].endswith(",") and words[k] == "who"),
+        len(words),
+    )
+    if any(w.strip(",.").lower() in _CLAUSE_WORDS for w in words[:relative]):
+        # verbs belong to clauses; an apposition ("a professor at ...") has none, and nor
+        # does the speaker a relative clause describes ("One banker, who asked not to be
+        # named, said")
         return False
     if any(w[:1].isupper() for w in words):
         return True
@@ -2356,7 +2365,33 @@ def looks_like_speaker(phrase: str) -> bool:
         bare = _bare(word.strip(",;:()"))
         if bare in _SPEAKER_HEADS or bare in _VAGUE_SOURCES or _plural_of_head(bare):
             return True
-    return False
+    # "one surfer", "the inmates": a person by what they do, after a determiner
+    return len(words) <= 4 and first in _PERSON_DETERMINERS and _agent_noun(_bare(words[-1]))
+
+
+#: Words before a noun that make it one person or a group of people: "one surfer".
+_PERSON_DETERMINERS = frozenset("a an one another the some two three several many".split())
+#: Endings of nouns for people by what they do ("surfer", "banker", "inmate", "novelist").
+_AGENT_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ee|mate)s?")
+#: Nouns with those endings that are things, not people.
+_AGENT_LOOKALIKES = frozenset(
+    """water paper order letter number matter centre center power border corner filter
+    chapter quarter cancer weather winter summer shelter computer answer powder register
+    container disaster theatre theater meter metre error mirror motor sector factor tractor
+    floor door interior exterior colour color favour favor labour labor honour honor rumour
+    rumor harbour harbor tumour tumor vapour vapor flavour flavor behaviour behavior
+    climate estimate debate senate mandate update template ultimate
+    guarantee committee fee coffee degree decree tree
+    plant grant variant restaurant giant
+    budget editorial median""".split()
+)
+
+
+def _agent_noun(bare: str) -> bool:
+    """Whether ``bare`` is most likely a person by what they do: "surfer", "inmates"."""
+    if bare in _AGENT_LOOKALIKES or bare.rstrip("s") in _AGENT_LOOKALIKES:
+        return False
+    return _AGENT_ENDING.fullmatch(bare) is not None
 
 
 def _plural_of_head(bare: str) -> bool:
@@ -6531,6 +6566,8 @@ def _resolve_speaker(
             speaker.head in ROLE_WORDS
             or speaker.head in ORG_HEADS
             or speaker.head in _GENERIC_PERSON_HEADS
+            # "the banker said" after "One senior banker ... said"
+            or (speaker.kind == "description" and _agent_noun(speaker.head))
         )
     ):
         # the genders the text gives its people: only "he" and "she" need them
