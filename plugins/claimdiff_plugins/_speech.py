@@ -2383,7 +2383,9 @@ _AGENT_LOOKALIKES = frozenset(
     climate estimate debate senate mandate update template ultimate
     guarantee committee fee coffee degree decree tree
     plant grant variant restaurant giant
-    budget editorial median""".split()
+    budget editorial median banner poster sticker flyer flier marker sensor calendar
+    indicator barometer thermometer trailer header footer folder printer scanner router
+    server timer counter cover newsletter monitor bulletin""".split()
 )
 
 
