@@ -2601,3 +2601,26 @@ def test_round_28_a_name_set_off_in_an_opening_adverbial_is_not_the_subject() ->
 def test_round_28_documents_speak_for_their_bodies(text: str, speaker: str) -> None:
     claims = attributions.extract_attributions(claimdiff.Document.from_text(text))
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off after an opening adverbial's role, then an apposition of its own
+        (
+            "In a letter to the minister, Ann Lee, Oxfam’s director, said the aid was late.",
+            ["Ann Lee"],
+        ),
+        (
+            "After meeting the president, Ann Lee, UN envoy to Libya, said talks would resume.",
+            ["Ann Lee"],
+        ),
+        # what projections are of is no speaker
+        ("Projections of growth show the economy will slow.", []),
+        # an acronym's guidelines speak for the body
+        ("NHS guidelines say patients should be seen within 18 weeks.", ["NHS"]),
+    ],
+)
+def test_review_reports_of_rounds_27_and_28(text: str, expected: list[str]) -> None:
+    claims = attributions.extract_attributions(claimdiff.Document.from_text(text))
+    assert [c.speaker for c in claims] == expected

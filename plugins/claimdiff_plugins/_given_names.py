@@ -61,6 +61,14 @@ def is_given_name(word: str) -> bool:
     return key not in _SURNAMES_WRITTEN_FIRST and key in _counts()
 
 
+def is_common_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name many people have ("Tom", "Madison"; not "Calder")."""
+    counts = _counts().get(_key(word))
+    return (
+        counts is not None and sum(counts) >= _MIN_FOR_GENDER and not is_surname_written_first(word)
+    )
+
+
 def gender_of_name(full_name: str) -> str | None:
     """ "m" or "f" when most people given the name's first word are of that sex, else None."""
     words = full_name.split()

@@ -25,10 +25,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from claimdiff._text import sentence_spans
 from claimdiff_plugins._given_names import (
     gender_of_name,
+    is_common_given_name,
     is_given_name,
     is_surname_written_first,
 )
@@ -1403,9 +1405,15 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     # string tests first: most phrases hold no parenthesis and no comma
     text = _PARENTHESIS.sub("", text) if "(" in text else text
     place = _TRAILING_PLACE.search(text) if "," in text else None
-    if place is not None and text[:4].lower() != "the ":
-        # (not "The police spokesperson in Kaduna, Yusuf Garba-Ilu": the one role of a place
-        # is named after the comma)
+    after_comma = place.group().rsplit(",", 1)[-1].split() if place is not None else []
+    if place is not None and not (
+        # "The police spokesperson in Kaduna, Yusuf Garba-Ilu": the one role of a place is
+        # named after the comma (but "the mayor in Austin, Texas" has a state there)
+        text[:4].lower() == "the "
+        and len(after_comma) >= 2
+        and is_given_name(after_comma[0])
+        and after_comma[0].lower() not in _PLACE_PREFIXES
+    ):
         text = text[: place.start()]  # "one support engineer in Austin, Texas"
     given = _GAVE_NAME_AS.search(text) if " name" in text or " as " in text else None
     if given is not None and not text[given.end() :].strip(" ,.;:"):
@@ -1531,16 +1539,20 @@ def _titled_name_at_end(words: Sequence[str]) -> tuple[str, list[str], list[str]
         None,
     )
     if office is not None:
-        for start in range(max(office + 3, len(words) - 3), len(words) - 1):
+        # the name is the last two or three words: "Secretary of State for Northern Ireland
+        # Hilary Benn" (Ireland is also a given name), "... Information Lim Boon Keat"
+        for start in range(len(words) - 2, max(office + 2, len(words) - 4), -1):
+            office_words = words[office + 2 : start]
             if (
                 (is_given_name(words[start]) or is_surname_written_first(words[start]))
                 and all(_is_name_token(w) for w in words[start:])
                 and all(
                     (w[:1].isupper() and _bare(w) not in ROLE_WORDS) or w in ("and", "for", "of")
-                    for w in words[office + 2 : start]
+                    for w in office_words
                 )
+                and not _names_someone_else(office_words)
             ):
-                return words[office], list(words[office + 2 : start]), list(words[start:])
+                return words[office], list(office_words), list(words[start:])
         return None
     for index in range(len(words) - 3, 1, -1):
         title = words[index]
@@ -1560,10 +1572,19 @@ def _titled_name_at_end(words: Sequence[str]) -> tuple[str, list[str], list[str]
                 for w in words[:index]
                 if w.lower() not in _DETERMINERS
             )
+            and not _names_someone_else(words[:index])
         ):
             body = [w for w in words[:index] if w.lower() not in _DETERMINERS]
             return title, body, list(name)
     return None
+
+
+def _names_someone_else(words: Sequence[str]) -> bool:
+    """Whether a body's or office's words joined by "and" hold another person's name:
+    "Tom Berg and Bank of England Governor Andrew Bailey" is two speakers."""
+    return "and" in words and any(
+        is_given_name(first) and _is_name_token(second) for first, second in pairwise(words)
+    )
 
 
 def _without_owner(chunk: _Chunk) -> str | None:
@@ -1612,8 +1633,11 @@ _ISSUED_BY = re.compile(
     r"(?:[A-Za-z][a-z-]{1,20}-[a-z]{1,20}\s{1,3})?"  # "ship-tracking data from MarineTraffic"
     # "Data from the department shows" opens a sentence capitalised
     r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
-    r"accounts?|projections?|notices?|guidelines)\s{1,3}(?:from|by|of|"
+    r"accounts?)\s{1,3}(?:from|by|of|"
     r"(?:released|issued|compiled|collected|gathered|published)\s{1,3}by)"
+    # "new projections published by the central bank" (but "projections of growth")
+    r"|(?i:projections?|notices?|guidelines)\s{1,3}(?:from|by|"
+    r"(?:released|issued|compiled|published)\s{1,3}by)"
     # "A study released on Monday by": studies of people are not by them
     r"|(?i:reports?|stud(?:y|ies)|surveys?|audits?|analys[ie]s|reviews?|assessments?)"
     r"\s{1,3}(?:by|(?:released|issued|published|commissioned|compiled)"
@@ -1669,10 +1693,13 @@ def _after_office_words(words: list[str]) -> list[str]:
     words."""
     while len(words) > 2 and _bare(words[0]) in _OFFICE_WORDS:
         words = words[1:]
-    # the office's words end where a given name starts, when none of them is a name's
-    given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
-    if given is not None and not any(
-        is_given_name(w) or is_surname_written_first(w) for w in words[:given]
+    # the office's words end where the last given name starts ("Northern Ireland Hilary
+    # Benn"), unless they are all given names ("Mary Jane Smith") or a surname written first
+    given = next((i for i in range(len(words) - 2, 0, -1) if is_given_name(words[i])), None)
+    if (
+        given is not None
+        and not all(is_given_name(w) for w in words[:given])
+        and not any(is_surname_written_first(w) for w in words[:given])
     ):
         words = words[given:]
     return words
@@ -2918,6 +2945,11 @@ _NAME_THEN_SUBJECT = re.compile(
 )
 
 
+#: A capitalised subject and its verb, no comma between: "Senior Constable Dempsey said"
+#: (not "Oxfam’s director, said": an apposition of the name before).
+_TITLED_SUBJECT_THEN_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s{1,3}){1,5}(?P<verb>[a-z]+)\b(?!,)")
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
@@ -2937,7 +2969,17 @@ def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
             # "Under questioning from counsel assisting the coroner, Sarah Lindeman, Senior
             # Constable Dempsey said": the role's name set off is the adverbial's
             apposed = _NAME_THEN_SUBJECT.match(segment)
-            if apposed is not None:
+            then = (
+                _TITLED_SUBJECT_THEN_VERB.match(segment, apposed.end())
+                if apposed is not None
+                else None
+            )
+            # the verb, not "UN envoy to Libya, said": a role, so an apposition again
+            if (
+                apposed is not None
+                and then is not None
+                and _bare(then.group("verb")) not in _SPEAKER_HEADS
+            ):
                 start += apposed.end()
                 segment = segment[apposed.end() :]
         # "Over a lunch of crab, white fish soup and sturgeon, Kim toasted ...": a list
@@ -5271,8 +5313,56 @@ _OFFICE_OF_BEFORE = re.compile(
 )
 #: "Secretary of State ", "Minister of the Interior ": a title with "of" right before a name.
 _TITLE_OF_BEFORE = re.compile(_TITLE_OF + r"[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25})?\s$")
-#: Countries a demonym names: "Russia said" is no company's subject.
-_PLACE_NAMES = frozenset(DEMONYMS.values())
+#: Countries, which say things ("Sri Lanka said it would appeal") but are no company.
+_COUNTRIES = frozenset(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
+    Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
+    Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia
+    Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea
+    Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece
+    Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+    Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
+    Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia
+    Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal
+    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay
+    Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia
+    Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland
+    Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan
+    Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe
+    Britain England Scotland Wales America""".split()
+) | frozenset(
+    [
+        "Sri Lanka",
+        "Saudi Arabia",
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "South Sudan",
+        "New Zealand",
+        "United States",
+        "United Kingdom",
+        "United Arab Emirates",
+        "Costa Rica",
+        "El Salvador",
+        "Sierra Leone",
+        "Burkina Faso",
+        "Ivory Coast",
+        "Papua New Guinea",
+        "Dominican Republic",
+        "Czech Republic",
+        "Central African Republic",
+        "Equatorial Guinea",
+        "East Timor",
+        "Bosnia and Herzegovina",
+        "North Macedonia",
+        "Trinidad and Tobago",
+        "Hong Kong",
+        "Northern Ireland",
+    ]
+)
+#: Countries a demonym names, and the others: "Russia said" is no company's subject.
+_PLACE_NAMES = frozenset(DEMONYMS.values()) | _COUNTRIES
 _PLACE_PREFIXES = frozenset(
     "north south east west northern southern eastern western new upper lower central united".split()
 )
@@ -5323,7 +5413,15 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
         if not _is_name_token(word) and word not in _PARTICLES:
             name = []
             continue
-        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
+        if (
+            word.endswith(".")
+            and len(word) > 2
+            # "R.M. Jayasekara": initials before one surname; "at M.I.T. Ann Lee" ended a
+            # sentence
+            and not (_INITIALS.fullmatch(word) and len(words) - index == 2)
+        ):
+            if not name and _INITIALS.fullmatch(word):
+                continue  # "at M.I.T. Ann Lee": the name starts after the sentence's end
             name.append(word.rstrip("."))
             break  # "Twitter. Williams": a sentence ended
         name.append(word)
@@ -5387,7 +5485,7 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
     college university gallery society institute thinktank fund league trust academy
-    federation association airport organisation organization""".split()
+    federation association airport organisation organization airlines""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -5398,6 +5496,7 @@ _HEAD_FAMILY = {
     "platform": "company",
     "app": "company",
     "airline": "company",
+    "airlines": "company",  # "Golden Coast Airlines" for "the airline"
     "subsidiary": "company",
     "carmaker": "company",
     "automaker": "company",
@@ -5412,7 +5511,7 @@ _MEDIA_HEAD_WORDS = _word_alternation(MEDIA_HEADS | BODY_HEADS)
 _BODY_NAME_ENDING = re.compile(
     rf"\b(?P<name>[A-Z][\w.&’'-]{{0,30}}"
     rf"(?:[^\S\n]{{1,3}}(?:(?:of|and)[^\S\n]{{1,3}})?[A-Z][\w.&’'-]{{0,30}}){{0,5}}"
-    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)})s?)\b"
+    rf"[^\S\n]{{1,3}}(?P<head>{_word_alternation(w.title() for w in BODY_HEADS)}))\b"
 )
 _MEDIA_OUTLET_NAME = (
     r"[A-Z][\w.&’'-]{0,30}"
@@ -5439,7 +5538,8 @@ _MEDIA_NAME_APPOSED = re.compile(
 #: Heads a body's name may put before "of" or "for": "International Organization for
 #: Migration", "Federation of Kenya Employers".
 _HEADS_BEFORE_OF = _GOVERNMENT_HEADS | frozenset(
-    "organisation organization association federation institute union society league".split()
+    """organisation organization association federation institute union society league
+    academy college school university bank museum""".split()
 )
 _BODY_NAME_OF = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.&’'-]{0,30}[^\S\n]{1,3}){0,3}"
@@ -5519,6 +5619,16 @@ def _role_then_name(role: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{re.escape(role)}),?[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}")
 
 
+@dataclass(frozen=True)
+class _BusinessEvidence:
+    """What a text says of a name that tells a business from a person."""
+
+    inside: bool  # capitalised inside a sentence somewhere
+    titled_at: int  # where "Mr", "Ms" ... first stands before its last word, or -1
+    after_business_head: bool  # named right after "the operator", "ferry firm" ...
+    called_it: bool  # "it" or "its" follows it in its sentence before "he" or "she"
+
+
 class _Names:
     """Full person names used in the text, to expand "Mr. Sullivan" and "Putin"."""
 
@@ -5547,6 +5657,10 @@ class _Names:
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
         self._authors: list[tuple[int, str, str]] | None = None  # see author_before
         self._documents: list[tuple[int, str]] = []
+        self._business: dict[str, _BusinessEvidence] = {}  # see business_evidence
+        self._inside: set[str] | None = None
+        self._titled_at: dict[str, int] = {}
+        self._after_business: set[str] = set()
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
@@ -5577,7 +5691,12 @@ class _Names:
             for match in _NICKNAMED.finditer(text):
                 words = match.group().split()
                 given, surname = words[0], words[-1]
-                if _is_name_token(given) and _is_name_token(surname):
+                if (
+                    is_given_name(given)
+                    and given != surname
+                    and _is_name_token(given)
+                    and _is_name_token(surname)
+                ):
                     # "Villacorta" and "Rodolfo Villacorta" stand for 'Rodolfo "Boy" Villacorta'
                     full = f"{given} {surname}"
                     self._found.append((match.start(), match.end(), full, False))
@@ -5593,6 +5712,41 @@ class _Names:
                 self.by_token[token] = {full: start}
             elif full not in uses or uses[full] > start:
                 uses[full] = start
+
+    def business_evidence(self, name: str) -> _BusinessEvidence:
+        """What the text says of ``name`` that tells a business from a person; the text is
+        read once for all names, and each name's uses once."""
+        known = self._business.get(name)
+        if known is not None:
+            return known
+        if self._inside is None:
+            text = self.text
+            self._inside = {m.group(1) for m in _CAPITAL_INSIDE.finditer(text)}
+            self._titled_at = {}
+            for match in _PERSON_TITLED.finditer(text):
+                self._titled_at.setdefault(match.group(1), match.start())
+            self._after_business = set()
+            for match in _NAMED_AFTER_BUSINESS.finditer(text):
+                run = match.group(1).split()
+                self._after_business.update(" ".join(run[:k]) for k in range(1, len(run) + 1))
+        called_it = False
+        for count, use in enumerate(re.finditer(re.escape(name), self.text)):
+            if count >= _MAX_CANDIDATES:
+                break
+            # "Celtic Sealink cancelled all its sailings": "it" before "he" or "she"
+            it = _IT_BEFORE_PERSON.match(self.text, use.end())
+            if it is not None and _PERSON_PRONOUN.search(it.group()) is None:
+                called_it = True
+                break
+        words = name.split()
+        evidence = _BusinessEvidence(
+            inside=words[0] in self._inside,
+            titled_at=self._titled_at.get(words[-1], -1),
+            after_business_head=name in self._after_business,
+            called_it=called_it,
+        )
+        self._business[name] = evidence
+        return evidence
 
     def own_journalist(self) -> str | None:
         """The article's own reporter, for "our correspondent": the byline ("By Ann Lee") or
@@ -5892,12 +6046,16 @@ class _Names:
                     (start, end, name) for start, (end, name) in by_start.items()
                 )
         named = self._bodies.get(_HEAD_FAMILY.get(head, head), [])
-        index = bisect_left(named, (position,)) - 1
-        while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
-            _, end, name = named[index]
-            if end <= position:
-                return name
-            index -= 1
+        latest = bisect_left(named, (position,)) - 1
+        # "the school" is Ridgeway School before it is Fernleigh College: a name with the
+        # head itself first, then one of its family
+        for exact in (True, False) if head in _HEAD_FAMILY.values() else (False,):
+            index = latest
+            while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
+                _, end, name = named[index]
+                if end <= position and (not exact or head in name.lower().split()):
+                    return name
+                index -= 1
         # none before: a headline, deck or lead ("the coast guard said") names it a little
         # later; further into a story, a body named later is another one
         if position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
@@ -6014,9 +6172,14 @@ _MEDIA_NAME_WORDS = (
 
 
 def _compatible(
-    reference: Speaker, candidate: Speaker, genders: dict[str, str] | None = None
+    reference: Speaker,
+    candidate: Speaker,
+    genders: dict[str, str] | None = None,
+    given_names: bool = True,
 ) -> bool:
-    """Whether a pronoun or description can refer to an earlier speaker."""
+    """Whether a pronoun or description can refer to an earlier speaker. ``given_names``:
+    whether "he" and "she" also skip people whose given name most people of the other sex
+    have (evidence, not proof: callers try again without it)."""
     if reference.kind == "pronoun":
         head = reference.head
         if head in ("he", "she"):
@@ -6025,7 +6188,11 @@ def _compatible(
                 return False
             person = candidate.person or ""
             # "Maria Lopez" is most likely "she": the given name when the text says nothing
-            gender = candidate.gender or (genders or {}).get(person) or gender_of_name(person)
+            gender = (
+                candidate.gender
+                or (genders or {}).get(person)
+                or (gender_of_name(person) if given_names else None)
+            )
             return gender in (None, wanted)
         if head == "it":
             return candidate.kind == "organisation"
@@ -6128,14 +6295,21 @@ def _resolve(
             if (
                 resolved is not None
                 and resolved.head in _BUSINESS_HEADS
-                and resolved.definite
-                and not (resolved.name or "")[:1].isupper()  # no name found for it yet
+                and mention.speaker.definite
+                and mention.speaker.head in _BUSINESS_HEADS
             ):
-                # "Costmart cut prices. The discounter said": the business a sentence just
-                # before has as its subject, named without saying what it is
-                business = _business_subject_before(
-                    text, resolved, event, sentence_starts, sentences, names, history
-                )
+                if not (resolved.name or "")[:1].isupper():  # no name found for it yet
+                    # "Costmart cut prices. The discounter said": the business a sentence
+                    # just before has as its subject, named without saying what it is
+                    business = _business_subject_before(
+                        text, resolved, event, sentence_starts, sentences, names, history
+                    )
+                else:
+                    # "Norvik Lines cut its fares. “...,” the company said" after an earlier
+                    # business quoted: the one the text turned to since
+                    business = _newer_business(
+                        mention.speaker, resolved, event, sentence_starts, sentences, names
+                    )
                 resolved = business or resolved
             event.resolved = resolved
             event.resolved_from = how
@@ -6276,10 +6450,18 @@ def _previous_subject(
         subject is None
         or subject.kind not in ("person", "organisation", "group")
         or not subject.name
-        or not _compatible(pronoun, subject if full is None else replace(subject, person=full))
+        or not _compatible(pronoun, subject, given_names=False)
         or not _names_someone(text, subject, names)  # a lone capitalised word may be a place
     ):
         return _person_named_in(names, pronoun, p_start, p_end)
+    if not _compatible(pronoun, subject if full is None else replace(subject, person=full)):
+        # "Derek Holt and Maria Lopez met the press. Holt spoke first. “...,” she said": a
+        # man by his given name; a woman by hers named just before, else the subject after
+        # all ("Andrea Bocelli sang. “...,” he said": a man's name in Italy)
+        before = sentences[max(0, index - 2)][0]
+        return _person_named_in(names, pronoun, p_start, p_end) or (
+            _given_name_fits(names, pronoun, before, p_end) or subject
+        )
     return subject
 
 
@@ -6306,6 +6488,18 @@ def _named_in_apposition(text: str, found: tuple[str, int], limit: int) -> tuple
     return phrase, start
 
 
+def _given_name_fits(names: _Names, pronoun: Speaker, start: int, end: int) -> Speaker | None:
+    """The last full name used between ``start`` and ``end`` whose given name most people of
+    the pronoun's sex have."""
+    wanted = "m" if pronoun.head == "he" else "f"
+    found = names._found  # sorted by where each name starts
+    first, last = bisect_left(found, (start,)), bisect_left(found, (end,))
+    for _, _, full, _ in reversed(found[max(first, last - 20) : last]):
+        if gender_of_name(full) == wanted:
+            return Speaker(pronoun.phrase, pronoun.start, pronoun.end, "person", full, full)
+    return None
+
+
 def _person_named_in(names: _Names, pronoun: Speaker, start: int, end: int) -> Speaker | None:
     """The last person a sentence names with a title or an apposition, for "he" or "she"."""
     if pronoun.head not in ("he", "she"):
@@ -6326,7 +6520,19 @@ _BUSINESS_HEADS = frozenset(
     miner producer startup start-up business""".split()
 )
 #: "Mr Lee", "Ms Ruiz": a surname after such a title is a person's.
-_PERSON_TITLE_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s$")
+_PERSON_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s{1,3}([A-Z][\w’'-]{1,30})")
+#: A capitalised word inside a sentence: names are capitalised there, common nouns are not.
+_CAPITAL_INSIDE = re.compile(r"[a-z,]\s{1,3}([A-Z][\w’'&-]{1,30})")
+#: A name right after a business's head: "the operator, Hidrovale Energia", "ferry firm X".
+_NAMED_AFTER_BUSINESS = re.compile(
+    rf"\b(?:{_word_alternation(_BUSINESS_HEADS)})(?:’s|'s)?,?\s{{1,3}}(?:the\s{{1,3}})?"
+    r"([A-Z][\w’'&.-]{0,30}(?:\s{1,3}[A-Z][\w’'&.-]{0,30}){0,4})"
+)
+#: "it" or "its" before any "he", "she", "his" or "her", later in a name's sentence.
+_IT_BEFORE_PERSON = re.compile(r"[^.!?\n]{0,120}?\b(?:it|its|It|Its)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
+#: Last words of places, never of businesses: "Downing Street", "Capitol Hill".
+_PLACE_ENDINGS = frozenset("street road avenue square hill lane bridge valley county city".split())
 
 
 def _business_subject_before(
@@ -6341,16 +6547,62 @@ def _business_subject_before(
     """The business "the company" stands for when the text never named one with that word:
     the speaker just before ("Costmart said it would cut prices. The discounter, which has
     640 stores, said ...") or the subject of one of the two sentences before ("Celtic Sealink
-    cancelled all sailings. The company said ..."), when its name is nobody's (see
+    cancelled all its sailings. The company said ..."), when its name is a business's (see
     ``_business_name``)."""
     for earlier in reversed(history[-2:]):
         if earlier.kind == "person" and (
             earlier.role is None or _bare(earlier.role.split()[-1]) in _BUSINESS_HEADS
         ):
             # "The dam's operator, Hidrovale Energia, said": a business's role, or none
-            name = _business_name(replace(earlier, role=None), text, event.start, names, history)
+            name = _business_name(replace(earlier, role=None), event.start, names, history)
             if name is not None:
                 return _named_business(description, name)
+    subject = _business_sentence_subject(description, sentence_starts, sentences, names)
+    if subject is None:
+        return None
+    if subject.kind == "organisation":
+        return replace(subject, start=description.start, end=description.end)
+    name = _business_name(subject, event.start, names, history)
+    return None if name is None else _named_business(description, name)
+
+
+def _newer_business(
+    description: Speaker,
+    resolved: Speaker,
+    event: SpeechEvent,
+    sentence_starts: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+    names: _Names,
+) -> Speaker | None:
+    """Another business than ``resolved``, the subject of a sentence just before
+    ``description`` and after the mention ``resolved`` came from."""
+    subject = _business_sentence_subject(description, sentence_starts, sentences, names)
+    if (
+        subject is None
+        or subject.start <= resolved.start
+        or not subject.name
+        # "Veltrix" for Veltrix Inc.: the same business by a shorter name
+        or subject.name.split()[0] == (resolved.name or " ").split()[0]
+    ):
+        return None
+    if subject.kind == "organisation":
+        return replace(subject, start=description.start, end=description.end)
+    role = subject.role or ""
+    if role and _bare(role.split()[-1]) in ROLE_WORDS:
+        return None  # "Tom Berg, a director": a person
+    name = _business_name(replace(subject, role=None), event.start, names, [])
+    return None if name is None else _named_business(description, name)
+
+
+def _business_sentence_subject(
+    description: Speaker,
+    sentence_starts: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+    names: _Names,
+) -> Speaker | None:
+    """The subject of the nearest of the two sentences before ``description`` that has one,
+    a business's by its head or a name the parser took for a person's."""
+    text = names.text
     index = bisect_right(sentence_starts, description.start) - 1
     for back in (1, 2):
         if index < back:
@@ -6362,20 +6614,21 @@ def _business_subject_before(
         subject = parse_speaker(*found)
         if subject is None or not subject.name:
             continue
-        if subject.kind == "organisation" and (subject.head or "company") in _BUSINESS_HEADS:
-            return replace(subject, start=description.start, end=description.end)
-        name = _business_name(subject, text, event.start, names, history)
-        return None if name is None else _named_business(description, name)
+        if subject.kind == "organisation":
+            return subject if (subject.head or "company") in _BUSINESS_HEADS else None
+        return subject if subject.kind == "person" else None
     return None
 
 
 def _business_name(
-    subject: Speaker, text: str, before: int, names: _Names, history: Sequence[Speaker]
+    subject: Speaker, before: int, names: _Names, history: Sequence[Speaker]
 ) -> str | None:
-    """The name of ``subject`` when it may be a business's: a name the parser took for a
-    person's, with no given name first ("Celtic Sealink", not "Maria Lopez"), no title, role,
-    gender or apposition, no "Mr X" before ``before``, no speaker of that name described as
-    a person, and no place's."""
+    """The name of ``subject`` when it is a business's: a name the parser took for a
+    person's, with no given name or surname written first ("Celtic Sealink", not "Maria
+    Lopez" or "Zhang Wei"), no title, role or gender, no "Mr X" before ``before``, no speaker
+    of that name described as a person, no place's, and which the text treats as a business:
+    "it" or "its" after it, or a business's head before it ("the operator, Hidrovale
+    Energia")."""
     name = subject.person or ""
     words = name.split()
     if (
@@ -6384,34 +6637,30 @@ def _business_name(
         or subject.gender
         or not words
         or is_given_name(words[0])
+        or is_surname_written_first(words[0])
         or _INITIALS.fullmatch(words[0])
         or words[0].lower() in _PLACE_PREFIXES
-        or (len(words) == 1 and words[0] in _PLACE_NAMES)
-        # a name after a role is a person's, unless the role is a business's ("The dam's
-        # operator, Hidrovale Energia")
-        or (name in names.person_names() and not _after_business_head(text, name))
+        or name in _PLACE_NAMES
+        or words[-1].lower() in _PLACE_ENDINGS
         or any(h.person == name and (h.role or h.gender) for h in history)
+    ):
+        return None
+    evidence = names.business_evidence(name)
+    if (
         # one capitalised word may be a common noun opening its sentence ("Data"): a name
         # is capitalised inside sentences too
-        or (len(words) == 1 and not re.search(rf"[a-z,]\s+{re.escape(name)}\b", text))
-        or any(
-            _PERSON_TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
-            for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text[:before])
+        (len(words) == 1 and not evidence.inside)
+        # an apposition or title marks a person, unless the text treats the name as a
+        # business ("Norvik Lines, a rival, cut its fares")
+        or (
+            name in names.person_names()
+            and not (evidence.after_business_head or evidence.called_it)
         )
+        or 0 <= evidence.titled_at < before
+        or not (evidence.called_it or evidence.after_business_head)
     ):
         return None
     return name
-
-
-def _after_business_head(text: str, name: str) -> bool:
-    """Whether the text names ``name`` right after a business's head ("the operator,
-    Hidrovale Energia", "ferry firm Celtic Sealink")."""
-    return any(
-        _bare(text[max(0, m.start() - 30) : m.start()].rstrip(" ,").rsplit(None, 1)[-1])
-        in _BUSINESS_HEADS
-        for m in re.finditer(re.escape(name), text)
-        if text[max(0, m.start() - 30) : m.start()].strip()
-    )
 
 
 def _named_business(description: Speaker, name: str) -> Speaker:
@@ -6579,11 +6828,14 @@ def _resolve_speaker(
         )
         # "The commission said" right after "the Texas Commission on Environmental Quality
         # deployed ...": a body named since the last compatible speaker is meant
-        for earlier in reversed(history[-40:]):
-            if earlier.head in BODY_HEADS and (earlier.name or "").lower() == earlier.head:
-                continue  # an earlier bare "the company" names nobody to refer back to
-            if _compatible(speaker, earlier, genders):
-                return earlier, speaker.phrase
+        # given names first reorder the candidates ("Maria Lopez" for "she"), then, if no
+        # one fits, they are set aside: "Andrea" is a man's name in Italy
+        for given_names in (True, False) if he_or_she else (True,):
+            for earlier in reversed(history[-40:]):
+                if earlier.head in BODY_HEADS and (earlier.name or "").lower() == earlier.head:
+                    continue  # an earlier bare "the company" names nobody to refer back to
+                if _compatible(speaker, earlier, genders, given_names):
+                    return earlier, speaker.phrase
         titled = (
             names.role_holder_before(speaker.head, position)
             if speaker.kind == "description" and speaker.head in ROLE_WORDS
@@ -6607,10 +6859,7 @@ def _resolve_speaker(
             # the last person named with a title or role: the nearest antecedent
             named = names.nearest_before(position)
             wanted = "m" if speaker.head == "he" else "f"
-            if named is not None and (genders.get(named) or gender_of_name(named)) in (
-                None,
-                wanted,
-            ):
+            if named is not None and genders.get(named) in (None, wanted):
                 return (
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
@@ -6665,8 +6914,12 @@ def _resolve_speaker(
                 expanded is None
                 and speaker.gender is None
                 and speaker.head is None  # no title: "Gulfmark, a subsidiary of X, said"
-                # a full name is a person's own, unless a body's legal form follows it
-                and len(full.split()) <= 3
+                # a full name is a person's own ("Tom Ford", not Tom Ford Inc), unless a body's
+                # legal form follows a name that starts with no common given name
+                and (
+                    len(full.split()) == 1
+                    or (len(full.split()) <= 3 and not is_common_given_name(full.split()[0]))
+                )
                 and (body := names.fuller_body(full, position))
             ):
                 return replace(speaker, kind="organisation", name=body, organisation=body), None
