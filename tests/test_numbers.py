@@ -93,6 +93,19 @@ def test_units_are_canonical_and_convert_with_pint() -> None:
     assert convert(1, "mile", "hour") is None
 
 
+def test_conversions_are_pints_to_the_last_bit() -> None:
+    # convert() multiplies by pint's factor instead of asking pint for every figure.
+    from claimdiff_plugins._units import _PINT, _pint_convert
+
+    amounts = [0, 1, 7, 430, 0.001, 2.3, -3.2, 692.5, 123_456_789.123, 2**60, 1e300, math.inf]
+    for unit in _PINT:
+        for target in _PINT:
+            for amount in amounts:
+                expected = amount if unit == target else _pint_convert(amount, unit, target)
+                assert convert(amount, unit, target) == expected, (amount, unit, target)
+    assert convert(20, "degree celsius", "degree fahrenheit") == pytest.approx(68)
+
+
 def test_written_out_dimensions_are_pints() -> None:
     from claimdiff_plugins._units import _PINT, _registry
 
@@ -431,6 +444,53 @@ def test_comparator_detail_and_symmetry() -> None:
     forward = relation("49 people were injured.", "Dozens were injured.")
     backward = relation("Dozens were injured.", "49 people were injured.")
     assert forward.flipped().relation == backward.relation
+
+
+#: Figures whose pairs reach every relation and field of the comparator.
+RELATE_TEXTS = [
+    "It is 430 miles away.",
+    "It is 692 km away.",
+    "It is roughly 300 miles away.",
+    "Nearly 430 miles away.",
+    "It struck six miles deep.",
+    "It struck at a depth of 10 km.",
+    "About 50 people died.",
+    "80 people died.",
+    "At least 50 people died.",
+    "Between 40 and 45 people died.",
+    "Dozens were injured.",
+    "Six children died.",
+    "It damaged 300 homes.",
+    "It damaged 300 houses.",
+    "It lasted 3 hours.",
+    "The 70th anniversary came.",
+    "It cost $5 million.",
+]
+
+
+def test_relate_numbers_is_the_relation_of_compare_numbers() -> None:
+    claims = [claim_of(text) for text in RELATE_TEXTS]
+    seen = set()
+    for a in claims:
+        for b in claims:
+            comparison = numbers.compare_numbers(a, b)
+            assert numbers.relate_numbers(a, b) == comparison.relation
+            seen.add((comparison.relation, comparison.field))
+    assert seen == {
+        ("equal", None),
+        ("compatible", "value"),
+        ("compatible", "unit"),
+        ("conflict", "value"),
+        ("conflict", "unit"),
+    }
+
+
+@given(news_text)
+def test_relate_numbers_agrees_with_compare_numbers_on_any_text(text: str) -> None:
+    claims = numbers.extract_numbers(Document.from_text(text))[:12]
+    for a in claims:
+        for b in claims:
+            assert numbers.relate_numbers(a, b) == numbers.compare_numbers(a, b).relation
 
 
 def test_different_people_nouns_are_not_a_conflict() -> None:

@@ -60,7 +60,7 @@ from typing import NamedTuple
 import attrs
 
 import claimdiff
-from claimdiff._registry import RegisterComparator, RegisterExtractor
+from claimdiff._registry import RegisterComparator, RegisterExtractor, Relation
 from claimdiff_plugins._numwords import (
     NUMBER_WORDS_PATTERN,
     ONES,
@@ -519,7 +519,7 @@ def register_extractors(register: RegisterExtractor) -> None:
 def register_comparators(register: RegisterComparator) -> None:
     # No anchor: the subject ("killed") is shared by unrelated counts of one story, so
     # alignment is left to the sentence around the number.
-    register("number", compare_numbers, key=number_key)
+    register("number", compare_numbers, key=number_key, relate=relate_numbers)
 
 
 class _Found(NamedTuple):
@@ -1304,14 +1304,34 @@ def _exact(value: claimdiff.NumberValue) -> bool:
 
 def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Comparison:
     """How two number claims relate (see the module docstring for the rules)."""
-    first, second = a.value, b.value
     detail = f"{describe(a)} vs {describe(b)}"
+    relation, field = _judge(a.value, b.value)
+    if relation == "equal":
+        return claimdiff.Comparison.equal()
+    return claimdiff.Comparison(relation, field, detail)
+
+
+def relate_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> Relation:
+    """``compare_numbers(a, b).relation``, without writing the explanation (for alignment)."""
+    return _judge(a.value, b.value)[0]
+
+
+# What compare_numbers finds, before its explanation is written.
+_EQUAL: tuple[Relation, str | None] = ("equal", None)
+_VALUE_CONFLICT: tuple[Relation, str | None] = ("conflict", "value")
+_UNIT_CONFLICT: tuple[Relation, str | None] = ("conflict", "unit")
+_COMPATIBLE_VALUE: tuple[Relation, str | None] = ("compatible", "value")
+_COMPATIBLE_UNIT: tuple[Relation, str | None] = ("compatible", "unit")
+
+
+def _judge(first: object, second: object) -> tuple[Relation, str | None]:
+    """How two numbers relate, and the field that differs (the rules of the module docstring)."""
     if not isinstance(first, claimdiff.NumberValue) or not isinstance(
         second, claimdiff.NumberValue
     ):
-        return claimdiff.Comparison.conflict("value", detail)
+        return _VALUE_CONFLICT
     if first.ordinal != second.ordinal:
-        return claimdiff.Comparison.conflict("value", detail)
+        return _VALUE_CONFLICT
     human_nouns = (
         first.unit != second.unit and first.unit in _HUMAN_NOUNS and second.unit in _HUMAN_NOUNS
     )
@@ -1323,21 +1343,21 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
     elif first.unit != second.unit and not human_nouns:
         converted = _in_unit(second, first.unit)
         if converted is None or not (is_measure(first.unit) and is_measure(second.unit)):
-            return claimdiff.Comparison.conflict("unit", detail)
+            return _UNIT_CONFLICT
         tolerance = CONVERSION_TOLERANCE
         units_converted = True
     assert converted is not None
     same_stated = math.isclose(first.amount, converted.amount, rel_tol=tolerance, abs_tol=1e-12)
     if human_nouns:
         # "six children" and "11 people" may both be right; only the noun is said to differ.
-        return claimdiff.Comparison("compatible", "unit", detail)
+        return _COMPATIBLE_UNIT
     exact_first, exact_second = _exact(first), _exact(converted)
     if exact_first and exact_second:
         if same_stated:
-            return claimdiff.Comparison.equal()
+            return _EQUAL
         if units_converted and _within_rounding(first, second, converted):
-            return claimdiff.Comparison("compatible", "value", detail)
-        return claimdiff.Comparison.conflict("value", detail)
+            return _COMPATIBLE_VALUE
+        return _VALUE_CONFLICT
     low_a, high_a = _interval(first, tolerance)
     low_b, high_b = _interval(converted, tolerance)
     if same_stated:
@@ -1345,13 +1365,13 @@ def compare_numbers(a: claimdiff.Claim, b: claimdiff.Claim) -> claimdiff.Compari
             first.high, converted.high, tolerance
         )
         if same_bounds and first.approximate == converted.approximate:
-            return claimdiff.Comparison.equal()
-        return claimdiff.Comparison("compatible", "value", detail)
+            return _EQUAL
+        return _COMPATIBLE_VALUE
     if high_a < low_b or high_b < low_a:
-        return claimdiff.Comparison.conflict("value", detail)
+        return _VALUE_CONFLICT
     # Overlapping intervals ("dozens" and "70", "at least 50" and "80", "around 40" and
     # "at least 22") are compatible: reports agree on a figure within each other's bounds.
-    return claimdiff.Comparison("compatible", "value", detail)
+    return _COMPATIBLE_VALUE
 
 
 def _same_noun(a: str | None, b: str | None) -> bool:
