@@ -461,6 +461,34 @@ def test_compare_conflict_and_overlap() -> None:
     assert dates.compare_dates(week, month_end).relation == "compatible"
 
 
+def test_relate_dates_is_the_relation_of_compare_dates() -> None:
+    claims = [
+        claim("April 2019", D(2019, 4, 1), D(2019, 4, 30), "month"),
+        claim("2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
+        claim("12 September", TUESDAY, TUESDAY, "day"),
+        claim("13 September", D(2023, 9, 13), D(2023, 9, 13), "day"),
+        claim("this week", D(2023, 9, 11), D(2023, 9, 17), "week"),
+        claim("mid-September", D(2023, 9, 15), D(2023, 9, 20), "month"),
+        Claim("date", 0, 5, "later", "later"),  # a value another extractor made
+        Claim("date", 0, 4, "soon", "soon"),
+    ]
+    seen = set()
+    for a in claims:
+        for b in claims:
+            relation = dates.compare_dates(a, b).relation
+            assert dates.relate_dates(a, b) == relation
+            seen.add(relation)
+    assert seen == {"equal", "compatible", "more_precise", "less_precise", "conflict"}
+
+
+@given(news_text)
+def test_relate_dates_agrees_with_compare_dates_on_any_text(text: str) -> None:
+    found = dates.extract_dates(Document.from_text(text, published=TUESDAY))[:12]
+    for a in found:
+        for b in found:
+            assert dates.relate_dates(a, b) == dates.compare_dates(a, b).relation
+
+
 def test_describe_date() -> None:
     assert dates.describe_date(value(D(2000, 7, 1), D(2000, 7, 31), "month")) == "July 2000"
     assert dates.describe_date(value(D(1990, 1, 1), D(1999, 12, 31), "decade")) == "the 1990s"
