@@ -489,6 +489,21 @@ def test_relate_dates_agrees_with_compare_dates_on_any_text(text: str) -> None:
             assert dates.relate_dates(a, b) == dates.compare_dates(a, b).relation
 
 
+def test_each_pattern_is_scanned_as_its_tables_say() -> None:
+    # find_dates decides once how to look for each pattern; per-document work is keyed by the
+    # pattern's text, so the texts must tell the patterns apart.
+    assert [(scan.pattern, scan.handler) for scan in dates._SCANS] == list(dates._HANDLERS)
+    where = {scan.pattern: (scan.where, scan.words) for scan in dates._SCANS}
+    assert where[dates._MONTH_DAY] == ("at starts", ())
+    assert where[dates._RELATIVE_UNIT] == ("before units", ())
+    assert where[dates._SEASON] == ("at words", dates._WORD_LED[dates._SEASON])
+    assert where[dates._AGO_IN_WORDS] == ("before words", ("ago",))
+    assert where[dates._DECADE] == ("anywhere", dates._REQUIRED_WORDS[dates._DECADE])
+    assert where[dates._ANAPHORIC] == ("anywhere", ())
+    texts = [pattern.pattern for pattern, _ in dates._HANDLERS]
+    assert len(set(texts)) == len(texts)
+
+
 def test_describe_date() -> None:
     assert dates.describe_date(value(D(2000, 7, 1), D(2000, 7, 31), "month")) == "July 2000"
     assert dates.describe_date(value(D(1990, 1, 1), D(1999, 12, 31), "decade")) == "the 1990s"

@@ -221,15 +221,17 @@ _UNIT_PREFIX = re.compile(
     r"\s{1,3}of|(?:end|beginning|start|middle)\s{1,3}of))[\s-]{1,3})?(?:(?i:the)\s{1,3})?$"
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s{1,3}$")
-# The words each of those patterns can end with (before its spaces, commas or hyphens).
-_LAST_WORDS: dict[re.Pattern[str], frozenset[str]] = {
-    _MODIFIER_BEFORE: _word_set("early mid late of"),
-    _MONTH_PREFIX: _word_set("last next this coming early mid late of"),
-    _WEEKDAY_BEFORE: frozenset(WEEKDAYS) | {"the"},
-    _RELATION_BEFORE: _word_set("last next this coming"),
-    _THE_MODIFIER_BEFORE: _word_set("the early mid late"),
-    _UNIT_PREFIX: _word_set("early mid late earlier later of the"),
-    _THE_BEFORE: _word_set("the"),
+# The words each of those patterns can end with (before its spaces, commas or hyphens), by the
+# pattern's text: CPython hashes a compiled pattern's whole program at every set or dict lookup
+# (the hash is not cached), which costs microseconds; a string caches its hash.
+_LAST_WORDS: dict[str, frozenset[str]] = {
+    _MODIFIER_BEFORE.pattern: _word_set("early mid late of"),
+    _MONTH_PREFIX.pattern: _word_set("last next this coming early mid late of"),
+    _WEEKDAY_BEFORE.pattern: frozenset(WEEKDAYS) | {"the"},
+    _RELATION_BEFORE.pattern: _word_set("last next this coming"),
+    _THE_MODIFIER_BEFORE.pattern: _word_set("the early mid late"),
+    _UNIT_PREFIX.pattern: _word_set("early mid late earlier later of the"),
+    _THE_BEFORE.pattern: _word_set("the"),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']{0,30}")
@@ -469,7 +471,7 @@ class _Context:
         """A match of a "...$" pattern ending right at ``position``."""
         # Searching a window tries every start in it: first make sure that the word right
         # before ``position`` is one the pattern can end with.
-        last_words = _LAST_WORDS.get(pattern)
+        last_words = _LAST_WORDS.get(pattern.pattern)
         if last_words is not None and self.last_word(position) not in last_words:
             return None
         return pattern.search(self.text, max(0, position - _PREFIX_WINDOW), position)
@@ -1197,6 +1199,35 @@ _SCANNED = frozenset(
 )
 
 
+class _Scan(NamedTuple):
+    """How ``find_dates`` looks for one pattern's matches (see the tables above)."""
+
+    pattern: re.Pattern[str]
+    handler: Handler
+    #: "at starts" (digit runs and names), "before units", "at words" (``words`` open every
+    #: match), "before words" (``words`` end every match) or "anywhere" (a match holds one of
+    #: ``words`` when there are any).
+    where: str
+    words: tuple[str, ...]
+
+
+def _scan_of(pattern: re.Pattern[str], handler: Handler) -> _Scan:
+    if pattern in _SCANNED:
+        return _Scan(pattern, handler, "at starts", ())
+    if pattern in _UNIT_PATTERNS:
+        return _Scan(pattern, handler, "before units", ())
+    if pattern in _WORD_LED:
+        return _Scan(pattern, handler, "at words", _WORD_LED[pattern])
+    if pattern in _WORD_ENDED:
+        return _Scan(pattern, handler, "before words", _WORD_ENDED[pattern])
+    return _Scan(pattern, handler, "anywhere", _REQUIRED_WORDS.get(pattern, ()))
+
+
+# Decided once, not for every document: a compiled pattern's hash is computed afresh from its
+# whole program at every set or dict lookup (see ``_LAST_WORDS``).
+_SCANS = tuple(_scan_of(pattern, handler) for pattern, handler in _HANDLERS)
+
+
 def _choose(found: list[_Found]) -> list[_Found]:
     """Non-overlapping spans: where two overlap, the longer one (it read more of the date)."""
     chosen: list[_Found] = []
@@ -1272,26 +1303,29 @@ def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _candidates(text: str) -> dict[re.Pattern[str], list[int]]:
-    """Where each pattern of ``_SCANNED`` may match: at digit runs and month or weekday names."""
+def _candidates(text: str) -> dict[str, list[int]]:
+    """Where each pattern of ``_SCANNED`` may match: at digit runs and month or weekday names.
+
+    Keyed by the pattern's text, whose hash is cached (see ``_LAST_WORDS``).
+    """
     # A whole run of one to four digits (a longer run starts no date: those patterns need their
     # digits not to go on). The runs are the numbers extractor's too: the text is scanned once.
     runs = [(start, end) for start, end in digit_runs(text) if end - start <= 4]
-    starts: dict[re.Pattern[str], list[int]] = {}
+    starts: dict[str, list[int]] = {}
     for size, patterns in _DIGIT_PATTERNS_UP_TO.items():
         sized = [start for start, end in runs if end - start <= size]
         for pattern in patterns:
-            starts[pattern] = sized
+            starts[pattern.pattern] = sized
     four = [start for start, end in runs if end - start == 4]
     for pattern in _DIGIT_PATTERNS[4]:
-        starts[pattern] = four
+        starts[pattern.pattern] = four
     letters = _ASCII_LETTERS
     for word in _NAME_WORD.finditer(text):
         start = word.start()
         if start and text[start - 1] in letters:
             continue
         for pattern in _NAME_PATTERNS[word.group()]:
-            starts.setdefault(pattern, []).append(start)
+            starts.setdefault(pattern.pattern, []).append(start)
     return starts
 
 
@@ -1323,19 +1357,18 @@ def find_dates(
         else [unit.span() for unit in _UNIT_WORD.finditer(text)]
     )
     found: list[_Found] = []
-    for pattern, handler in _HANDLERS:
+    for pattern, handler, where, words in _SCANS:
         matches: Iterable[re.Match[str]]
-        if pattern in _SCANNED:
-            matches = _matches_at(pattern, text, starts.get(pattern, []))
-        elif pattern in _UNIT_PATTERNS:
+        if where == "at starts":
+            matches = _matches_at(pattern, text, starts.get(pattern.pattern, []))
+        elif where == "before units":
             matches = _matches_ending_at(pattern, text, units)
-        elif same_offsets and pattern in _WORD_LED:
-            matches = _matches_at(pattern, text, _occurrences(lower, _WORD_LED[pattern]))
-        elif same_offsets and pattern in _WORD_ENDED:
-            matches = _matches_ending_at(pattern, text, _word_spans(lower, _WORD_ENDED[pattern]))
+        elif same_offsets and where == "at words":
+            matches = _matches_at(pattern, text, _occurrences(lower, words))
+        elif same_offsets and where == "before words":
+            matches = _matches_ending_at(pattern, text, _word_spans(lower, words))
         else:
-            required = _REQUIRED_WORDS.get(pattern)
-            if required is not None and not any(word in lower for word in required):
+            if where == "anywhere" and words and not any(word in lower for word in words):
                 continue
             if pattern is _ANAPHORIC and not _ANAPHORIC_IN_LOWER.search(lower):
                 continue
