@@ -13,6 +13,7 @@ import claimdiff
 from claimdiff import Comparison, Document, NumberValue
 from claimdiff_plugins import numbers
 from claimdiff_plugins._numwords import NUMBER_WORDS_PATTERN, parse_number_words, vague_range
+from claimdiff_plugins._patterns import digit_runs
 from claimdiff_plugins._units import UNIT_PATTERN, canonical_unit, convert, dimension, match_unit
 from helpers import plugins_of
 from strategies import news_text, text_with
@@ -595,6 +596,28 @@ TRICKY_PIECES = [
     "No. 4",
 ]
 tricky_text = text_with(TRICKY_PIECES)
+
+
+@given(text_with(["7", "12", "2023", " ", "x", "\u0663", "\uff17", "1,5"]))
+def test_digit_runs_are_the_pattern_s(text: str) -> None:
+    # ASCII text with few digits is read with str.find, other text with the pattern.
+    plain = [match.span() for match in re.finditer(r"\d+", text)]
+    assert list(digit_runs.__wrapped__(text)) == plain
+    for dense in (text * 30, "7" * 5000 + text):
+        assert list(digit_runs.__wrapped__(dense)) == [m.span() for m in re.finditer(r"\d+", dense)]
+
+
+def test_digit_runs_of_ascii_news_take_the_sparse_path() -> None:
+    from claimdiff_plugins._patterns import _sparse_ascii_digit_runs
+
+    news = "Officials said 46 people died when the flood hit the old valley town overnight. " * 20
+    news += "Some 1,200 were hurt."
+    runs = _sparse_ascii_digit_runs(news)
+    assert runs == digit_runs.__wrapped__(news)
+    assert runs is not None
+    assert runs[:2] == ((15, 17), (95, 97))
+    assert runs[-2:] == ((len(news) - 16, len(news) - 15), (len(news) - 14, len(news) - 11))
+    assert _sparse_ascii_digit_runs("7" * 1000) is None  # many digits: the pattern reads them
 
 
 @given(tricky_text)
