@@ -1287,7 +1287,8 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         )
     ):
         # "an AFP journalist at the scene": the outlet names the reporter, the place is where
-        # they stood; "a police officer at the scene" keeps it, it is all that tells who
+        # they stood; "a police officer at the scene" keeps it here, as where they are (the
+        # speaker's name drops it: see _without_postmodifier)
         words = words[:-3]
     for index, word in enumerate(words[1:-1], 1):
         head = _bare(words[index - 1])
@@ -1515,7 +1516,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         head=main.head,
         # "The president of South Sudan" refers as surely as "the president"
         definite=(definite or (lowered == "the" and main.head in ROLE_WORDS)) and not main.person,
-        name=main.person or _without_owner(main),
+        name=main.person or _without_postmodifier(_without_owner(main)),
     )
 
 
@@ -1585,6 +1586,39 @@ def _names_someone_else(words: Sequence[str]) -> bool:
     return "and" in words and any(
         is_given_name(first) and _is_name_token(second) for first, second in pairwise(words)
     )
+
+
+#: Where a post-modifier starts after an unnamed speaker's head: "residents of Andean
+#: communities", "a resident whose flat overlooks the square", "a complaint filed last week".
+_POSTMODIFIER = re.compile(
+    r"\s(?:of|in|from|at|on|near|outside|inside|with|whose|who|filed|living|working)\s"
+)
+
+
+def _without_postmodifier(name: str | None) -> str | None:
+    """An unnamed speaker without what follows the head: the annotated convention names
+    "residents" for "Residents of Andean communities" and "police" for "Police in the
+    province of Liège"; a named body keeps its words ("Bank of England")."""
+    if not name or not (cut := _POSTMODIFIER.search(name)):
+        return name
+    head = name[: cut.start()].split()
+    last = _bare(head[-1])
+    if (
+        any(w[:1].isupper() for w in head[1:])  # "Bank of England"
+        # "Commissioner of Railway Safety": an office's name
+        or (head[-1][:1].isupper() and last in _OFFICE_TITLES)
+        or not (last in _SPEAKER_HEADS or _agent_noun(last) or last in _FOUND_DOCUMENTS)
+        or last in ORG_WORDS  # "the Council of Europe", "the department of forestry"
+        # "president of Cyprus": an office and where it is held
+        or (
+            cut.group().strip() == "of"
+            and name[cut.end() : cut.end() + 1].isupper()
+            and last in ROLE_WORDS
+            and not last.endswith("s")
+        )
+    ):
+        return name
+    return " ".join(head)
 
 
 def _without_owner(chunk: _Chunk) -> str | None:
@@ -1793,8 +1827,9 @@ def _unnamed_where(words: list[str], singular: bool, some: bool) -> _Chunk | Non
     """ "a senior executive at a rival Shanghai chipmaker", "One engineer in the company's
     Dublin office", "Witnesses outside the centre", "Lawyers for the group": unnamed people,
     named by their head and what comes before it; where they are or whom they work for is
-    their organisation. Not "a police officer at the scene" (the place is all that tells
-    who), nor "the village of X" (see _parse_chunk)."""
+    their organisation. Not "a police officer at the scene" (the place is where they are,
+    which the speaker's name drops: see _without_postmodifier), nor "the village of X" (see
+    _parse_chunk)."""
     indefinite = singular or some
     where = next((k for k in range(1, min(len(words) - 1, 5)) if words[k] in _WHERE_OR_WHOSE), 0)
     if not where and singular:
