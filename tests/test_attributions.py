@@ -2646,3 +2646,47 @@ def test_review_reports_of_rounds_27_and_28(text: str, expected: list[str]) -> N
 def test_round_29_unnamed_speakers_without_postmodifiers(text: str, expected: list[str]) -> None:
     claims = attributions.extract_attributions(claimdiff.Document.from_text(text))
     assert [c.speaker for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name listing what it covers keeps its commas
+        (
+            "The Ministry of Labour, Invalids and Social Affairs said the factory had passed"
+            " its inspection.",
+            ["Ministry of Labour, Invalids and Social Affairs"],
+        ),
+        # titles: Madam, a hyphenated occupation, a party before "TD for", a specialist
+        ("Madam Tan Siew Lan said the painting had hung there for decades.", ["Tan Siew Lan"]),
+        ("Fourth-grader Jaylen Brooks said the ride had stopped suddenly.", ["Jaylen Brooks"]),
+        ("Fianna Fáil TD for Kerry Noreen Walsh said the fee was unfair.", ["Noreen Walsh"]),
+        (
+            "Art insurance specialist Jasmine Lau of Orchard Fine Art Underwriters said claims"
+            " were rare.",
+            ["Jasmine Lau"],
+        ),
+        # "search and rescue officer" is one role
+        (
+            "RCCNZ search and rescue officer Dave Tamihana said the pair were found at dawn.",
+            ["Dave Tamihana"],
+        ),
+        # where a body is based, and the place whose body it is, are no part of its name
+        (
+            "The Johannesburg-based Centre for Inclusive Finance said closures hurt the poor.",
+            ["Centre for Inclusive Finance"],
+        ),
+        (
+            "Winnipeg's Assiniboine Children's Health Centre said surgeries would be delayed.",
+            ["Assiniboine Children's Health Centre"],
+        ),
+        # a body's survey speaks for the body
+        (
+            "A Fáilte Ireland survey of 1 200 visitors to Kerry found that most would return.",
+            ["Fáilte Ireland"],
+        ),
+    ],
+)
+def test_round_30_names_of_bodies_and_people(text: str, expected: list[str]) -> None:
+    claims = attributions.extract_attributions(claimdiff.Document.from_text(text))
+    assert [c.speaker for c in claims] == expected

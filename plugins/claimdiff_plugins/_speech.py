@@ -168,7 +168,7 @@ ROLE_WORDS = frozenset(
     auditor treasurer comptroller
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
-    claimant claimants supervisor supervisors convenor""".split()
+    claimant claimants supervisor supervisors convenor specialist specialists""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -240,6 +240,7 @@ HONORIFICS = {
     "dame": "f",
     "lord": "m",
     "lady": "f",  # "Lady Caroline Kingsley"
+    "madam": "f",  # Singapore, Malaysia: "Madam Tan Siew Lan"
     # royal and noble titles: "Princess Clémence" (not "Earl", "Duke" or "Baron": given names)
     "prince": "m",
     "princess": "f",
@@ -1111,6 +1112,17 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if len(parts) != 2:
         return None
     first_part = parts[0].split()
+    second_words = parts[1].split()
+    if (
+        first_part
+        and second_words
+        and first_part[-1].islower()
+        and not first_part[-1].endswith("s")  # "lenders and other analysts": two groups
+        and second_words[0].islower()
+        and _bare(first_part[-1]) not in _SPEAKER_HEADS
+        and second_words[0] not in _DETERMINERS
+    ):
+        return None  # "RCCNZ search and rescue officer Dave Tamihana": one role's words
     if _titled_name_at_end(_PARENTHESIS.sub("", phrase).split()) is not None:
         # "Minister of State for Digital Development and Information Lim Boon Keat": one
         # office with "and" in it, then its holder
@@ -1313,6 +1325,8 @@ def _trim_postmodifiers(words: list[str]) -> list[str]:
         and words[-2].lower() in ("from", "of")
         and words[-1][:1].isupper()
         and _bare(words[-3]) in _PRIVATE_PEOPLE
+        # not "Egg Farmers of Australia": a capitalised name before it
+        and not (len(words) >= 4 and words[-3][:1].isupper() and words[-4][:1].isupper())
     ):
         # "one user from Indore", "residents of Katonga": where private people live
         words = words[:-2]
@@ -1449,11 +1463,14 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         and any(_POSSESSIVE.search(w) and not w.endswith(".") for w in words[:-1])
     )
     chunks: list[list[str]] = [[]]
+    listed_body = _listed_body_name(words)
     for word in words:
-        if word == ",":
-            chunks.append([])
-        else:
+        if word != ",":
             chunks[-1].append(word)
+        elif listed_body and chunks[-1]:
+            chunks[-1][-1] += ","  # the name keeps its commas
+        else:
+            chunks.append([])
     chunks = [c for c in chunks if c]
     if len(chunks) == 1 and (titled := _titled_name_at_end(chunks[0])) is not None:
         # "National Bank of Poland Governor Tomasz Wierzbicki", "Minister for Enterprise
@@ -1520,6 +1537,22 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     )
 
 
+def _listed_body_name(words: Sequence[str]) -> bool:
+    """Whether words separated by commas are one body's name listing what it covers: "the
+    Ministry of Labour, Invalids and Social Affairs", "Department of Housing, Local Government
+    and Heritage" (capitalised throughout, "and" before the last item)."""
+    if "," not in words or "and" not in words:
+        return False
+    named = [w for w in words if w != "," and w.lower() not in _DETERMINERS]
+    return (
+        len(named) >= 4
+        and _bare(named[0]) in ORG_WORDS | ORG_HEADS
+        and named[1] in ("of", "for")
+        and words.index("and") > words.index(",")
+        and all(w[:1].isupper() or w in ("of", "for", "and") for w in named)
+    )
+
+
 def _titled_name_at_end(words: Sequence[str]) -> tuple[str, list[str], list[str]] | None:
     """(title, body or office words, full name) of words that end with a capitalised title
     and a full name after a capitalised body with "of" or "for" in it ("National Bank of
@@ -1532,7 +1565,7 @@ def _titled_name_at_end(words: Sequence[str]) -> tuple[str, list[str], list[str]
     office = next(
         (
             k
-            for k in (0, 1)
+            for k in (0, 1, 2)
             if words[k][:1].isupper()
             and (_bare(words[k]) in _OFFICE_TITLES or _bare(words[k]) in ROLE_WORDS)
             and words[k + 1] in ("for", "of")
@@ -1728,13 +1761,17 @@ def _after_office_words(words: list[str]) -> list[str]:
     while len(words) > 2 and _bare(words[0]) in _OFFICE_WORDS:
         words = words[1:]
     # the office's words end where the last given name starts ("Northern Ireland Hilary
-    # Benn"), unless they are all given names ("Mary Jane Smith") or a surname written first
-    given = next((i for i in range(len(words) - 2, 0, -1) if is_given_name(words[i])), None)
-    if (
-        given is not None
-        and not all(is_given_name(w) for w in words[:given])
-        and not any(is_surname_written_first(w) for w in words[:given])
-    ):
+    # Benn", "Kerry Noreen Walsh": Ireland and Kerry are given names too), unless a surname
+    # written first comes before it ("Lim Boon Keat")
+    given = next(
+        (
+            i
+            for i in range(len(words) - 2, 0, -1)
+            if is_given_name(words[i]) and words[i].lower() not in _PARTICLES  # "Jan De Smet"
+        ),
+        None,
+    )
+    if given is not None and not any(is_surname_written_first(w) for w in words[:given]):
         words = words[given:]
     return words
 
@@ -1785,7 +1822,8 @@ _COMPANY_WORDS = frozenset(
     technologies motors foods pharmaceuticals pharma energy mining resources partners
     solutions labs logistics networks therapeutics biotech petroleum aerospace airways
     shipping electronics telecom telecoms communications software pets freight brands
-    enterprises ventures investments insurance properties construction""".split()
+    enterprises ventures investments insurance properties construction farms utilities
+    textiles""".split()
 )
 #: Endings of occupations that may stand capitalised before a full name, and of no given
 #: name: "Pensioner Helga Sommer".
@@ -1801,6 +1839,7 @@ _OCCUPATION_ENDINGS = (
     "seller",
     "goer",
     "dweller",
+    "grader",  # "Fourth-grader Jaylen Brooks"
 )
 
 
@@ -1924,6 +1963,18 @@ def _parse_chunk(words: list[str]) -> _Chunk:
     ):
         words = words[1:]  # "some eye witnesses" are eye witnesses, "several hundred PRA
         # supporters" PRA supporters
+    if len(words) >= 3 and words[0].endswith("-based") and words[1][:1].isupper():
+        words = words[1:]  # "the Johannesburg-based Centre for Inclusive Finance"
+    document = next(
+        (k for k in range(1, min(len(words), 5)) if words[k] in _AUTHORED_DOCUMENTS), None
+    )
+    if (
+        document is not None
+        and all(w[:1].isupper() for w in words[:document])
+        and not _POSSESSIVE.search(words[document - 1])  # "Willoughby's letter": see below
+    ):
+        # "A Fáilte Ireland survey of 1 200 visitors to Kerry": its author speaks
+        words = words[:document]
     if (
         len(words) >= 3
         and words[0][:1].isupper()
@@ -1931,9 +1982,10 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         and words[1][:1].isupper()
         and (
             _bare(words[1]) in ORG_WORDS
-            # "Germany’s Federal Motor Transport Authority": a country's body by its name
+            # "Germany’s Federal Motor Transport Authority", "Winnipeg's Assiniboine Children's
+            # Health Centre": a place's body by its own name
             or (
-                _POSSESSIVE.sub("", words[0]) in _PLACE_NAMES
+                (_POSSESSIVE.sub("", words[0]) in _PLACE_NAMES or len(words) >= 4)
                 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[1:])
                 and (_bare(words[-1]) in ORG_HEADS or _bare(words[-1]) in ORG_WORDS)
             )
@@ -2120,7 +2172,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             occupied_as = None
             if len(named) >= 3 and (
                 "-of-" in named[0]
-                or (named[0].istitle() and named[0].lower().endswith(_OCCUPATION_ENDINGS))
+                or (named[0][:1].isupper() and named[0].lower().endswith(_OCCUPATION_ENDINGS))
             ):
                 occupied_as, named = named[0].lower(), named[1:]  # "Mum-of-three Ann Lee from"
             if all(_is_name_token(w) for w in named) and named[0].lower() not in NOT_NAMES:
@@ -2203,7 +2255,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         )
     occupation: str | None = None
     if len(name) >= 3 and (
-        (name[0].istitle() and name[0].lower().endswith(_OCCUPATION_ENDINGS))
+        (name[0][:1].isupper() and name[0].lower().endswith(_OCCUPATION_ENDINGS))
         or "-of-" in name[0]  # "Mother-of-two Sharon Pike"
     ):
         # "Pensioner Helga Sommer", "Educationist S. Lakshmi Narayanan": an occupation
@@ -5420,6 +5472,8 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
             raw = raw[index + 1 :]
             break
     words = [_POSSESSIVE.sub("", w) if not w.endswith(".") else w for w in raw]
+    while words and words[0].endswith("-based"):
+        words = words[1:]  # "Hauppauge-based Corvell Generics": where a body is, not a name
     while len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
         words = words[:-1]  # "Fiona Lyle KC": letters after the name
     place = bool(words) and words[0].lower() in _PLACE_PREFIXES
@@ -5428,7 +5482,7 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
         words = words[1:]
     if len(words) >= 3 and (
-        (words[0].istitle() and words[0].lower().endswith(_OCCUPATION_ENDINGS))
+        (words[0][:1].isupper() and words[0].lower().endswith(_OCCUPATION_ENDINGS))
         or "-of-" in words[0]
     ):
         titled, words = True, words[1:]  # "Pensioner Helga Sommer"
