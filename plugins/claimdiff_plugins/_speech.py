@@ -207,6 +207,8 @@ ORG_WORDS = frozenset(
     telegraph guardian gazette inc ltd nations state states kingdom republic emirates
     forum division headquarters""".split()
 )
+#: Words that name or head a body: "Ministry", "Council", "agency".
+_BODY_WORDS = ORG_WORDS | ORG_HEADS
 ROLE_MODIFIERS = frozenset(
     """national security press foreign defense defence deputy chief senior vice prime interior
     finance home justice health trade economy economic general executive assistant acting
@@ -1160,8 +1162,8 @@ def _several_speakers(phrase: str) -> Speaker | None:
         and len([w for w in first_part if w.lower() != "the"]) >= 3
         and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in first_part)
         and body_words
-        and body_words[-1] in ORG_WORDS | ORG_HEADS
-        and not any(_bare(w) in ORG_WORDS | ORG_HEADS for w in first_part)
+        and body_words[-1] in _BODY_WORDS
+        and not any(_bare(w) in _BODY_WORDS for w in first_part)
     ):
         # "The National Oil Spill Detection and Response Agency": one body, whose first
         # words name no body of their own
@@ -1546,7 +1548,7 @@ def _listed_body_name(words: Sequence[str]) -> bool:
     named = [w for w in words if w != "," and w.lower() not in _DETERMINERS]
     return (
         len(named) >= 4
-        and _bare(named[0]) in ORG_WORDS | ORG_HEADS
+        and _bare(named[0]) in _BODY_WORDS
         and named[1] in ("of", "for")
         and words.index("and") > words.index(",")
         and all(w[:1].isupper() or w in ("of", "for", "and") for w in named)
@@ -5776,6 +5778,7 @@ class _Names:
                 end = start + last + len(parts[-1])
             self._found.append((start, end, full, titled))
             self._index_name(full, tokens, start)
+        nicknamed = False
         if "“" in text or '"' in text or "‘" in text:
             for match in _NICKNAMED.finditer(text):
                 words = match.group().split()
@@ -5791,7 +5794,9 @@ class _Names:
                     self._found.append((match.start(), match.end(), full, False))
                     tokens = frozenset({given.lower(), surname.lower()})
                     self._index_name(full, tokens, match.start())
-            self._found.sort()
+                    nicknamed = True
+        if nicknamed:
+            self._found.sort()  # the chains' names come in text order; these joined them
 
     def _index_name(self, full: str, tokens: frozenset[str], start: int) -> None:
         """Record where ``full`` is first used, under each word "Mr. X" may use for it."""
@@ -5811,10 +5816,8 @@ class _Names:
         if self._inside is None:
             text = self.text
             self._inside = {m.group(1) for m in _CAPITAL_INSIDE.finditer(text)}
-            self._titled_at = {}
             for match in _PERSON_TITLED.finditer(text):
                 self._titled_at.setdefault(match.group(1), match.start())
-            self._after_business = set()
             for match in _NAMED_AFTER_BUSINESS.finditer(text):
                 run = match.group(1).split()
                 self._after_business.update(" ".join(run[:k]) for k in range(1, len(run) + 1))
@@ -6518,12 +6521,6 @@ def _previous_subject(
         return _person_named_in(names, pronoun, p_start, p_end)
     phrase, start = _named_in_apposition(text, found, p_end)
     subject = parse_speaker(phrase, start)
-    # "Holt spoke first. “...,” she said": the surname's full name may tell its gender
-    full = (
-        names.expand(subject.person, subject.start)
-        if subject is not None and subject.kind == "person" and subject.person
-        else None
-    )
     owner = _KIN_OF.match(phrase)
     if (
         owner is not None
@@ -6543,6 +6540,8 @@ def _previous_subject(
         or not _names_someone(text, subject, names)  # a lone capitalised word may be a place
     ):
         return _person_named_in(names, pronoun, p_start, p_end)
+    # "Holt spoke first. “...,” she said": the surname's full name may tell its gender
+    full = names.expand(subject.person, subject.start) if subject.person else None
     if not _compatible(pronoun, subject if full is None else replace(subject, person=full)):
         # "Derek Holt and Maria Lopez met the press. Holt spoke first. “...,” she said": a
         # man by his given name; a woman by hers named just before, else the subject after

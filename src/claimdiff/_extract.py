@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -101,6 +101,27 @@ def _run_isolated(
     return _Outcome(None, Problem(plugin, message, doc=doc, kind=kind))
 
 
+def _isolated_results(
+    calls: Iterable[tuple[str, Callable[[], Any]]],
+    doc: str,
+    problems: list[Problem],
+    *,
+    timeout: float | None,
+    strict: bool,
+) -> Generator[tuple[str, Any], None, None]:
+    """(plugin, result) of each call that succeeded, run one by one under one time-limit
+    handler for the document (see :func:`_alarm_handler`); failures go to ``problems``."""
+    with _alarm_handler(timeout) as alarms:
+        for plugin, call in calls:
+            outcome = _run_isolated(
+                plugin, doc, call, timeout=timeout, strict=strict, alarms=alarms
+            )
+            if outcome.problem:
+                problems.append(outcome.problem)
+            else:
+                yield plugin, outcome.result
+
+
 def _merge_regions(regions: Sequence[Region]) -> tuple[Region, ...]:
     merged: list[Region] = []
     for region in sorted(regions, key=lambda r: (r.start, r.end, r.reason)):
@@ -124,22 +145,15 @@ def prepare_document(
     regions: list[Region] = list(document.boilerplate)
     published = document.published
     published_from = document.published_from if published is not None else None
-    # One handler for the document's preparers (see _alarm_handler).
-    with _alarm_handler(timeout) as alarms:
-        for name in sorted(registry.preparers):
-            preparer = registry.preparers[name]
-            outcome = _run_isolated(
-                name,
-                document.id,
-                lambda p=preparer: p.prepare(document),  # type: ignore[misc]
-                timeout=timeout,
-                strict=strict,
-                alarms=alarms,
-            )
-            if outcome.problem:
-                problems.append(outcome.problem)
-                continue
-            preparation = outcome.result
+    calls = (
+        (name, lambda p=registry.preparers[name]: p.prepare(document))
+        for name in sorted(registry.preparers)
+    )
+    # closing(): a strict failure below puts the signal handler back at once
+    with contextlib.closing(
+        _isolated_results(calls, document.id, problems, timeout=timeout, strict=strict)
+    ) as results:
+        for name, preparation in results:
             if preparation is None:
                 continue
             if not isinstance(preparation, Preparation):
@@ -206,22 +220,17 @@ def run_extractors(
     sentences = sentence_spans(document.text)
     boilerplate = [(region.start, region.end) for region in document.boilerplate]
     found: list[tuple[Claim, str]] = []
-    # One handler for the document's extractors (see _alarm_handler).
-    with _alarm_handler(timeout) as alarms:
-        for extractor in sorted(extractors, key=lambda e: e.name):
-            outcome = _run_isolated(
-                extractor.name,
-                document.id,
-                lambda e=extractor: list(e.extract(document)),  # type: ignore[misc]
-                timeout=timeout,
-                strict=strict,
-                alarms=alarms,
-            )
-            if outcome.problem:
-                problems.append(outcome.problem)
-                continue
+    calls = (
+        (extractor.name, lambda e=extractor: list(e.extract(document)))
+        for extractor in sorted(extractors, key=lambda e: e.name)
+    )
+    # closing(): a strict failure below puts the signal handler back at once
+    with contextlib.closing(
+        _isolated_results(calls, document.id, problems, timeout=timeout, strict=strict)
+    ) as results:
+        for name, claims in results:
             bad: list[str] = []
-            for claim in outcome.result:
+            for claim in claims:
                 error = _claim_error(claim, document)
                 if error:
                     bad.append(error)
@@ -230,10 +239,10 @@ def run_extractors(
                     continue
                 if overlaps(claim.start, claim.end, boilerplate):
                     continue
-                found.append((claim, extractor.name))
+                found.append((claim, name))
             if bad:
                 more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
-                _malformed(problems, extractor.name, document.id, bad[0] + more, strict)
+                _malformed(problems, name, document.id, bad[0] + more, strict)
     found.sort(key=_claim_order)
     # Claims of one sentence share its string; a megabyte with no sentence break and
     # thousands of claims would otherwise hold thousands of copies of it.
