@@ -6648,10 +6648,7 @@ def _business_subject_before(
     subject = _business_sentence_subject(description, sentence_starts, sentences, names)
     if subject is None:
         return None
-    if subject.kind == "organisation":
-        return replace(subject, start=description.start, end=description.end)
-    name = _business_name(subject, event.start, names, history)
-    return None if name is None else _named_business(description, name)
+    return _as_business(subject, description, event.start, names, history)
 
 
 def _newer_business(
@@ -6673,12 +6670,26 @@ def _newer_business(
         or subject.name.split()[0] == (resolved.name or " ").split()[0]
     ):
         return None
+    if subject.kind == "person":
+        role = subject.role or ""
+        if role and _bare(role.split()[-1]) in ROLE_WORDS:
+            return None  # "Tom Berg, a director": a person
+        subject = replace(subject, role=None)  # "Norvik Lines, a rival"
+    return _as_business(subject, description, event.start, names, [])
+
+
+def _as_business(
+    subject: Speaker,
+    description: Speaker,
+    before: int,
+    names: _Names,
+    history: Sequence[Speaker],
+) -> Speaker | None:
+    """``description`` ("the company") as the business a sentence's ``subject`` names: a
+    body by its head, or a name that is a business's (see ``_business_name``)."""
     if subject.kind == "organisation":
         return replace(subject, start=description.start, end=description.end)
-    role = subject.role or ""
-    if role and _bare(role.split()[-1]) in ROLE_WORDS:
-        return None  # "Tom Berg, a director": a person
-    name = _business_name(replace(subject, role=None), event.start, names, [])
+    name = _business_name(subject, before, names, history)
     return None if name is None else _named_business(description, name)
 
 
