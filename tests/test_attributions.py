@@ -2686,3 +2686,72 @@ def test_round_29_unnamed_speakers_without_postmodifiers(text: str, expected: li
 )
 def test_round_30_names_of_bodies_and_people(text: str, expected: list[str]) -> None:
     assert [speaker for _, speaker in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name listing what it covers, its head last; its acronym spelled out
+        (
+            "The Forestry, Parks and Wildlife Department (FPWD) said rangers had counted 40"
+            " deer. The FPWD said numbers had fallen. The department said it would act.",
+            ["Forestry, Parks and Wildlife Department"] * 3,
+        ),
+        (
+            "The Council for Mediation, Arbitration and Settlement (CMAS) confirmed that talks"
+            " would resume. A mediator had been appointed, the CMAS said.",
+            ["Council for Mediation, Arbitration and Settlement"] * 2,
+        ),
+        # a short form said as a word, given in parentheses after the name
+        (
+            "The Harbour Transport Safety Authority (Hatsa) approved the fares. Children under"
+            " five will travel free, Hatsa said.",
+            ["Harbour Transport Safety Authority"],
+        ),
+        # (guard) a place in parentheses after a person is no short form
+        (
+            "Senator Mary Hill (Maine) said the bill was dead. Hill said it would not return.",
+            ["Mary Hill", "Mary Hill"],
+        ),
+        # documents speak for their bodies
+        (
+            "Only 57 per cent of children are vaccinated, according to the most recent data"
+            " from Public Health Wales.",
+            ["Public Health Wales"],
+        ),
+        (
+            "Inspectors found rust in the tanks, according to a Food and Drug Administration"
+            " report obtained by the Herald.",
+            ["Food and Drug Administration"],
+        ),
+        (
+            "The Civil Aviation Authority said the jet was safe. The plant was last inspected"
+            " in 2021, according to agency records.",
+            ["Civil Aviation Authority", "Civil Aviation Authority"],
+        ),
+        # (guard) court records are nobody's
+        ("The bridge was closed in 2019, according to court records.", ["court records"]),
+        # a firm named as people, then by its name
+        (
+            "The tanker’s Oslo-based owners, Fjord Tank Shipping, denied that the crew had erred.",
+            ["Fjord Tank Shipping"],
+        ),
+        # bare "police" after the force was named
+        (
+            "The mayor was arrested on Thursday, the Kanto Prefectural Police said. He has"
+            " admitted to the allegations, police said.",
+            ["Kanto Prefectural Police", "Kanto Prefectural Police"],
+        ),
+        # (guard) no named force: the police themselves
+        ("Two men were hurt, police said.", ["police"]),
+        # a clause after "said" is no speaker
+        (
+            "Tomas Berg, the chief minister, who held talks with the Home Office by video"
+            " link, said the closure breached the spirit of the treaty agreed between Britain,"
+            " Spain and the European Union.",
+            [],
+        ),
+    ],
+)
+def test_round_31_bodies_documents_and_offices(text: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker in statements(text)] == expected

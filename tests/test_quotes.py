@@ -1851,3 +1851,53 @@ def test_round_29_a_relative_clause_after_the_speaker_is_not_a_clause_of_theirs(
 )
 def test_review_speakers_of_rounds_27_and_28(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what X called": X, a body with "of the" or people in the plural
+        (
+            "Lines stretched into the town after the border police halted all traffic at 6am,"
+            " citing what Norway’s Ministry of Justice called ‘a routine security check’.",
+            ["Ministry of Justice"],
+        ),
+        (
+            "The council shut the bakery after inspectors found what officials described as"
+            ' "grave and repeated" hygiene failures.',
+            ["officials"],
+        ),
+        # people by what they do: compounds of "man"
+        ('"We saw the ship sitting low," one fisherman told AFP.', ["fisherman"]),
+        # the statement of a firm named in an apposition
+        (
+            "The tanker’s owners, Fjord Tank Shipping, denied that the crew had erred, saying"
+            ' in a statement that the engine had failed.\n\n"We followed every rule," the'
+            " statement said.",
+            ["Fjord Tank Shipping"],
+        ),
+        # an opening phrase ending with a name before "the company"
+        (
+            "The Northern Grid Company of Ghana said the grid went down.\n\nIn a statement"
+            " signed by its General Manager, Public Affairs, Ama Mensah, the company said:"
+            '\n\n"We are working hard to restore supply."',
+            ["Northern Grid Company of Ghana"],
+        ),
+        # "the minister" for the holder named in an apposition
+        (
+            "The Minister of Water, Kwame Boateng, blamed the drought on farmers. Speaking in"
+            ' Accra, Mr Boateng said a committee would investigate.\n\n"We will act," the'
+            " minister said.",
+            ["Kwame Boateng"],
+        ),
+        # no country for "he": the clause after "said" named none
+        (
+            "Tomas Berg, the chief minister, who held talks with the Home Office by video"
+            " link, said the closure breached the treaty agreed between Britain, Spain and the"
+            " European Union.\n\n‘This is not how partners behave,’ he told the council.",
+            ["Tomas Berg"],
+        ),
+    ],
+)
+def test_round_31_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

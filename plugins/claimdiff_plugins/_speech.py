@@ -1455,6 +1455,10 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     # "South Sudan's president": a possessive makes a role as definite as "the"
     # "Company says ...": a headline's bare head is "the company"
     definite = definite or (len(words) == 1 and words[0].istitle() and lowered in BODY_HEADS)
+    # "according to agency records": the agency's, as "the agency" would be
+    definite = definite or (
+        len(words) == 2 and lowered in _RECORD_KEEPERS and words[1] == "records"
+    )
     # "..., the San Jose, California-based company said": the comma cut off its "the"
     definite = definite or (
         len(words) == 2 and words[0].endswith("-based") and _bare(words[1]) in BODY_HEADS
@@ -1491,6 +1495,18 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
             head=_bare(title),
             name=person,
         )
+    if (
+        len(chunks) >= 2
+        and len(chunks[-1]) == 2
+        and chunks[-1][0] == "the"
+        and chunks[-1][1] in BODY_HEADS
+        and chunks[-2][-1][:1].isupper()
+        and _parse_chunk(chunks[-2]).person
+    ):
+        # "In a statement signed by its spokesman, Ann Lee, the company said": a person
+        # is no company, so the name closes the opening phrase and the body speaks
+        last = " ".join(chunks[-1])
+        return parse_speaker(last, offset + text.rindex(last))
     parsed = [_parse_chunk(chunk) for chunk in chunks[:3]]
     main = next((p for p in parsed if p.person), parsed[0])
     named = [p for p in parsed if p.person]
@@ -1506,6 +1522,8 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         and (
             main.kind == "description"
             or (main.kind == "organisation" and not (main.label or "")[:1].isupper())
+            # "The ship's Athens-based managers, Aegis Bulk Shipping": a firm named as people
+            or (main.kind == "group" and lowered == "the")
         )
         and parsed[1].kind == "organisation"
         and (parsed[1].label or "")[:1].isupper()
@@ -1542,14 +1560,18 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
 def _listed_body_name(words: Sequence[str]) -> bool:
     """Whether words separated by commas are one body's name listing what it covers: "the
     Ministry of Labour, Invalids and Social Affairs", "Department of Housing, Local Government
-    and Heritage" (capitalised throughout, "and" before the last item)."""
+    and Heritage", "the Agriculture, Fisheries and Conservation Department" (capitalised
+    throughout, "and" before the last item)."""
     if "," not in words or "and" not in words:
         return False
     named = [w for w in words if w != "," and w.lower() not in _DETERMINERS]
     return (
         len(named) >= 4
-        and _bare(named[0]) in _BODY_WORDS
-        and named[1] in ("of", "for")
+        and (
+            (_bare(named[0]) in _BODY_WORDS and named[1] in ("of", "for"))
+            # "the Agriculture, Fisheries and Conservation Department": its head ends it
+            or (_bare(named[-1]) in ORG_HEADS and "of" not in named and "for" not in named)
+        )
         and words.index("and") > words.index(",")
         and all(w[:1].isupper() or w in ("of", "for", "and") for w in named)
     )
@@ -1685,6 +1707,8 @@ _DOCUMENT_WORDS = frozenset(
     """statement statements release communique announcement website tweet post letter account
     accounts figures data estimates statistics register database""".split()
 )
+#: Bodies whose records speak for them without a possessive: "agency records".
+_RECORD_KEEPERS = frozenset("agency ministry department company police council".split())
 #: Documents that speak for whoever issued them: "the statement said" is the last body or
 #: person the text quoted.
 _ISSUED_DOCUMENTS = frozenset("statement communique release memo".split())
@@ -1695,7 +1719,8 @@ _OWNED_BY_NAME = re.compile(
 )
 #: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
 _ISSUED_BY = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|"
+    r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:(?:most\s{1,3})?recent\s{1,3}|"  # "the most recent data from"
+    r"latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|"
     r"provisional\s{1,3}|final\s{1,3}|new\s{1,3}|"
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
@@ -2128,12 +2153,23 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             # nobody's
             or (
                 words[-1] in ("records", "filings", "files", "archives", "guidelines")
-                and (_POSSESSIVE.search(words[-2]) or _is_acronym(words[-2]))
+                and (
+                    _POSSESSIVE.search(words[-2])
+                    or _is_acronym(words[-2])
+                    # "according to agency records": the agency the text is about
+                    or (len(words) == 2 and words[-2] in _RECORD_KEEPERS)
+                )
             )
             # "the Commissioner of Railway Safety's annual report": its author's
             or (
                 words[-1] in _AUTHORED_DOCUMENTS
                 and any(_POSSESSIVE.search(w) and w[:1].isupper() for w in words[-4:-1])
+            )
+            # "a Food and Drug Administration report": the body's named right before it
+            or (
+                words[-1] in _AUTHORED_DOCUMENTS
+                and words[-2][:1].isupper()
+                and _bare(words[-2]) in _BODY_WORDS
             )
         )
     ):
@@ -2487,8 +2523,9 @@ def looks_like_speaker(phrase: str) -> bool:
 
 #: Words before a noun that make it one person or a group of people: "one surfer".
 _PERSON_DETERMINERS = frozenset("a an one another the some two three several many".split())
-#: Endings of nouns for people by what they do ("surfer", "banker", "inmate", "novelist").
-_AGENT_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ee|mate)s?")
+#: Endings of nouns for people by what they do ("surfer", "banker", "inmate", "novelist",
+#: "fisherman", "boatmen").
+_AGENT_ENDING = re.compile(r"[a-z]{3,}(?:(?:er|or|ist|ian|ant|ee|mate)s?|(?:wo)?m[ae]n)")
 #: Nouns with those endings that are things, not people.
 _AGENT_LOOKALIKES = frozenset(
     """water paper order letter number matter centre center power border corner filter
@@ -2501,7 +2538,7 @@ _AGENT_LOOKALIKES = frozenset(
     plant grant variant restaurant giant
     budget editorial median banner poster sticker flyer flier marker sensor calendar
     indicator barometer thermometer trailer header footer folder printer scanner router
-    server timer counter cover newsletter monitor bulletin""".split()
+    server timer counter cover newsletter monitor bulletin talisman snowman""".split()
 )
 
 
@@ -2661,9 +2698,14 @@ _FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|d
 #: "in what Dana Whit at the time called": a name as the subject of "what ... called".
 _WHAT_NAME_CALLED = re.compile(
     r"\bwhat\s(?P<np>[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,2}"
+    # "citing what Spain’s Ministry of the Interior called": a body's name with "of the"
+    r"|[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,3}(?:\s(?:of|for)(?:\sthe)?"
+    r"(?:\s[A-Z][\w’'.-]{1,25}){1,3})"
     # "into what one claimant called": an unnamed person
     r"|(?:one|a|an|another|some|many|the)\s(?:[a-z][\w-]{2,20}\s)?"
-    r"(?!(?:once|later|then|now|earlier|previously|also|still|at)\b)[a-z][\w-]{2,20})"
+    r"(?!(?:once|later|then|now|earlier|previously|also|still|at)\b)[a-z][\w-]{2,20}"
+    # "found what officials described as": people in the plural need no determiner
+    r"|(?:[a-z][\w-]{2,20}\s)?(?!(?:was|has|does|seems|remains|becomes|looks)\b)[a-z][\w-]{2,20}s)"
     r"(?:\s(?:at\sthe\stime|then|once|later|now|earlier|previously))?\s*$"
 )
 
@@ -5226,6 +5268,10 @@ _DEFINITE = re.compile(r"^the\s+")
 _CITY_BEFORE_BASED = re.compile(r",\s+the\s+[A-Z][\w.’'-]{1,25}(?:\s+[A-Z][\w.’'-]{1,25}){0,2}$")
 
 
+#: A verb in the past tense before its object: the words after a cue are a clause.
+_CLAUSE_IN_PHRASE = re.compile(r"\b[a-z]{3,20}ed\s(?:the|a|an|its|his|her|their|our)\s")
+
+
 def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
     """ "CLAUSE, X said (Tuesday)." and "CLAUSE, said X, a title of Y." at the sentence's end."""
     match = _BACKWARD_INVERTED.search(sentence)
@@ -5240,6 +5286,9 @@ def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | 
             end = _statement_end(text, base, base + match.start())
             return _attribution(base, end, _cue_mention(speaker, match, base), base)
     match = _BACKWARD_INVERTED_ROLE.search(sentence)
+    if match and _CLAUSE_IN_PHRASE.search(match.group("np").split(",", 1)[0]):
+        # ", said the closure breached the treaty": a reported clause, not who said it
+        match = None
     if match:
         phrase = _inverted_phrase(match.group("np"))
         if not phrase or not looks_like_speaker(phrase):
@@ -5552,6 +5601,14 @@ _CAPITALISED_RUN = re.compile(
     r"(?:[^\S\n]{1,3}(?:(?:of|for|and)[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){1,5}"
 )
 _NAME_FUNCTION_WORDS = frozenset("of for and".split())
+#: The start of a name's listed items before a run: "Commission for Conciliation, " or
+#: "Agriculture, " (a run of capitalised words stops at a comma).
+_LISTED_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|A|An)\s)[A-Z][\w’'-]{0,30}"
+    r"(?:\s(?:(?:of|for|and)\s)?[A-Z][\w’'-]{0,30}){0,4}"
+    r"(?:,\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,2}){0,4},\s$"
+)
+_LISTED_NAME_WORD = re.compile(r"[\w’'-]+|,")
 #: How many full names sharing a word ``expand`` weighs at most.
 _MAX_CANDIDATES = 40
 #: How far back (characters) a full name counts as just introduced for a bare surname.
@@ -5702,6 +5759,13 @@ _NAME_AFTER_TITLE = (
 _TITLE_THEN_NAME = {
     "judge": re.compile(rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}"),
 }
+#: "The Minister of Power, Babatunde Olasehinde," : an office named with "of" or "for", then
+#: its holder set off by commas.
+_OFFICE_THEN_NAME = re.compile(
+    r"\b[Tt]he[^\S\n]{1,3}(?P<office>[A-Z][a-z]{2,15})[^\S\n]{1,3}(?:of|for)[^\S\n]{1,3}"
+    r"(?:the[^\S\n]{1,3})?[A-Z][\w’'-]{1,25}(?:[^\S\n]{1,3}(?:and[^\S\n]{1,3})?[A-Z][\w’'-]{1,25}){0,3}"
+    rf",[^\S\n]{{1,3}}{_NAME_AFTER_TITLE},"
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -5718,6 +5782,13 @@ class _BusinessEvidence:
     titled_at: int  # where "Mr", "Ms" ... first stands before its last word, or -1
     after_business_head: bool  # named right after "the operator", "ferry firm" ...
     called_it: bool  # "it" or "its" follows it in its sentence before "he" or "she"
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether the letters of ``short`` occur in ``name`` in order ("latra" in
+    "landtransportregulatoryauthority")."""
+    letters = iter(name)
+    return all(letter in letters for letter in short)
 
 
 class _Names:
@@ -5746,6 +5817,7 @@ class _Names:
         self._person_names: frozenset[str] | None = None
         self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
+        self._offices: dict[str, str] | None = None  # see office_of
         self._authors: list[tuple[int, str, str]] | None = None  # see author_before
         self._documents: list[tuple[int, str]] = []
         self._business: dict[str, _BusinessEvidence] = {}  # see business_evidence
@@ -5867,8 +5939,12 @@ class _Names:
                     for w in part.split("-")
                     if w
                 )
+                given = _NAMED_ACRONYM.match(self.text, match.end())
+                if given is not None and (listed := self._listed_before(match, given.group(1))):
+                    # "the Commission for Conciliation, Mediation and Arbitration (CCMA)": the
+                    # runs before the acronym's stop at the name's commas
+                    self._spelled.setdefault(given.group(1).replace(".", ""), listed)
                 if len(words) >= 2:
-                    given = _NAMED_ACRONYM.match(self.text, match.end())
                     if (
                         given is not None
                         and sum(c.isupper() for c in given.group(1)) >= 2  # not "(Reuters)"
@@ -5886,6 +5962,16 @@ class _Names:
                     ):
                         # "The Peruvian Football Federation (FPF)": the text's own short form
                         self._spelled.setdefault(given.group(1).replace(".", ""), " ".join(run))
+                    elif (
+                        given is not None
+                        and given.group(1).istitle()
+                        and given.group(1)[0] == initials[:1]
+                        and any(_bare(w) in ORG_HEADS for w in words)
+                        and _spells(given.group(1).lower(), "".join(words).lower())
+                    ):
+                        # "the Land Transport Regulatory Authority (Latra)": a short form
+                        # said as a word, its letters taken from the name in order
+                        self._spelled.setdefault(given.group(1), " ".join(run))
                     self._spelled.setdefault(initials, " ".join(run))
                     if len(run) > len(words):
                         # "TfL" for "Transport for London": the small words' small letters
@@ -5897,6 +5983,20 @@ class _Names:
                     if len(words) >= 4 and len(rest) >= 3:
                         self._spelled.setdefault(rest, " ".join(run))
         full = self._spelled.get(acronym.replace(".", ""))
+        return full
+
+    def _listed_before(self, run: re.Match[str], acronym: str) -> str | None:
+        """A body's name that lists what it covers and ends with ``run``, when the initials of
+        its words spell ``acronym`` ("Agriculture, Fisheries and Conservation Department" for
+        AFCD)."""
+        lead = _LISTED_NAME_BEFORE.search(self.text, max(0, run.start() - 160), run.start())
+        if lead is None:
+            return None
+        full = self.text[lead.start() : run.end()]
+        words = _LISTED_NAME_WORD.findall(full)
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if initials != acronym.replace(".", "") or not _listed_body_name(words):
+            return None
         return full
 
     def _capitalised_runs(self) -> list[re.Match[str]]:
@@ -6056,6 +6156,18 @@ class _Names:
             self._titled[role] = holders
         index = bisect_left(holders, (position,)) - 1
         return holders[index][1] if index >= 0 else None
+
+    def office_of(self, person: str) -> str | None:
+        """The office the text first gives ``person`` in an apposition: "minister" for
+        "The Minister of Power, Babatunde Olasehinde, blamed ...", where no speech is
+        reported that would record it. Read once per text."""
+        if self._offices is None:
+            self._offices = {}
+            for match in _OFFICE_THEN_NAME.finditer(self.text):
+                office = match.group("office").lower()
+                if office in _OFFICE_TITLES:
+                    self._offices.setdefault(match.group("name"), office)
+        return self._offices.get(person)
 
     def author_before(self, document: str, position: int) -> str | None:
         """The author of the document that "the audit" or "the report" at ``position`` means:
@@ -6902,6 +7014,11 @@ def _resolve_speaker(
         return replace(
             speaker, kind="organisation", name=author, organisation=author, definite=False
         ), speaker.phrase
+    if speaker.kind == "organisation" and speaker.phrase.strip() == "police":
+        # "..., police said" after "the Gunma Prefectural Police said": the force named
+        for earlier in reversed(history[-40:]):
+            if earlier.kind == "organisation" and (earlier.name or "").endswith(" Police"):
+                return earlier, speaker.phrase
     if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
         # "the statement said": the body or person the text quoted last issued it
         for earlier in reversed(history[-10:]):
@@ -6931,8 +7048,11 @@ def _resolve_speaker(
         # one fits, they are set aside: "Andrea" is a man's name in Italy
         for given_names in (True, False) if he_or_she else (True,):
             for earlier in reversed(history[-40:]):
-                if earlier.head in BODY_HEADS and (earlier.name or "").lower() == earlier.head:
-                    continue  # an earlier bare "the company" names nobody to refer back to
+                if (earlier.head in BODY_HEADS or earlier.head == speaker.head) and (
+                    earlier.name or ""
+                ).lower() == earlier.head:
+                    # an earlier bare "the company" or "police" names nobody to refer back to
+                    continue
                 if _compatible(speaker, earlier, genders, given_names):
                     return earlier, speaker.phrase
         titled = (
@@ -6980,7 +7100,15 @@ def _resolve_speaker(
             # "the police said" with no police before: the body itself
             return (speaker if speaker.name else None), speaker.phrase
         # "the trade ministry": described well enough to stand on its own
-    if speaker.kind == "person" and speaker.person and _MIXED_ACRONYM.fullmatch(speaker.person):
+    if (
+        speaker.kind == "person"
+        and speaker.person
+        and (
+            _MIXED_ACRONYM.fullmatch(speaker.person)
+            # "Latra said" after "the Land Transport Regulatory Authority (Latra)"
+            or (" " not in speaker.person and speaker.person.istitle())
+        )
+    ):
         full = names.spelled_out(speaker.person)
         if full is not None:
             # "TfL warned" after "Transport for London said": a body, not a person
@@ -7031,7 +7159,7 @@ def _resolve_speaker(
                     speaker,
                     name=expanded,
                     person=expanded,
-                    role=speaker.role or base.role,
+                    role=speaker.role or base.role or names.office_of(expanded),
                     organisation=speaker.organisation or base.organisation,
                     gender=speaker.gender or base.gender,
                 ), None
