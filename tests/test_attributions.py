@@ -2755,3 +2755,89 @@ def test_round_30_names_of_bodies_and_people(text: str, expected: list[str]) -> 
 )
 def test_round_31_bodies_documents_and_offices(text: str, expected: list[str]) -> None:
     assert [speaker for _, speaker in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles: arbiters, grandmasters, managing partners, the leader of the opposition,
+        # two roles before one name
+        ("Chief Arbiter R. Srinivasan said the game was void.", ["R. Srinivasan"]),
+        ("Grandmaster Pavel Lisitsyn said the ban was harsh.", ["Pavel Lisitsyn"]),
+        ("Managing Partner Takeshi Hoshino said the fund would close.", ["Takeshi Hoshino"]),
+        ("Leader of opposition Ravi Kumar said the charge was unfair.", ["Ravi Kumar"]),
+        ("Grandmaster and coach Meena Rao said the boy was gifted.", ["Meena Rao"]),
+        # a country's body, named with a list or with "for"
+        (
+            "Ghana's Ministry of Roads, Bridges and Harbours said the road was closed. The"
+            " ministry said it would reopen.",
+            ["Ministry of Roads, Bridges and Harbours"] * 2,
+        ),
+        (
+            "Germany's Federal Institute for Drugs and Medical Devices said it would inspect"
+            " the site.",
+            ["Federal Institute for Drugs and Medical Devices"],
+        ),
+        # (guard) a possessive that is part of the name
+        (
+            "The Patients' Rights Association of Kenya claimed that four patients had died.",
+            ["Patients' Rights Association of Kenya"],
+        ),
+        # a country's body by its acronym
+        (
+            "Police raided the hotel, Germany's National Anti-Doping Agency (NADA) said. NADA"
+            " said samples were taken.",
+            ["National Anti-Doping Agency"] * 2,
+        ),
+        # (guard) "People's" is the name's own word
+        (
+            "The People’s Renewal Alliance (PRA) said the vote was rigged. The PRA said it"
+            " would appeal.",
+            ["People’s Renewal Alliance"] * 2,
+        ),
+        # a word describing a body's name; where a company is
+        (
+            "The smaller Union of Secondary Teachers said its members would strike.",
+            ["Union of Secondary Teachers"],
+        ),
+        (
+            "The drug was made by Corvane Pharmaceuticals of Mississauga, Ontario. Corvane said"
+            " it had stopped shipments.",
+            ["Corvane Pharmaceuticals"],
+        ),
+        # zoos and observatories are bodies "the zoo" refers to
+        (
+            "A gorilla escaped from Three Rivers Zoo on Monday. The zoo said the animal was found.",
+            ["Three Rivers Zoo"],
+        ),
+        # unnamed groups without their number
+        ("Two former guards said the doors were never locked.", ["former guards"]),
+        # (guard) "Dozens of" was dropped before
+        ("Dozens of relatives said the list was wrong.", ["relatives"]),
+        # "Mr" before a Malay given name; "Mrs" is no man's title
+        (
+            "Rosli Hamzah, 58, a retiree, said the taps ran dry. Mr Rosli said he bought"
+            " bottled water.",
+            ["Rosli Hamzah", "Rosli Hamzah"],
+        ),
+        (
+            "Lawmaker Anthony Chan Ho-yin said the leak was serious. A customer, Mrs Chan,"
+            " said she was worried.",
+            ["Anthony Chan Ho-yin", "Chan"],
+        ),
+        # a dateline in capitals is no subject; a country is nobody's surname
+        (
+            "ANCHORAGE, Alaska — Scientists raised the alert level on Tuesday, and warned that"
+            " an eruption could come within weeks.",
+            ["Scientists"],
+        ),
+        (
+            "SINGAPORE – Singapore has called the tariff a setback, and warned that it could"
+            " take the dispute to the WTO.\n\nOfficials at Enterprise Singapore said firms"
+            " were worried.",
+            ["Singapore", "Officials"],
+        ),
+    ],
+)
+def test_round_32_titles_bodies_and_names(text: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker in statements(text)] == expected

@@ -168,7 +168,8 @@ ROLE_WORDS = frozenset(
     auditor treasurer comptroller
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
-    claimant claimants supervisor supervisors convenor specialist specialists""".split()
+    claimant claimants supervisor supervisors convenor specialist specialists arbiter arbiters
+    grandmaster partner""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -193,7 +194,7 @@ ORG_HEADS = frozenset(
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
     regulator watchdog guard coastguard opposition forum society thinktank trust academy
-    airport""".split()
+    airport zoo observatory""".split()
 )
 ORG_WORDS = frozenset(
     """chamber council ministry department agency house party bank university college commission
@@ -1082,7 +1083,28 @@ _AND = re.compile(r"\s+and\s+")
 _FROM_AFTER_COMMA = re.compile(r",\s{1,3}from\s")
 
 
+#: "Leader of opposition Sandeep Jagtap": an office whose words "of" would split.
+_OPPOSITION_LEADER = re.compile(r"(?:[Tt]he\s+)?Leader\s+of\s+(?:the\s+)?[Oo]pposition\s+(?=[A-Z])")
+
+
+#: Two roles joined by "and" before one full name: "Grandmaster and coach Meenakshi Venkatesh".
+_TWO_ROLES = re.compile(r"([A-Z][a-z]{2,20})\s+and\s+([a-z]{3,20})\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
+
+
 def _parse_speaker(phrase: str) -> Speaker | None:
+    office = _OPPOSITION_LEADER.match(phrase)
+    if office is not None:
+        holder = _parse_speaker(phrase[office.end() :])
+        if holder is not None and holder.kind == "person":
+            return replace(
+                holder, phrase=phrase, start=0, end=len(phrase), role="Leader of opposition"
+            )
+    roles = _TWO_ROLES.match(phrase)
+    if roles is not None and all(_bare(w) in ROLE_WORDS for w in roles.group(1, 2)):
+        # "Grandmaster and coach Meenakshi Venkatesh": one person's two roles
+        holder = _parse_speaker(phrase[roles.start(2) :])
+        if holder is not None and holder.kind == "person":
+            return replace(holder, phrase=phrase, start=0, end=len(phrase))
     several = _several_speakers(phrase)
     if several is None and _FROM_AFTER_COMMA.search(phrase):
         # "Tom and Bernie Walsh, from Athlone": two people and where they are from
@@ -1553,8 +1575,30 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         head=main.head,
         # "The president of South Sudan" refers as surely as "the president"
         definite=(definite or (lowered == "the" and main.head in ROLE_WORDS)) and not main.person,
-        name=main.person or _without_postmodifier(_without_owner(main)),
+        name=main.person or _without_count(_without_postmodifier(_without_owner(main))),
     )
+
+
+#: How many people a description counts: "Two former guards" are former guards.
+_COUNT_WORD = re.compile(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
+    r"|thousands|\d{1,6})(?:\s+of)?\s+(?=[a-z])"
+)
+
+
+def _without_count(name: str | None) -> str | None:
+    """An unnamed group without its number: "former guards" for "Two former guards"."""
+    if not name:
+        return name
+    counted = _COUNT_WORD.match(name)
+    return name[counted.end() :] if counted is not None else name
+
+
+def _head_before_of(words: Sequence[str]) -> str:
+    """The word before a name's first "of" or "for" ("Institute" in "Federal Institute for
+    Drugs"), or an empty string."""
+    linked = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+    return words[linked - 1] if linked else ""
 
 
 def _listed_body_name(words: Sequence[str]) -> bool:
@@ -1565,6 +1609,8 @@ def _listed_body_name(words: Sequence[str]) -> bool:
     if "," not in words or "and" not in words:
         return False
     named = [w for w in words if w != "," and w.lower() not in _DETERMINERS]
+    if named and _POSSESSIVE.search(named[0]):
+        named = named[1:]  # "Kenya's Ministry of Mining, Blue Economy and Maritime Affairs"
     return (
         len(named) >= 4
         and (
@@ -2014,7 +2060,16 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             or (
                 (_POSSESSIVE.sub("", words[0]) in _PLACE_NAMES or len(words) >= 4)
                 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[1:])
-                and (_bare(words[-1]) in ORG_HEADS or _bare(words[-1]) in ORG_WORDS)
+                and (
+                    _bare(words[-1]) in ORG_HEADS
+                    or _bare(words[-1]) in ORG_WORDS
+                    # "Germany's Federal Institute for Drugs and Medical Devices" (but the
+                    # "Patients' Rights Association of Kenya")
+                    or (
+                        _POSSESSIVE.sub("", words[0]) in _PLACE_NAMES
+                        and _bare(_head_before_of(words[1:])) in ORG_HEADS
+                    )
+                )
             )
         )
     ):
@@ -2138,6 +2193,10 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         head = "company" if _bare(words[-1].rstrip(".")) in _COMPANY_WORDS else None
         return _Chunk("organisation", organisation=label, label=label, head=head)
     org_head = _org_of_name(words)
+    if org_head is None and len(words) >= 4 and words[0].islower() and words[0].isalpha():
+        # "the smaller Union of Secondary Teachers": a word that describes the body's name
+        org_head = _org_of_name(words[1:])
+        words = words[1:] if org_head is not None else words
     if org_head is not None:
         owned = next((k for k, w in enumerate(words[:4]) if _POSSESSIVE.search(w)), None)
         if owned is not None and _bare(words[owned + 1]) in _GOVERNMENT_HEADS:
@@ -3084,6 +3143,11 @@ _TITLED_SUBJECT_THEN_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s{1,3}){1,5}(?P<ver
 def leading_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject at the start of a sentence ("European Union officials desperately ...")."""
     segment = text[start : min(end, start + 300)]
+    dateline = _DATELINE_OPENING.match(segment)
+    if dateline is not None:
+        # "ANCHORAGE, Alaska — Scientists raised ...": the dateline is no subject
+        start += dateline.end()
+        segment = segment[dateline.end() :]
     for _ in range(3):
         # the conjunction first: "But City Councilman Ana Ruiz, ..." is not an adverbial
         match = _LEAD_CONJUNCTION.match(segment) or _LEAD_ADVERBIAL.match(segment)
@@ -5347,6 +5411,9 @@ def _statement_start(sentence: str, base: int, cue_at: int | None = None) -> int
 #: A wire dateline opening the first sentence: "Manila (AFP) - ", "SEATTLE (AP) — ".
 _DATELINE_OPENING = re.compile(
     r"[A-Z][\w.’' -]{1,40}?(?:,\s[A-Z][\w.’' -]{1,30})?\s\([A-Za-z]{2,10}\)\s{0,2}[-–—]{1,2}\s{1,2}"
+    # "ANCHORAGE, Alaska — ": a city in capitals, its state, a dash
+    r"|[A-Z][A-Z.’'-]{2,20}(?:\s[A-Z][A-Z.’'-]{1,20}){0,2}(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)?"
+    r"\s[–—]\s{1,2}"
 )
 
 
@@ -5633,7 +5700,7 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
     college university gallery society institute thinktank fund league trust academy
-    federation association airport organisation organization airlines""".split()
+    federation association airport organisation organization airlines zoo observatory""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -5932,6 +5999,16 @@ class _Names:
                 run = match.group().split()
                 if words[0] in ("The", "A", "An"):
                     words, run = words[1:], run[1:]  # "The Malawi Electoral Commission (MEC)"
+                given = _NAMED_ACRONYM.match(self.text, match.end())
+                if (
+                    given is not None
+                    and len(words) >= 3
+                    and _POSSESSIVE.search(words[0])
+                    and not given.group(1).startswith(words[0][0])
+                ):
+                    # "Germany's National Anti-Doping Agency (NADA)": the country's, not its
+                    # name (but the "People's Renewal Alliance (PRA)")
+                    words, run = words[1:], run[1:]
                 initials = "".join(
                     # "U.S." and "US" give both their letters: "US Geological Survey" is USGS
                     "".join(c for c in w if c.isupper()) if "." in w or _is_acronym(w) else w[0]
@@ -5939,7 +6016,6 @@ class _Names:
                     for w in part.split("-")
                     if w
                 )
-                given = _NAMED_ACRONYM.match(self.text, match.end())
                 if given is not None and (listed := self._listed_before(match, given.group(1))):
                     # "the Commission for Conciliation, Mediation and Arbitration (CCMA)": the
                     # runs before the acronym's stop at the name's commas
@@ -6030,6 +6106,16 @@ class _Names:
                     and words[-1][:-1].lower() not in _COMPANY_ABBREVIATIONS
                 ):
                     words[-1] = words[-1][:-1]  # the sentence's full stop
+                located = next(
+                    (
+                        k
+                        for k, w in enumerate(words[1:-1], 1)
+                        if w == "of" and _bare(words[k - 1]) in _COMPANY_WORDS
+                    ),
+                    None,
+                )
+                if located is not None:
+                    words = words[:located]  # "Corvane Pharmaceuticals of Mississauga": where
                 # "Customers of Prairie Lakes Water Co.": the name after "of" is a run too
                 linked = [k + 1 for k, w in enumerate(words[:-2]) if w in ("of", "for")][:1]
                 for first in (0, *linked):
@@ -7117,14 +7203,32 @@ def _resolve_speaker(
             ), None
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
-        # "Ortiz de Zevallos": particles do not count as names
-        if len([w for w in full.split() if w not in _PARTICLES]) <= 2:
+        # "Ortiz de Zevallos": particles do not count as names; a country is nobody's
+        # surname ("Singapore" is not "Enterprise Singapore")
+        if len([w for w in full.split() if w not in _PARTICLES]) <= 2 and full not in _PLACE_NAMES:
             # "Mr Carter", "Officer Carter": a surname, never a first name
             plain = (speaker.role is None and speaker.gender is None) or (
                 # "Dame Alison", "Sir Keir": a knighthood's title goes with the given name
                 _bare(speaker.phrase.split()[0]) in ("sir", "dame", "lady", "lord")
             )
             expanded = names.expand(full, position, given_name=plain)
+            if (
+                expanded is not None
+                and speaker.gender is not None
+                and gender_of_name(expanded) not in (None, speaker.gender)
+            ):
+                expanded = None  # "Mrs Chan" is not "Anthony Chan Ho-yin"
+            if (
+                expanded is None
+                and not plain
+                and len(full.split()) == 1
+                and not is_given_name(full)  # "Mr Carter" is a surname
+            ):
+                # "Mr Rosli" for Rosli Hamzah: a Malay name takes its title before the given
+                # name, when no one of the text has it as a surname
+                by_given = names.expand(full, position, given_name=True)
+                if by_given is not None and by_given.split()[0] == full:
+                    expanded = by_given
             if expanded is None:
                 # an earlier speaker with that surname ("Roth" after "Evana Roth"); a first and
                 # last name is a person of its own ("Raymond Roth" is not "Evana Roth")
