@@ -2841,3 +2841,65 @@ def test_round_31_bodies_documents_and_offices(text: str, expected: list[str]) -
 )
 def test_round_32_titles_bodies_and_names(text: str, expected: list[str]) -> None:
     assert [speaker for _, speaker in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the zoo" is the zoo, not its officials; a body's name is no description
+        (
+            "A gorilla escaped from Three Rivers Zoo. Zoo officials said it was calm. The zoo"
+            " said the gate had been left open.",
+            ["Zoo officials", "Three Rivers Zoo"],
+        ),
+        (
+            "The National Teachers’ Union said it would accept. The smaller Union of Secondary"
+            " Teachers said it would consult its members.",
+            ["National Teachers’ Union", "Union of Secondary Teachers"],
+        ),
+        # a group named by what it calls itself
+        (
+            "The attack was claimed by a group calling itself “NightOwl,” which researchers"
+            " have linked to other attacks. The group claimed it had stolen patient data.",
+            ["NightOwl"],
+        ),
+        # residents of a place, without the place; a place described before its residents
+        (
+            "One longtime resident of King Salmon, who declined to give his name, said he had"
+            " heard warnings before.",
+            ["longtime resident"],
+        ),
+        (
+            "In Kasnik, a fishing village of about 140 people some 25 miles from the volcano,"
+            " residents said they had felt the quakes.",
+            ["residents"],
+        ),
+        # (guard) a relative keeps whose relative
+        ("The mother of Jean Paul Okoro said her son was innocent.", ["mother of Jean Paul Okoro"]),
+        # when and how a document came out is not its author
+        (
+            "The Lake Fisheries Organisation (LFO) met on Monday. A stock assessment by the LFO"
+            " published in December found that the biomass had fallen by a third.",
+            ["Lake Fisheries Organisation"],
+        ),
+        (
+            "Figures released by police under the Official Information Act show there were 31"
+            " hoax threats in 2024.",
+            ["police"],
+        ),
+        # (guard) the author after the date
+        (
+            "A report released on Monday by the Audit Office found that towns did not rotate"
+            " staff.",
+            ["Audit Office"],
+        ),
+        # an office's last word is no given name
+        (
+            "Minister for Public Expenditure Siobhán Kiernan said the findings were bad. Kiernan"
+            " said it was wrong.",
+            ["Siobhán Kiernan", "Siobhán Kiernan"],
+        ),
+    ],
+)
+def test_round_32_descriptions_groups_and_documents(text: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker in statements(text)] == expected

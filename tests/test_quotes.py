@@ -1901,3 +1901,13 @@ def test_review_speakers_of_rounds_27_and_28(text: str, expected: list[str | Non
 )
 def test_round_31_speakers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+def test_round_32_which_marks_a_business() -> None:
+    # "X, which ...": no person is a "which", so "the company" may be X
+    text = (
+        "The water authority Apele Verzi said the release was needed.\n\nHidrovale, which"
+        " operates the turbines under a concession, denied that output targets had played any"
+        ' role.\n\n"Levels are set by the authority, not by us," the company said.'
+    )
+    assert speakers(text) == ["Hidrovale"]

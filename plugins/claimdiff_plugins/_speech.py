@@ -1083,6 +1083,16 @@ _AND = re.compile(r"\s+and\s+")
 _FROM_AFTER_COMMA = re.compile(r",\s{1,3}from\s")
 
 
+#: Nouns for places: a description with one of these heads describes where, not who.
+_PLACE_NOUNS = frozenset(
+    """village town city district suburb neighbourhood neighborhood province region island
+    community port settlement hamlet township""".split()
+)
+#: A participle or "under the" clause after a document's author.
+_AFTER_AUTHOR = re.compile(
+    r"\s(?:published|released|issued|compiled|presented)\s(?:in|on|last|this|earlier)\s"
+    r"|\sunder\sthe\s[A-Z]"
+)
 #: "Leader of opposition Sandeep Jagtap": an office whose words "of" would split.
 _OPPOSITION_LEADER = re.compile(r"(?:[Tt]he\s+)?Leader\s+of\s+(?:the\s+)?[Oo]pposition\s+(?=[A-Z])")
 
@@ -1092,6 +1102,12 @@ _TWO_ROLES = re.compile(r"([A-Z][a-z]{2,20})\s+and\s+([a-z]{3,20})\s+(?=[A-Z][\w
 
 
 def _parse_speaker(phrase: str) -> Speaker | None:
+    trailing = _AFTER_AUTHOR.search(phrase)
+    # (not "A report released on Monday by the Audit Office": its author follows)
+    if trailing is not None and trailing.start() > 0 and " by " not in phrase[trailing.end() :]:
+        # "the LVFO published in December", "police under the Official Information Act":
+        # when or how a document came out is no part of its author
+        return _parse_speaker(phrase[: trailing.start()])
     office = _OPPOSITION_LEADER.match(phrase)
     if office is not None:
         holder = _parse_speaker(phrase[office.end() :])
@@ -1574,7 +1590,10 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         gender=main.gender,
         head=main.head,
         # "The president of South Sudan" refers as surely as "the president"
-        definite=(definite or (lowered == "the" and main.head in ROLE_WORDS)) and not main.person,
+        definite=(definite or (lowered == "the" and main.head in ROLE_WORDS))
+        and not main.person
+        # "the Union of Secondary Teachers" is a name, whatever its last word
+        and not (main.kind == "organisation" and _is_body_name(main.label)),
         name=main.person or _without_count(_without_postmodifier(_without_owner(main))),
     )
 
@@ -1592,6 +1611,17 @@ def _without_count(name: str | None) -> str | None:
         return name
     counted = _COUNT_WORD.match(name)
     return name[counted.end() :] if counted is not None else name
+
+
+def _is_body_name(label: str | None) -> bool:
+    """Whether a body's label is a name of several capitalised words with "of" or "for"
+    ("Union of Secondary Teachers"), not a description."""
+    words = (label or "").split()
+    return (
+        len(words) >= 3
+        and ("of" in words or "for" in words)
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+    )
 
 
 def _head_before_of(words: Sequence[str]) -> str:
@@ -1712,11 +1742,13 @@ def _without_postmodifier(name: str | None) -> str | None:
         or (head[-1][:1].isupper() and last in _OFFICE_TITLES)
         or not (last in _SPEAKER_HEADS or _agent_noun(last) or last in _FOUND_DOCUMENTS)
         or last in ORG_WORDS  # "the Council of Europe", "the department of forestry"
-        # "president of Cyprus": an office and where it is held
+        # "president of Cyprus": an office and where it is held (but "resident of King
+        # Salmon" holds none)
         or (
             cut.group().strip() == "of"
             and name[cut.end() : cut.end() + 1].isupper()
             and last in ROLE_WORDS
+            and last not in ("resident", "local", "villager", "native")
             and not last.endswith("s")
         )
     ):
@@ -1823,7 +1855,8 @@ _OFFICE_TITLES = frozenset(
 _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     """affairs development state health justice defence defense finance interior education
     transport environment energy housing labour labor agriculture culture trade industry
-    security works infrastructure communications detectives staff police""".split()
+    security works infrastructure communications detectives staff police expenditure
+    enterprise employment tourism sport heritage planning welfare fisheries""".split()
 )
 
 
@@ -2629,7 +2662,7 @@ def _opening_document(sentence: str, end: int) -> tuple[str, int] | None:
 
 _OPENING_DOCUMENT = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet)\s{1,3})?(?P<np>(?:[Tt]he|[Aa]n?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?"
-    r"(?:study|report|survey|analysis|review|investigation|audit|paper)"
+    r"(?:study|report|survey|analysis|review|investigation|audit|paper|assessment)"
     r"(?:\s{1,3}by\s{1,3}[^,\x00]{2,80})?)\s{0,3}$"
 )
 #: A report's description set off after it: ", titled “...”", ", published in August".
@@ -2769,6 +2802,12 @@ _WHAT_NAME_CALLED = re.compile(
 )
 
 
+#: When a document came out, between its author and the cue: " published in December".
+_DATED_PARTICIPLE = re.compile(
+    r"\s(?:published|released|issued)\s(?:in|on|last|this|earlier)(?:\s\w{1,20}){1,2}\s*$"
+)
+
+
 def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The noun phrase just before a cue at ``hi`` (the speaker), searched from ``lo``.
 
@@ -2776,6 +2815,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """
     lo = max(lo, hi - 300)
     segment = text[lo:hi]
+    if " published " in segment or " released " in segment or " issued " in segment:
+        dated = _DATED_PARTICIPLE.search(text, lo, hi)
+        if dated is not None:
+            # "A stock assessment by the LVFO published in December found": not December
+            hi = dated.start()
+            segment = text[lo:hi]
     # string tests before the regexes: most subjects are neither unnamed nor given a name
     nobody = (
         _NOBODY_BEFORE.search(text, lo, hi) if "voice" in segment or "some" in segment else None
@@ -4930,8 +4975,12 @@ def _attribution_in(text: str, sentence: str, base: int) -> SpeechEvent | None:
             subject is not None
             and len(subject[0].split()) > 8
             and "," in subject[0]
-            # not "Ann Lee, the governor of X, the centre of Y, said": an apposition
-            and not looks_like_speaker(subject[0].split(",", 1)[0])
+            # not "Ann Lee, the governor of X, the centre of Y, said": an apposition (but "a
+            # fishing village of 140 people, residents said" describes a place)
+            and (
+                not looks_like_speaker(first := subject[0].split(",", 1)[0])
+                or any(_bare(w) in _PLACE_NOUNS for w in first.split()[:4])
+            )
         ):
             # "In Wagholi, where water sells for ₹60, up from ₹35, shopkeeper Ann Lee said":
             # the subject follows the last comma of a long opening
@@ -5596,7 +5645,12 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
         words = words[:-1]  # "Fiona Lyle KC": letters after the name
     place = bool(words) and words[0].lower() in _PLACE_PREFIXES
     titled = False
-    while words and (_bare(words[0]) in NOT_NAMES or not _is_name_token(words[0])):
+    while words and (
+        _bare(words[0]) in NOT_NAMES
+        or not _is_name_token(words[0])
+        # "(Minister for) Public Expenditure Siobhán Kiernan": an office's last word
+        or (len(words) > 2 and _bare(words[0]) in _OFFICE_WORDS)
+    ):
         titled = titled or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in HONORIFICS
         words = words[1:]
     if len(words) >= 3 and (
@@ -5826,6 +5880,11 @@ _NAME_AFTER_TITLE = (
 _TITLE_THEN_NAME = {
     "judge": re.compile(rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}"),
 }
+#: "a group calling itself “NightLedger”": the name a group gives itself.
+_CALLING_ITSELF = re.compile(
+    r"\bgroup\s(?:calling|that\scalls|which\scalls)\sitself\s[“\"‘']?"
+    r"(?P<name>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,3})"
+)
 #: "The Minister of Power, Babatunde Olasehinde," : an office named with "of" or "for", then
 #: its holder set off by commas.
 _OFFICE_THEN_NAME = re.compile(
@@ -5849,6 +5908,7 @@ class _BusinessEvidence:
     titled_at: int  # where "Mr", "Ms" ... first stands before its last word, or -1
     after_business_head: bool  # named right after "the operator", "ferry firm" ...
     called_it: bool  # "it" or "its" follows it in its sentence before "he" or "she"
+    called_which: bool  # ", which" follows it
 
 
 def _spells(short: str, name: str) -> bool:
@@ -5885,6 +5945,7 @@ class _Names:
         self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
         self._offices: dict[str, str] | None = None  # see office_of
+        self._self_named: list[tuple[int, str]] | None = None  # see self_named_before
         self._authors: list[tuple[int, str, str]] | None = None  # see author_before
         self._documents: list[tuple[int, str]] = []
         self._business: dict[str, _BusinessEvidence] = {}  # see business_evidence
@@ -5960,14 +6021,17 @@ class _Names:
             for match in _NAMED_AFTER_BUSINESS.finditer(text):
                 run = match.group(1).split()
                 self._after_business.update(" ".join(run[:k]) for k in range(1, len(run) + 1))
-        called_it = False
+        called_it = called_which = False
         for count, use in enumerate(re.finditer(re.escape(name), self.text)):
             if count >= _MAX_CANDIDATES:
                 break
             # "Celtic Sealink cancelled all its sailings": "it" before "he" or "she"
             it = _IT_BEFORE_PERSON.match(self.text, use.end())
-            if it is not None and _PERSON_PRONOUN.search(it.group()) is None:
+            # "Hidrosiret, which operates the dam's turbines": no person is a "which"
+            which = self.text.startswith(", which ", use.end())
+            if which or (it is not None and _PERSON_PRONOUN.search(it.group()) is None):
                 called_it = True
+                called_which = which
                 break
         words = name.split()
         evidence = _BusinessEvidence(
@@ -5975,6 +6039,7 @@ class _Names:
             titled_at=self._titled_at.get(words[-1], -1),
             after_business_head=name in self._after_business,
             called_it=called_it,
+            called_which=called_which,
         )
         self._business[name] = evidence
         return evidence
@@ -6243,6 +6308,17 @@ class _Names:
         index = bisect_left(holders, (position,)) - 1
         return holders[index][1] if index >= 0 else None
 
+    def self_named_before(self, position: int) -> str | None:
+        """The name the last group "calling itself" something before ``position`` gave
+        itself ("NightLedger"), for "the group". Read once per text."""
+        if self._self_named is None:
+            self._self_named = [
+                (match.start(), match.group("name"))
+                for match in _CALLING_ITSELF.finditer(self.text)
+            ]
+        index = bisect_left(self._self_named, (position,)) - 1
+        return self._self_named[index][1] if index >= 0 else None
+
     def office_of(self, person: str) -> str | None:
         """The office the text first gives ``person`` in an apposition: "minister" for
         "The Minister of Power, Babatunde Olasehinde, blamed ...", where no speech is
@@ -6492,6 +6568,13 @@ def _compatible(
     head = reference.head or ""
     if reference.kind == "organisation" and candidate.kind not in ("organisation", "group"):
         return False  # "the police" is not "police commissioner Raymond Kelly"
+    if (
+        reference.kind == "organisation"
+        and candidate.kind == "group"
+        and candidate.head in ROLE_WORDS
+        and candidate.head != head
+    ):
+        return False  # "the zoo" is not "zoo officials"
     if candidate.members and not head.endswith("s"):
         return False  # "the company" is one of "the company and U.S. officials", not both
     words = " ".join(
@@ -6504,7 +6587,7 @@ def _compatible(
         and re.search(rf"\b{re.escape(head)}(?:'s|’s)", words)
     ):
         return False  # "the district attorney" is a person, not "the district attorney's office"
-    if head and head in words and re.search(rf"\b{re.escape(head)}", words):
+    if head and head in words and re.search(rf"\b{re.escape(head)}(?!s\b)", words):
         # "the district attorney" is not "her attorney, Lenard Leeds": the office's other
         # words must be there too ("former", "top" ... describe, and are not required)
         office = (reference.role or "").lower().split()[:-1]
@@ -6946,7 +7029,7 @@ def _business_name(
     if (
         # one capitalised word may be a common noun opening its sentence ("Data"): a name
         # is capitalised inside sentences too
-        (len(words) == 1 and not evidence.inside)
+        (len(words) == 1 and not evidence.inside and not evidence.called_which)
         # an apposition or title marks a person, unless the text treats the name as a
         # business ("Norvik Lines, a rival, cut its fares")
         or (
@@ -7100,6 +7183,13 @@ def _resolve_speaker(
         return replace(
             speaker, kind="organisation", name=author, organisation=author, definite=False
         ), speaker.phrase
+    if (
+        speaker.definite
+        and speaker.head == "group"
+        and (named := names.self_named_before(speaker.start)) is not None
+    ):
+        # "the group wrote" after "a group calling itself “Black Junk”"
+        return replace(speaker, name=named, organisation=named, definite=False), speaker.phrase
     if speaker.kind == "organisation" and speaker.phrase.strip() == "police":
         # "..., police said" after "the Gunma Prefectural Police said": the force named
         for earlier in reversed(history[-40:]):
