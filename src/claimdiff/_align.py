@@ -360,9 +360,16 @@ def _anchor(claim: Claim, comparators: dict[str, Comparator]) -> str:
     return comparator.anchor(claim) if comparator is not None and comparator.anchor else ""
 
 
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+# What every suffix ends with.
+_STEM_ENDINGS = ("s", "ed", "ing")
+
+
 def _stem(word: str) -> str:
     """A crude stem, so "villages" meets "village" and "killing" meets "killed"."""
-    for suffix in ("ings", "ing", "ed", "es", "s"):
+    if not word.endswith(_STEM_ENDINGS):  # most words: no suffix to try
+        return word
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -382,8 +389,11 @@ def content_words(text: str) -> list[str]:
 def _fold(word: str) -> str:
     """One word in its common form, or "" for a word that carries no content."""
     # A value glued to a word ("magnitude-5.9", "COVID-19") is the value, not its context.
-    word = _DIGIT_TAIL.sub("", word.lower())
-    word = word.strip("-’'").removesuffix("’s").removesuffix("'s")
+    word = word.lower()
+    # A word of letters alone (most words) has no digit, hyphen or apostrophe to take off.
+    if not word.isalpha():
+        word = _DIGIT_TAIL.sub("", word)
+        word = word.strip("-’'").removesuffix("’s").removesuffix("'s")
     if len(word) < 2 or word in _STOP_WORDS:
         return ""
     word = NEWS_SYNONYMS.get(word, word)
@@ -452,13 +462,28 @@ def _words_before(before: str) -> tuple[list[str], list[str]]:
     :data:`WINDOW_WORDS` last content words before it, both nearest first."""
     # Its clause is the text past the last clause break. No word runs across a break, so
     # the words before the clause are read on their own, and only when the clause is short.
-    clause_start = len(before) - len(_CLAUSE_BREAK_SPLIT.split(before)[-1])
+    clause_start = _clause_start(before)
     clause = _content_words_in(before, clause_start, len(before))
     clause.reverse()
     if len(clause) >= WINDOW_WORDS or clause_start == 0:
         return clause, clause[:WINDOW_WORDS]
     earlier = _content_words_in(before, 0, clause_start)
     return clause, clause + earlier[::-1][: WINDOW_WORDS - len(clause)]
+
+
+def _clause_start(before: str) -> int:
+    """Where the last clause of ``before`` starts: past the last clause break of a
+    left-to-right reading (as ``_CLAUSE_BREAK_SPLIT.split(before)[-1]`` begins)."""
+    # The break pattern reads the same backwards, so the last break is the first one found
+    # in the reversed text, which stops at the claim's own clause rather than reading it all.
+    last = _CLAUSE_BREAK.search(before[::-1])
+    if last is None:
+        return 0
+    if last.end() - last.start() == 1:
+        return len(before) - last.start()
+    # Dashes between spaces may overlap ("a - - b"): only a left-to-right reading tells
+    # which of them is a break.
+    return len(before) - len(_CLAUSE_BREAK_SPLIT.split(before)[-1])
 
 
 def _words_after(sentence: str, end: int) -> tuple[list[str], list[str]]:
@@ -722,7 +747,7 @@ class _DocRuns:
         first = np.empty(len(doc_codes), dtype=bool)
         first[:1] = True
         np.not_equal(doc_codes[1:], doc_codes[:-1], out=first[1:])
-        return cls(first, np.flatnonzero(first), np.cumsum(first) - 1)
+        return cls(first, np.flatnonzero(first), first.cumsum() - 1)
 
     def best_per_doc(self, scores: Any) -> Any:
         """Each row's best score in the document of each column (a matrix like ``scores``)."""
@@ -777,7 +802,9 @@ def _cluster_exact(
     # those near the threshold, and those near the best match in the other document.
     bonus, malus = max(VALUE_PRIOR.values()), -min(VALUE_PRIOR.values())
     near_best = _near_best(scores, runs, bonus + malus)
-    considered = np.triu(doc_codes[:, None] != doc_codes[None, :], k=1)
+    # Pairs of different documents, each once: claims are sorted by document, so the
+    # earlier claim of such a pair has the lower document code.
+    considered = doc_codes[:, None] < doc_codes[None, :]
     # Weak and sole pairs need MIN_SIMILARITY of their own, whatever their values say.
     weak_floor = max(MIN_SIMILARITY, min(weak, SOLE_THRESHOLD) - bonus)
     considered &= (scores >= threshold - bonus) | (
@@ -797,11 +824,12 @@ def _cluster_exact(
         relation(claims[row], claims[column])
         for row, column in zip(rows[first].tolist(), columns[first].tolist(), strict=True)
     ]
-    prior = np.array([VALUE_PRIOR.get(r, 0.0) for r in related], dtype=np.float32)
+    count = len(related)
+    prior = np.fromiter(map(VALUE_PRIOR.get, related, itertools.repeat(0.0)), np.float32, count)
     adjusted = np.full(scores.shape, -1.0, dtype=np.float32)
     adjusted[rows, columns] = scores[rows, columns] + prior[inverse]
     conflicting = np.zeros(scores.shape, dtype=bool)
-    conflicting[rows, columns] = np.array([r == "conflict" for r in related], dtype=bool)[inverse]
+    conflicting[rows, columns] = np.fromiter(map("conflict".__eq__, related), bool, count)[inverse]
     adjusted = np.maximum(adjusted, adjusted.T)
     strong_pairs = considered & (adjusted >= threshold)
     weak_pairs = considered & ~strong_pairs & (adjusted >= weak) & (scores >= MIN_SIMILARITY)
