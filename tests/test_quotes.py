@@ -1911,3 +1911,32 @@ def test_round_32_which_marks_a_business() -> None:
         ' role.\n\n"Levels are set by the authority, not by us," the company said.'
     )
     assert speakers(text) == ["Hidrovale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named with an apposition holding a relative clause
+        (
+            'Skyway, a carrier that began flying in 2019, said in a statement: "The crew'
+            ' followed all procedures."',
+            ["Skyway"],
+        ),
+        # "put it bluntly:" after a subject with a relative clause
+        (
+            "State Sen. Linda Coley, a Democrat who sits on the prison committee, put it"
+            ' bluntly: "You cannot run a prison on a skeleton crew."',
+            ["Linda Coley"],
+        ),
+        # "citing" a phrase: the sentence's subject
+        ('Police closed the road on Monday, citing "safety concerns".', ["Police"]),
+        # a parent epithet for the person named last, who has not spoken
+        (
+            "Another passer-by, builder Kevin Marsh, 38, tried to block the mopeds. ‘I just"
+            " went for it,’ said the dad-of-three.",
+            ["Kevin Marsh"],
+        ),
+    ],
+)
+def test_round_33_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -169,7 +169,7 @@ ROLE_WORDS = frozenset(
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
     claimant claimants supervisor supervisors convenor specialist specialists arbiter arbiters
-    grandmaster partner""".split()
+    grandmaster partner garda gda promoter""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -194,7 +194,7 @@ ORG_HEADS = frozenset(
     ngo charity board
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
     regulator watchdog guard coastguard opposition forum society thinktank trust academy
-    airport zoo observatory""".split()
+    airport zoo observatory force""".split()
 )
 ORG_WORDS = frozenset(
     """chamber council ministry department agency house party bank university college commission
@@ -1493,10 +1493,10 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     # "South Sudan's president": a possessive makes a role as definite as "the"
     # "Company says ...": a headline's bare head is "the company"
     definite = definite or (len(words) == 1 and words[0].istitle() and lowered in BODY_HEADS)
-    # "according to agency records": the agency's, as "the agency" would be
-    definite = definite or (
-        len(words) == 2 and lowered in _RECORD_KEEPERS and words[1] == "records"
-    )
+    # "according to agency records": the agency's, as "the agency" would be (and, if the
+    # text names no agency, the records themselves)
+    records = len(words) == 2 and lowered in _RECORD_KEEPERS and words[1] == "records"
+    definite = definite or records
     # "..., the San Jose, California-based company said": the comma cut off its "the"
     definite = definite or (
         len(words) == 2 and words[0].endswith("-based") and _bare(words[1]) in BODY_HEADS
@@ -1594,22 +1594,31 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         and not main.person
         # "the Union of Secondary Teachers" is a name, whatever its last word
         and not (main.kind == "organisation" and _is_body_name(main.label)),
-        name=main.person or _without_count(_without_postmodifier(_without_owner(main))),
+        name=(
+            " ".join(words)
+            if records
+            else main.person or _without_count(_without_postmodifier(_without_owner(main)))
+        ),
     )
 
 
 #: How many people a description counts: "Two former guards" are former guards.
 _COUNT_WORD = re.compile(
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
-    r"|thousands|\d{1,6})(?:\s+of)?\s+(?=[a-z])"
+    r"|thousands|\d{1,6})(?:\s+of)?\s+(?=[a-z])(?!(?:thirds|quarters|fifths|halves|tenths)\b)"
 )
 
 
+#: "(a few) of Fontaine’s former customers": the part and whose they are.
+_OF_OWNER = re.compile(r"of\s+(?:the\s+)?[\w’'-]{1,30}(?:’s|'s|s’|s')\s+(?=[a-z])")
+
+
 def _without_count(name: str | None) -> str | None:
-    """An unnamed group without its number: "former guards" for "Two former guards"."""
+    """An unnamed group without its number: "former guards" for "Two former guards", and
+    without whose they are after "a few of": "former customers"."""
     if not name:
         return name
-    counted = _COUNT_WORD.match(name)
+    counted = _COUNT_WORD.match(name) or _OF_OWNER.match(name)
     return name[counted.end() :] if counted is not None else name
 
 
@@ -1645,8 +1654,17 @@ def _listed_body_name(words: Sequence[str]) -> bool:
         len(named) >= 4
         and (
             (_bare(named[0]) in _BODY_WORDS and named[1] in ("of", "for"))
-            # "the Agriculture, Fisheries and Conservation Department": its head ends it
-            or (_bare(named[-1]) in ORG_HEADS and "of" not in named and "for" not in named)
+            # "the Agriculture, Fisheries and Conservation Department": its head ends it, its
+            # items are fields of work (not "Barclays, HSBC and Lloyds Bank", nor "the Home
+            # Office, the Treasury and the Cabinet Office")
+            or (
+                _bare(named[-1]) in ORG_HEADS
+                and "of" not in named
+                and "for" not in named
+                and not any(w.lower() in _DETERMINERS for w in words[1:])
+                and not any(w.isupper() for w in named)
+                and any(_bare(w) in _OFFICE_WORDS for w in named[:-1])
+            )
         )
         and words.index("and") > words.index(",")
         and all(w[:1].isupper() or w in ("of", "for", "and") for w in named)
@@ -1802,7 +1820,8 @@ _ISSUED_BY = re.compile(
     r"provisional\s{1,3}|final\s{1,3}|new\s{1,3}|"
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
-    r"(?:[A-Za-z][a-z-]{1,20}-[a-z]{1,20}\s{1,3})?"  # "ship-tracking data from MarineTraffic"
+    # "ship-tracking data from MarineTraffic", "tracking data from Flightradar24"
+    r"(?:[A-Za-z][a-z-]{1,20}(?:-[a-z]{1,20})?\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
     r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
     r"accounts?)\s{1,3}(?:from|by|of|"
@@ -1856,7 +1875,8 @@ _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     """affairs development state health justice defence defense finance interior education
     transport environment energy housing labour labor agriculture culture trade industry
     security works infrastructure communications detectives staff police expenditure
-    enterprise employment tourism sport heritage planning welfare fisheries""".split()
+    enterprise employment tourism sport heritage planning welfare fisheries forestry parks
+    wildlife conservation mining lands water opposition""".split()
 )
 
 
@@ -2071,6 +2091,20 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         # supporters" PRA supporters
     if len(words) >= 3 and words[0].endswith("-based") and words[1][:1].isupper():
         words = words[1:]  # "the Johannesburg-based Centre for Inclusive Finance"
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and _bare(words[-1]) in ORG_HEADS
+        and not _POSSESSIVE.search(words[0])  # "Winnipeg's ...": see below
+        and any(
+            _POSSESSIVE.search(w) and _POSSESSIVE.sub("", w) not in _PLACE_NAMES
+            for w in words[1:-1]
+        )
+    ):
+        # "the Castlebridge Supporters’ Trust", "Northern Children’s Cancer Trust": a body
+        # named for whom it serves
+        label = " ".join(words)
+        return _Chunk("organisation", organisation=label, label=label, head=_bare(words[-1]))
     document = next(
         (k for k in range(1, min(len(words), 5)) if words[k] in _AUTHORED_DOCUMENTS), None
     )
@@ -2255,7 +2289,11 @@ def _parse_chunk(words: list[str]) -> _Chunk:
             # "the Commissioner of Railway Safety's annual report": its author's
             or (
                 words[-1] in _AUTHORED_DOCUMENTS
-                and any(_POSSESSIVE.search(w) and w[:1].isupper() for w in words[-4:-1])
+                and any(
+                    # "the council’s own landscape assessment": a body's by its head too
+                    _POSSESSIVE.search(w) and (w[:1].isupper() or _bare(w) in BODY_HEADS)
+                    for w in words[-4:-1]
+                )
             )
             # "a Food and Drug Administration report": the body's named right before it
             or (
@@ -3613,6 +3651,11 @@ def _find_head_speaker(
     if manner is not None:
         # "Wierzbicki was curt: “...”": the subject, in that manner
         subject = subject_before(masked_head, 0, manner.start())
+        if subject is not None and _RELATIVE_BEFORE.search(masked_head, 0, subject[1]):
+            # "Linda Coley, a Democrat who sits on the committee, put it bluntly:": the
+            # sentence's subject, not the relative clause's words
+            lead = leading_subject(masked_head, 0, manner.start()) if whole_sentence else None
+            subject = _named_in_apposition(masked_head, lead, manner.start()) if lead else None
         speaker = parse_speaker(subject[0], base + subject[1]) if subject else None
         if (
             speaker is not None
@@ -3632,6 +3675,16 @@ def _find_head_speaker(
                 base + manner.end("adj"),
                 "explicit",
             )
+    citing = _CITING_END.search(masked_head, max(0, len(masked_head) - 12))
+    if citing is not None and whole_sentence:
+        # "K-Dot pulled out of a festival citing “logistical issues”": the subject's words
+        lead = leading_subject(masked_head, 0, citing.start())
+        if lead is not None:
+            phrase, start = _named_in_apposition(masked_head, lead, citing.start())
+            speaker = parse_speaker(phrase, base + start)
+            if speaker is not None and looks_like_speaker(speaker.phrase):
+                cue_start, cue_end = base + citing.start(), base + citing.start() + 6
+                return Mention(speaker, "citing", cue_start, cue_end, "explicit")
     by = _DESCRIBED_BY.search(masked_head, max(0, len(masked_head) - 120))
     if by is not None:
         # "was described by the trial judge as ‘cold’": the describer's words
@@ -3682,12 +3735,18 @@ def _find_head_speaker(
             subject = _with_apposed_name(masked_head, subject)
         else:
             subject = subject_before(masked_head, 0, last.start())
-            if (
-                subject is None
-                and whole_sentence
-                and (cue.endswith("ing") or _ends_with_conjunction(before))
-            ):
-                subject = leading_subject(masked_head, 0, last.start())
+            if subject is None and whole_sentence:
+                # "Skyway, a carrier that began flying in 2019, said", "In a statement posted
+                # on X, the company said": the sentence's subject, right before the cue or
+                # before a phrase set off by commas
+                lead = leading_subject(masked_head, 0, last.start())
+                between = masked_head[lead[1] + len(lead[0]) : last.start()] if lead else ""
+                if (
+                    cue.endswith("ing")
+                    or _ends_with_conjunction(before)
+                    or (lead is not None and _SET_OFF.fullmatch(between))
+                ):
+                    subject = lead
         if subject is None:
             return Mention(None, cue, cue_start, base + last.end(), "explicit")
         speaker = parse_speaker(subject[0], base + subject[1])
@@ -3716,6 +3775,14 @@ def _find_head_speaker(
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:’s|'s|s’|s')\s$")
+#: "citing" right before a quote.
+_CITING_END = re.compile(r"\bciting\s+$")
+#: How far back (characters) a force named by the text stands for a bare "police".
+_NEAR_FORCE = 1500
+#: A relative pronoun right before a phrase: the phrase is the relative clause's.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
+#: A phrase set off by commas between a subject and its cue: ", a carrier that began ...,".
+_SET_OFF = re.compile(r",\s(?:an?|the)\s[^,\x00]{2,80}\s(?:that|which|who)\s[^,\x00]{2,100},\s*")
 _ENDING_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$")
 _CUE_BEFORE_COLON = re.compile(r"\s(?:read|reads|reading)$")
 _PASSIVE_ACCUSED = re.compile(r"\b(?:was|were|is|are|been|being)\s{1,3}accused$")
@@ -5381,8 +5448,10 @@ _DEFINITE = re.compile(r"^the\s+")
 _CITY_BEFORE_BASED = re.compile(r",\s+the\s+[A-Z][\w.’'-]{1,25}(?:\s+[A-Z][\w.’'-]{1,25}){0,2}$")
 
 
-#: A verb in the past tense before its object: the words after a cue are a clause.
+#: A verb in the past tense before its object: the words after a cue are a clause (unless
+#: a relative pronoun comes first: "said the engineer who inspected the plant").
 _CLAUSE_IN_PHRASE = re.compile(r"\b[a-z]{3,20}ed\s(?:the|a|an|its|his|her|their|our)\s")
+_RELATIVE_START = re.compile(r",|\b(?:who|that|which)\b")
 
 
 def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | None:
@@ -5399,7 +5468,7 @@ def _backward_attribution(text: str, sentence: str, base: int) -> SpeechEvent | 
             end = _statement_end(text, base, base + match.start())
             return _attribution(base, end, _cue_mention(speaker, match, base), base)
     match = _BACKWARD_INVERTED_ROLE.search(sentence)
-    if match and _CLAUSE_IN_PHRASE.search(match.group("np").split(",", 1)[0]):
+    if match and _CLAUSE_IN_PHRASE.search(_RELATIVE_START.split(match.group("np"), 1)[0]):
         # ", said the closure breached the treaty": a reported clause, not who said it
         match = None
     if match:
@@ -5462,7 +5531,7 @@ _DATELINE_OPENING = re.compile(
     r"[A-Z][\w.’' -]{1,40}?(?:,\s[A-Z][\w.’' -]{1,30})?\s\([A-Za-z]{2,10}\)\s{0,2}[-–—]{1,2}\s{1,2}"
     # "ANCHORAGE, Alaska — ": a city in capitals, its state, a dash
     r"|[A-Z][A-Z.’'-]{2,20}(?:\s[A-Z][A-Z.’'-]{1,20}){0,2}(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)?"
-    r"\s[–—]\s{1,2}"
+    r"\s[–—]\s{1,2}(?=[A-Z])"  # not "IBM — which cut jobs —"
 )
 
 
@@ -5730,6 +5799,7 @@ _LISTED_NAME_BEFORE = re.compile(
     r"(?:,\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,2}){0,4},\s$"
 )
 _LISTED_NAME_WORD = re.compile(r"[\w’'-]+|,")
+_POSSESSIVE_WORD = re.compile(r"[\w-]+(?:’s|'s)\s")
 #: How many full names sharing a word ``expand`` weighs at most.
 _MAX_CANDIDATES = 40
 #: How far back (characters) a full name counts as just introduced for a bare surname.
@@ -5754,11 +5824,13 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     """company firm lender bank insurer airline carmaker automaker retailer regulator watchdog
     hospital club union board charity platform app guard coastguard subsidiary museum school
     college university gallery society institute thinktank fund league trust academy
-    federation association airport organisation organization airlines zoo observatory""".split()
+    federation association airport organisation organization airlines zoo observatory
+    foundation""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
     "organization": "organisation",
+    "force": "police",  # "the force said" after "the Metropolitan Police said"
     "college": "school",  # "the school" after "Fernleigh College"
     "academy": "school",
     "firm": "company",
@@ -6069,7 +6141,10 @@ class _Names:
                     given is not None
                     and len(words) >= 3
                     and _POSSESSIVE.search(words[0])
-                    and not given.group(1).startswith(words[0][0])
+                    and (
+                        _POSSESSIVE.sub("", words[0]) in _PLACE_NAMES
+                        or not given.group(1).startswith(words[0][0])
+                    )
                 ):
                     # "Germany's National Anti-Doping Agency (NADA)": the country's, not its
                     # name (but the "People's Renewal Alliance (PRA)")
@@ -6134,6 +6209,9 @@ class _Names:
         if lead is None:
             return None
         full = self.text[lead.start() : run.end()]
+        owner = _POSSESSIVE_WORD.match(full)
+        if owner is not None:
+            full = full[owner.end() :]  # "Japan's Ministry of Economy, Trade and Industry"
         words = _LISTED_NAME_WORD.findall(full)
         initials = "".join(w[0] for w in words if w[0].isupper())
         if initials != acronym.replace(".", "") or not _listed_body_name(words):
@@ -6317,7 +6395,9 @@ class _Names:
                 for match in _CALLING_ITSELF.finditer(self.text)
             ]
         index = bisect_left(self._self_named, (position,)) - 1
-        return self._self_named[index][1] if index >= 0 else None
+        if index < 0 or position - self._self_named[index][0] > _MEDIA_LOOKBACK:
+            return None
+        return self._self_named[index][1]
 
     def office_of(self, person: str) -> str | None:
         """The office the text first gives ``person`` in an apposition: "minister" for
@@ -7171,6 +7251,13 @@ def _resolve_speaker(
                 if stated is not None and age is not None and stated != age.group():
                     return None, speaker.phrase
                 return earlier, speaker.phrase
+        named = names.nearest_before(position) if age is None else None
+        if named is not None:
+            # "said the dad-of-three" after "builder Kevin Marsh, 38, tried ...", no one quoted
+            # before: the person named last
+            return replace(
+                speaker, kind="person", person=named, name=named, head=None, definite=False
+            ), speaker.phrase
         return None, speaker.phrase
     if (
         speaker.kind in ("description", "organisation")
@@ -7183,16 +7270,12 @@ def _resolve_speaker(
         return replace(
             speaker, kind="organisation", name=author, organisation=author, definite=False
         ), speaker.phrase
-    if (
-        speaker.definite
-        and speaker.head == "group"
-        and (named := names.self_named_before(speaker.start)) is not None
-    ):
-        # "the group wrote" after "a group calling itself “Black Junk”"
-        return replace(speaker, name=named, organisation=named, definite=False), speaker.phrase
-    if speaker.kind == "organisation" and speaker.phrase.strip() == "police":
-        # "..., police said" after "the Gunma Prefectural Police said": the force named
+    if speaker.kind == "organisation" and speaker.phrase.strip().lower() == "police":
+        # "..., police said" after "the Gunma Prefectural Police said": the force named, not
+        # long before ("In Manchester, police said" later is another force)
         for earlier in reversed(history[-40:]):
+            if position - earlier.start > _NEAR_FORCE:
+                break
             if earlier.kind == "organisation" and (earlier.name or "").endswith(" Police"):
                 return earlier, speaker.phrase
     if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
@@ -7259,6 +7342,13 @@ def _resolve_speaker(
                     Speaker(speaker.phrase, speaker.start, speaker.end, "person", named, named),
                     speaker.phrase,
                 )
+        if (
+            speaker.head == "group"
+            and (named := names.self_named_before(speaker.start)) is not None
+        ):
+            # "the group wrote" after "a group calling itself “Black Junk”", when no group
+            # spoke since
+            return replace(speaker, name=named, organisation=named, definite=False), speaker.phrase
         if speaker.kind == "organisation" and (
             speaker.head in MEDIA_HEADS or speaker.head in BODY_HEADS
         ):
@@ -7293,15 +7383,18 @@ def _resolve_speaker(
             ), None
     if speaker.kind == "person" and speaker.person:
         full = speaker.person
-        # "Ortiz de Zevallos": particles do not count as names; a country is nobody's
-        # surname ("Singapore" is not "Enterprise Singapore")
-        if len([w for w in full.split() if w not in _PARTICLES]) <= 2 and full not in _PLACE_NAMES:
+        # "Ortiz de Zevallos": particles do not count as names
+        if len([w for w in full.split() if w not in _PARTICLES]) <= 2:
             # "Mr Carter", "Officer Carter": a surname, never a first name
             plain = (speaker.role is None and speaker.gender is None) or (
                 # "Dame Alison", "Sir Keir": a knighthood's title goes with the given name
                 _bare(speaker.phrase.split()[0]) in ("sir", "dame", "lady", "lord")
             )
-            expanded = names.expand(full, position, given_name=plain)
+            # a country is no one's surname in the text's names ("Singapore" is not
+            # "Enterprise Singapore"), though an earlier speaker may bear it ("Jordan")
+            expanded = (
+                names.expand(full, position, given_name=plain) if full not in _PLACE_NAMES else None
+            )
             if (
                 expanded is not None
                 and speaker.gender is not None
@@ -7328,6 +7421,12 @@ def _resolve_speaker(
                     if (
                         len(earlier_tokens) > len(tokens)
                         and earlier_tokens[-len(tokens) :] == tokens
+                        # "Mrs Chan" is not "Anthony Chan"
+                        and (
+                            speaker.gender is None
+                            or (earlier.gender or gender_of_name(earlier.person or ""))
+                            in (None, speaker.gender)
+                        )
                     ):
                         expanded = earlier.person
                         break
