@@ -3019,3 +3019,30 @@ def test_round_32_review(text: str, expected: list[str]) -> None:
 )
 def test_round_33_titles_bodies_and_documents(text: str, expected: list[str]) -> None:
     assert [speaker for _, speaker in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the group" for a body named "... Group", but not after "a group of residents"
+        (
+            "Larchfield Housing Group manages 11,000 homes. In a statement, the group said"
+            " repairs would begin.",
+            ["Larchfield Housing Group"],
+        ),
+        (
+            "Larchfield Housing Group manages 11,000 homes. In a statement, the group said"
+            " repairs would begin. A group of residents met on Monday. The group said the rent"
+            " was too high.",
+            ["Larchfield Housing Group", "group"],
+        ),
+        # an office whose name starts with a field of work and "and"
+        (
+            "Labour and Social Protection Principal Secretary Janet Mwikali said riders were"
+            " not employees.",
+            ["Janet Mwikali"],
+        ),
+    ],
+)
+def test_round_33_groups_and_offices(text: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker in statements(text)] == expected

@@ -1163,6 +1163,13 @@ def _several_speakers(phrase: str) -> Speaker | None:
         and second_words[0] not in _DETERMINERS
     ):
         return None  # "RCCNZ search and rescue officer Dave Tamihana": one role's words
+    if (
+        len(first_part) == 1
+        and first_part[0][:1].isupper()
+        and _bare(first_part[0]) in _OFFICE_WORDS
+        and len(second_words) >= 4
+    ):
+        return None  # "Labour and Social Protection Principal Secretary Janet Mwikali"
     if _titled_name_at_end(_PARENTHESIS.sub("", phrase).split()) is not None:
         # "Minister of State for Digital Development and Information Lim Boon Keat": one
         # office with "and" in it, then its holder
@@ -3777,6 +3784,8 @@ def _find_head_speaker(
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:’s|'s|s’|s')\s$")
 #: "citing" right before a quote.
 _CITING_END = re.compile(r"\bciting\s+$")
+#: "a group of residents": a group of people, not a body named "... Group".
+_GROUP_OF_PEOPLE = re.compile(r"\bgroups?\sof\s[a-z]")
 #: How far back (characters) a force named by the text stands for a bare "police".
 _NEAR_FORCE = 1500
 #: A relative pronoun right before a phrase: the phrase is the relative clause's.
@@ -5825,7 +5834,7 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     hospital club union board charity platform app guard coastguard subsidiary museum school
     college university gallery society institute thinktank fund league trust academy
     federation association airport organisation organization airlines zoo observatory
-    foundation""".split()
+    foundation group""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -7312,6 +7321,12 @@ def _resolve_speaker(
                 ).lower() == earlier.head:
                     # an earlier bare "the company" or "police" names nobody to refer back to
                     continue
+                if (
+                    speaker.head == "group"
+                    and earlier.kind == "organisation"
+                    and _GROUP_OF_PEOPLE.search(names.text, earlier.end, position)
+                ):
+                    continue  # "The group said" after "a group of residents met"
                 if _compatible(speaker, earlier, genders, given_names):
                     return earlier, speaker.phrase
         titled = (
@@ -7354,7 +7369,11 @@ def _resolve_speaker(
         ):
             # "according to the same agency" when the agency was named but never quoted: "a
             # reporter of the news agency, IRNA, said ..."
-            named = names.named_before(speaker.head, speaker.start)
+            people = speaker.head == "group" and _GROUP_OF_PEOPLE.search(
+                names.text, max(0, position - _MEDIA_LOOKBACK), position
+            )
+            # (not "the group" after "a group of residents met")
+            named = None if people else names.named_before(speaker.head, speaker.start)
             if named is not None:
                 return replace(speaker, name=named, organisation=named), speaker.phrase
         if speaker.kind == "pronoun":
