@@ -3046,3 +3046,24 @@ def test_round_33_titles_bodies_and_documents(text: str, expected: list[str]) ->
 )
 def test_round_33_groups_and_offices(text: str, expected: list[str]) -> None:
     assert [speaker for _, speaker in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name whose apposition says it is a business, after a dateline with two hyphens
+        (
+            "SINGAPORE -- Paylinq, a payments startup once held up as a rising star, has"
+            " applied to be wound up.\n\nThe company said in a statement that its board had"
+            " given up.",
+            ["Paylinq"],
+        ),
+        # (guard) a company in a person's apposition says nothing of the name
+        (
+            "Hartwell, a former company director, has died. The company said he was loved.",
+            ["company"],
+        ),
+    ],
+)
+def test_round_33_businesses_by_apposition(text: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker in statements(text)] == expected

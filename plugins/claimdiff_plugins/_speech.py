@@ -5540,7 +5540,7 @@ _DATELINE_OPENING = re.compile(
     r"[A-Z][\w.’' -]{1,40}?(?:,\s[A-Z][\w.’' -]{1,30})?\s\([A-Za-z]{2,10}\)\s{0,2}[-–—]{1,2}\s{1,2}"
     # "ANCHORAGE, Alaska — ": a city in capitals, its state, a dash
     r"|[A-Z][A-Z.’'-]{2,20}(?:\s[A-Z][A-Z.’'-]{1,20}){0,2}(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)?"
-    r"\s[–—]\s{1,2}(?=[A-Z])"  # not "IBM — which cut jobs —"
+    r"\s(?:[–—]|--)\s{1,2}(?=[A-Z])"  # not "IBM — which cut jobs —"
 )
 
 
@@ -6102,6 +6102,9 @@ class _Names:
             for match in _NAMED_AFTER_BUSINESS.finditer(text):
                 run = match.group(1).split()
                 self._after_business.update(" ".join(run[:k]) for k in range(1, len(run) + 1))
+            for match in _BUSINESS_APPOSED.finditer(text):
+                # "Paylinq, a payments startup once held up as ...": what the name is
+                self._after_business.add(match.group(1))
         called_it = called_which = False
         for count, use in enumerate(re.finditer(re.escape(name), self.text)):
             if count >= _MAX_CANDIDATES:
@@ -6986,6 +6989,15 @@ _NAMED_AFTER_BUSINESS = re.compile(
     rf"\b(?:{_word_alternation(_BUSINESS_HEADS)})(?:’s|'s)?,?\s{{1,3}}(?:the\s{{1,3}})?"
     r"([A-Z][\w’'&.-]{0,30}(?:\s{1,3}[A-Z][\w’'&.-]{0,30}){0,4})"
 )
+#: "Paylinq, a payments startup", "Kestrel, the port operator": a name, then a business's
+#: head in its apposition.
+_BUSINESS_APPOSED = re.compile(
+    r"\b([A-Z][\w’'&.-]{0,30}(?:\s{1,3}[A-Z][\w’'&.-]{0,30}){0,3}),\s{1,3}(?:an?|the)\s{1,3}"
+    r"(?:[\w-]{1,20}\s{1,3}){0,3}"
+    rf"(?:{_word_alternation(_BUSINESS_HEADS)})"
+    # the head ends the phrase (not "Tom Hart, a former company director")
+    r"(?=[,.;]|\s(?:that|which|based|in|with|once|whose|owned|known|founded|run)\b)"
+)
 #: "it" or "its" before any "he", "she", "his" or "her", later in a name's sentence.
 _IT_BEFORE_PERSON = re.compile(r"[^.!?\n]{0,120}?\b(?:it|its|It|Its)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
@@ -7118,7 +7130,12 @@ def _business_name(
     if (
         # one capitalised word may be a common noun opening its sentence ("Data"): a name
         # is capitalised inside sentences too
-        (len(words) == 1 and not evidence.inside and not evidence.called_which)
+        (
+            len(words) == 1
+            and not evidence.inside
+            and not evidence.called_which
+            and not evidence.after_business_head
+        )
         # an apposition or title marks a person, unless the text treats the name as a
         # business ("Norvik Lines, a rival, cut its fares")
         or (
