@@ -3067,3 +3067,52 @@ def test_round_33_groups_and_offices(text: str, expected: list[str]) -> None:
 )
 def test_round_33_businesses_by_apposition(text: str, expected: list[str]) -> None:
     assert [speaker for _, speaker in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office in lower-case words before its holder
+        (
+            "Opposition leader in the corporation Farhan Shaikh said the tender was rigged.",
+            ["Farhan Shaikh"],
+        ),
+        (
+            "Opposition member of parliament Josef Gariseb said the dam was empty.",
+            ["Josef Gariseb"],
+        ),
+        (
+            "Mines and energy minister Tjiuee Nauyoma said power would be rationed.",
+            ["Tjiuee Nauyoma"],
+        ),
+        # (guard) people at a body are not the body's holder
+        (
+            "Analysts at the broker Harcourt Lane said the shares were cheap.",
+            ["Analysts"],
+        ),
+        # a speaker's where and when, after the name
+        ("Lorry driver Iain MacRae from Inverness said the road was shut.", ["Iain MacRae"]),
+        (
+            "Transport Minister Lim Wei Jie during a visit to the site said work would resume.",
+            ["Lim Wei Jie"],
+        ),
+        # a body just named, as "their union"; quantifiers are no part of a group
+        (
+            "The Kenya Union of Teachers met on Friday. Members said their union had been"
+            " ignored, and their union said it would strike.",
+            ["Members", "Kenya Union of Teachers"],
+        ),
+        ("Several residents of Wattle Street said the water rose fast.", ["residents"]),
+        # a document filed by a body speaks for the body; a short form from a field's name
+        (
+            "Six officials took bribes, according to the chargesheet filed by the ACB.",
+            ["ACB"],
+        ),
+        (
+            "Tanzania National Parks (Tanapa) raised the fees. The rise was needed, Tanapa said.",
+            ["Tanzania National Parks"],
+        ),
+    ],
+)
+def test_round_34_offices_bodies_and_groups(text: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker in statements(text)] == expected

@@ -169,7 +169,7 @@ ROLE_WORDS = frozenset(
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
     claimant claimants supervisor supervisors convenor specialist specialists arbiter arbiters
-    grandmaster partner garda gda promoter""".split()
+    grandmaster partner garda gda promoter driver""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -1088,10 +1088,19 @@ _PLACE_NOUNS = frozenset(
     """village town city district suburb neighbourhood neighborhood province region island
     community port settlement hamlet township""".split()
 )
-#: A participle or "under the" clause after a document's author.
+#: A participle, "under the" or "during a" clause after a document's author or a speaker.
 _AFTER_AUTHOR = re.compile(
-    r"\s(?:published|released|issued|compiled|presented)\s(?:in|on|last|this|earlier)\s"
-    r"|\sunder\sthe\s[A-Z]"
+    r"\s(?:published|released|issued|compiled|presented)\s"
+    r"(?:in|on|last|this|earlier)\s"
+    r"|\sunder\sthe\s[A-Z]|\sduring\s(?:a|an|the|his|her|their)\s"
+)
+#: An office in words mostly in lower case, then a full name: "Opposition leader in the
+#: corporation Farhan Shaikh" (no "the" or preposition right before the name: "a spokesman
+#: for the Royal Navy" names the navy).
+_OFFICE_THEN_HOLDER = re.compile(
+    r"(?P<office>[A-Z]?[a-z]{2,20}(?:\s(?:[a-z]{2,20}))+)\s(?<!\sthe\s)(?<!\sof\s)(?<!\sfor\s)"
+    r"(?<!\sat\s)(?<!\sfrom\s)(?<!\sin\s)(?<!\sto\s)(?<!\soutside\s)(?<!\snear\s)"
+    r"(?P<name>[A-Z][\w-]{1,25}(?:\s[A-Z][\w-]{1,25}){1,2})"
 )
 #: "Leader of opposition Sandeep Jagtap": an office whose words "of" would split.
 _OPPOSITION_LEADER = re.compile(r"(?:[Tt]he\s+)?Leader\s+of\s+(?:the\s+)?[Oo]pposition\s+(?=[A-Z])")
@@ -1445,6 +1454,32 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
             definite=True,
             name=age.group(),
         )
+    held = _OFFICE_THEN_HOLDER.fullmatch(text) if "," not in text else None
+    office_words = held.group("office").split() if held is not None else []
+    if (
+        held is not None
+        # one person's office, not "Analysts at the broker Harcourt Lane"
+        and any(_bare(w) in ROLE_WORDS and not w.endswith("s") for w in office_words)
+        and not any(w in ("at", "from", "with") for w in office_words)
+        # only where the usual reading splits the office ("Kremlin spokesman Dmitry Peskov"
+        # needs no help)
+        and any(w in ("of", "in", "for", "and") for w in office_words)
+        and _bare(office_words[-1]) not in _BUSINESS_HEADS
+    ):
+        # "Opposition leader in the corporation Farhan Shaikh", "Opposition member of
+        # parliament Josef Gariseb": an office in lower case words, then its holder
+        holder = _parse_one_speaker(held.group("name"))
+        if holder is not None and holder.kind == "person" and holder.person:
+            office = held.group("office")
+            return replace(
+                holder.moved(offset + held.start("name")),
+                phrase=text,
+                start=offset,
+                end=offset + len(text),
+                role=holder.role or office,
+                head=holder.head
+                or next(_bare(w) for w in reversed(office.split()) if _bare(w) in ROLE_WORDS),
+            )
     partitive = _QUANTIFIER.match(text) or _ISSUED_BY.match(text)
     if partitive is not None and text[partitive.end() :].lower() in ("them", "those", "these"):
         # "One of them said": one member of a group the text may not have quoted (the men
@@ -1500,6 +1535,10 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
     # "South Sudan's president": a possessive makes a role as definite as "the"
     # "Company says ...": a headline's bare head is "the company"
     definite = definite or (len(words) == 1 and words[0].istitle() and lowered in BODY_HEADS)
+    # "their union", "its board": a body of people just named, as "the union" would be
+    definite = definite or (
+        len(words) == 2 and lowered in ("their", "its") and _bare(words[1]) in BODY_HEADS
+    )
     # "according to agency records": the agency's, as "the agency" would be (and, if the
     # text names no agency, the records themselves)
     records = len(words) == 2 and lowered in _RECORD_KEEPERS and words[1] == "records"
@@ -1612,6 +1651,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
 #: How many people a description counts: "Two former guards" are former guards.
 _COUNT_WORD = re.compile(
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
+    r"|several|some|many|few"
     r"|thousands|\d{1,6})(?:\s+of)?\s+(?=[a-z])(?!(?:thirds|quarters|fifths|halves|tenths)\b)"
 )
 
@@ -1831,8 +1871,8 @@ _ISSUED_BY = re.compile(
     r"(?:[A-Za-z][a-z-]{1,20}(?:-[a-z]{1,20})?\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
     r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
-    r"accounts?)\s{1,3}(?:from|by|of|"
-    r"(?:released|issued|compiled|collected|gathered|published)\s{1,3}by)"
+    r"accounts?|chargesheets?)\s{1,3}(?:from|by|of|"
+    r"(?:released|issued|compiled|collected|gathered|published|filed)\s{1,3}by)"
     # "new projections published by the central bank" (but "projections of growth")
     r"|(?i:projections?|notices?|guidelines)\s{1,3}(?:from|by|"
     r"(?:released|issued|compiled|published)\s{1,3}by)"
@@ -1883,7 +1923,7 @@ _OFFICE_WORDS = ROLE_MODIFIERS | frozenset(
     transport environment energy housing labour labor agriculture culture trade industry
     security works infrastructure communications detectives staff police expenditure
     enterprise employment tourism sport heritage planning welfare fisheries forestry parks
-    wildlife conservation mining lands water opposition""".split()
+    wildlife conservation mining mines lands water opposition""".split()
 )
 
 
@@ -6194,7 +6234,8 @@ class _Names:
                         given is not None
                         and given.group(1).istitle()
                         and given.group(1)[0] == initials[:1]
-                        and any(_bare(w) in ORG_HEADS for w in words)
+                        # "Tanzania National Parks (Tanapa)": a body's or a field's words
+                        and any(_bare(w) in ORG_HEADS or _bare(w) in _OFFICE_WORDS for w in words)
                         and _spells(given.group(1).lower(), "".join(words).lower())
                     ):
                         # "the Land Transport Regulatory Authority (Latra)": a short form
