@@ -1651,8 +1651,9 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
 #: How many people a description counts: "Two former guards" are former guards.
 _COUNT_WORD = re.compile(
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
-    r"|several|some|many|few"
     r"|thousands|\d{1,6})(?:\s+of)?\s+(?=[a-z])(?!(?:thirds|quarters|fifths|halves|tenths)\b)"
+    # "Several residents", "many young fans" (not "Some fear the cuts")
+    r"|(?i:several|some|many|few)\s+(?=(?:[a-z-]{2,20}\s)?[a-z-]{2,20}s\b)"
 )
 
 
