@@ -1102,6 +1102,7 @@ _OFFICE_THEN_HOLDER = re.compile(
     r"(?<!\sat\s)(?<!\sfrom\s)(?<!\sin\s)(?<!\sto\s)(?<!\soutside\s)(?<!\snear\s)"
     r"(?P<name>[A-Z][\w-]{1,25}(?:\s[A-Z][\w-]{1,25}){1,2})"
 )
+_LINKING_WORDS = frozenset("of in for and".split())
 #: "Leader of opposition Sandeep Jagtap": an office whose words "of" would split.
 _OPPOSITION_LEADER = re.compile(r"(?:[Tt]he\s+)?Leader\s+of\s+(?:the\s+)?[Oo]pposition\s+(?=[A-Z])")
 
@@ -1454,7 +1455,12 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
             definite=True,
             name=age.group(),
         )
-    held = _OFFICE_THEN_HOLDER.fullmatch(text) if "," not in text else None
+    # a set test first: most phrases have no "of", "in", "for" or "and" for the office
+    held = (
+        _OFFICE_THEN_HOLDER.fullmatch(text)
+        if "," not in text and not _LINKING_WORDS.isdisjoint(text.split())
+        else None
+    )
     office_words = held.group("office").split() if held is not None else []
     if (
         held is not None
@@ -1463,7 +1469,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         and not any(w in ("at", "from", "with") for w in office_words)
         # only where the usual reading splits the office ("Kremlin spokesman Dmitry Peskov"
         # needs no help)
-        and any(w in ("of", "in", "for", "and") for w in office_words)
+        and not _LINKING_WORDS.isdisjoint(office_words)
         and _bare(office_words[-1]) not in _BUSINESS_HEADS
     ):
         # "Opposition leader in the corporation Farhan Shaikh", "Opposition member of
@@ -3784,17 +3790,15 @@ def _find_head_speaker(
         else:
             subject = subject_before(masked_head, 0, last.start())
             if subject is None and whole_sentence:
-                # "Skyway, a carrier that began flying in 2019, said", "In a statement posted
-                # on X, the company said": the sentence's subject, right before the cue or
-                # before a phrase set off by commas
-                lead = leading_subject(masked_head, 0, last.start())
-                between = masked_head[lead[1] + len(lead[0]) : last.start()] if lead else ""
-                if (
-                    cue.endswith("ing")
-                    or _ends_with_conjunction(before)
-                    or (lead is not None and _SET_OFF.fullmatch(between))
-                ):
-                    subject = lead
+                if cue.endswith("ing") or _ends_with_conjunction(before):
+                    subject = leading_subject(masked_head, 0, last.start())
+                elif "that" in masked_head or "which" in masked_head or "who" in masked_head:
+                    # "Skyway, a carrier that began flying in 2019, said": the sentence's
+                    # subject, before an apposition with a relative clause
+                    lead = leading_subject(masked_head, 0, last.start())
+                    between = masked_head[lead[1] + len(lead[0]) : last.start()] if lead else ""
+                    if lead is not None and _SET_OFF.fullmatch(between):
+                        subject = lead
         if subject is None:
             return Mention(None, cue, cue_start, base + last.end(), "explicit")
         speaker = parse_speaker(subject[0], base + subject[1])
@@ -6068,6 +6072,7 @@ class _Names:
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
         self._offices: dict[str, str] | None = None  # see office_of
         self._self_named: list[tuple[int, str]] | None = None  # see self_named_before
+        self._groups_of_people: list[tuple[int, int]] | None = None  # see ..._between
         self._authors: list[tuple[int, str, str]] | None = None  # see author_before
         self._documents: list[tuple[int, str]] = []
         self._business: dict[str, _BusinessEvidence] = {}  # see business_evidence
@@ -6452,6 +6457,14 @@ class _Names:
         if index < 0 or position - self._self_named[index][0] > _MEDIA_LOOKBACK:
             return None
         return self._self_named[index][1]
+
+    def group_of_people_between(self, lo: int, hi: int) -> bool:
+        """Whether the text says "a group of <people>" between ``lo`` and ``hi`` (for "the
+        group", which then is no body named "... Group"). Read once per text."""
+        if self._groups_of_people is None:
+            self._groups_of_people = [m.span() for m in _GROUP_OF_PEOPLE.finditer(self.text)]
+        index = bisect_left(self._groups_of_people, (max(lo, 0),))
+        return index < len(self._groups_of_people) and self._groups_of_people[index][1] <= hi
 
     def office_of(self, person: str) -> str | None:
         """The office the text first gives ``person`` in an apposition: "minister" for
@@ -7383,7 +7396,7 @@ def _resolve_speaker(
                 if (
                     speaker.head == "group"
                     and earlier.kind == "organisation"
-                    and _GROUP_OF_PEOPLE.search(names.text, earlier.end, position)
+                    and names.group_of_people_between(earlier.end, position)
                 ):
                     continue  # "The group said" after "a group of residents met"
                 if _compatible(speaker, earlier, genders, given_names):
@@ -7428,8 +7441,8 @@ def _resolve_speaker(
         ):
             # "according to the same agency" when the agency was named but never quoted: "a
             # reporter of the news agency, IRNA, said ..."
-            people = speaker.head == "group" and _GROUP_OF_PEOPLE.search(
-                names.text, max(0, position - _MEDIA_LOOKBACK), position
+            people = speaker.head == "group" and names.group_of_people_between(
+                position - _MEDIA_LOOKBACK, position
             )
             # (not "the group" after "a group of residents met")
             named = None if people else names.named_before(speaker.head, speaker.start)
