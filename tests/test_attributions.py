@@ -202,6 +202,10 @@ def statements(text: str) -> list[tuple[str, str | None]]:
     return [(text[c.start : c.end], c.speaker) for c in extract(text)]
 
 
+def speakers_of(text: str) -> list[str | None]:
+    return [speaker for _, speaker in statements(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "statement", "speaker"),
     [
@@ -506,7 +510,7 @@ def test_apposition_role_helps_a_later_description() -> None:
         "the agency reported.\n"
         "Rescue boats reached the islands by night, the governor said."
     )
-    assert [speaker for _, speaker in statements(text)] == ["Olaf Berg", "Olaf Berg"]
+    assert speakers_of(text) == ["Olaf Berg", "Olaf Berg"]
 
 
 def test_deck_under_the_headline_is_read() -> None:
@@ -657,7 +661,7 @@ def test_acronym_takes_the_full_name_the_article_gave() -> None:
         "The storm cut power to the coast, the Nordic News Service reported.\n"
         "Two ferries were cancelled on Monday, NNS reported."
     )
-    assert [speaker for _, speaker in statements(text)] == [
+    assert speakers_of(text) == [
         "Nordic News Service",
         "Nordic News Service",
     ]
@@ -665,7 +669,7 @@ def test_acronym_takes_the_full_name_the_article_gave() -> None:
 
 def test_acronym_without_a_full_name_stays() -> None:
     text = "Two ferries were cancelled on Monday, NNS reported."
-    assert [speaker for _, speaker in statements(text)] == ["NNS"]
+    assert speakers_of(text) == ["NNS"]
 
 
 # ----------------------------------------------------------- round 7: held-out 5 and 6 recall
@@ -737,7 +741,7 @@ def test_inverted_cue_before_definite_organisation() -> None:
 
 def test_inverted_cue_not_taken_when_the_phrase_has_its_own_cue() -> None:
     text = "Two ferries sank near the cape, said the port's Dr. Ana Ruiz said Friday."
-    assert [speaker for _, speaker in statements(text)] != ["port's Dr. Ana Ruiz said Friday"]
+    assert speakers_of(text) != ["port's Dr. Ana Ruiz said Friday"]
 
 
 def test_denial_of_a_gerund_clause() -> None:
@@ -831,7 +835,7 @@ def test_a_place_after_an_unnamed_speaker_is_dropped() -> None:
         "The crowd scattered in panic, a Coast Radio reporter at the scene said. The windows"
         " shook, a police officer at the scene said."
     )
-    assert [speaker for _, speaker in statements(text)] == [
+    assert speakers_of(text) == [
         "Coast Radio reporter",
         "police officer",
     ]
@@ -842,7 +846,7 @@ def test_owner_and_plural_role_is_one_group_that_they_refers_to() -> None:
         "Harbour Radio forecasters said the storm would reach the coast by Friday. Winds could"
         " top 100 km/h on the cliffs, they added."
     )
-    assert [speaker for _, speaker in statements(text)] == ["Harbour Radio forecasters"] * 2
+    assert speakers_of(text) == ["Harbour Radio forecasters"] * 2
 
 
 def test_statement_from_an_office_is_the_office_named_in_full() -> None:
@@ -865,7 +869,7 @@ def test_the_same_agency_is_the_agency_named_but_not_quoted() -> None:
         "A reporter of the national news agency, PNA, said that the clinic was full. According"
         " to the same agency, three bridges were washed away."
     )
-    assert [speaker for _, speaker in statements(text)] == ["reporter", "PNA"]
+    assert speakers_of(text) == ["reporter", "PNA"]
 
 
 def test_progressive_warning_and_reported_with_a_gerund() -> None:
@@ -920,7 +924,7 @@ def test_acronym_of_a_name_holding_an_acronym() -> None:
         "A strong quake shook the coast, the US Seismic Network said. The USSN later said there"
         " was little risk of damage."
     )
-    assert [speaker for _, speaker in statements(text)] == ["US Seismic Network"] * 2
+    assert speakers_of(text) == ["US Seismic Network"] * 2
 
 
 @pytest.mark.parametrize(
@@ -2624,7 +2628,7 @@ def test_round_28_documents_speak_for_their_bodies(text: str, speaker: str) -> N
     ],
 )
 def test_review_reports_of_rounds_27_and_28(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2642,7 +2646,7 @@ def test_review_reports_of_rounds_27_and_28(text: str, expected: list[str]) -> N
     ],
 )
 def test_round_29_unnamed_speakers_without_postmodifiers(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2685,7 +2689,7 @@ def test_round_29_unnamed_speakers_without_postmodifiers(text: str, expected: li
     ],
 )
 def test_round_30_names_of_bodies_and_people(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2757,7 +2761,7 @@ def test_round_30_names_of_bodies_and_people(text: str, expected: list[str]) -> 
     ],
 )
 def test_round_31_bodies_documents_and_offices(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2843,7 +2847,7 @@ def test_round_31_bodies_documents_and_offices(text: str, expected: list[str]) -
     ],
 )
 def test_round_32_titles_bodies_and_names(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2905,7 +2909,7 @@ def test_round_32_titles_bodies_and_names(text: str, expected: list[str]) -> Non
     ],
 )
 def test_round_32_descriptions_groups_and_documents(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 def test_round_31_a_clause_after_said_is_no_speaker() -> None:
@@ -2915,7 +2919,7 @@ def test_round_31_a_clause_after_said_is_no_speaker() -> None:
         " said the closure breached the spirit of the treaty agreed between Britain, Spain and"
         " the European Union."
     )
-    assert "Britain" not in [speaker for _, speaker in statements(text)]
+    assert "Britain" not in speakers_of(text)
 
 
 @pytest.mark.parametrize(
@@ -2977,7 +2981,7 @@ def test_round_31_a_clause_after_said_is_no_speaker() -> None:
     ],
 )
 def test_round_32_review(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3018,7 +3022,7 @@ def test_round_32_review(text: str, expected: list[str]) -> None:
     ],
 )
 def test_round_33_titles_bodies_and_documents(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3045,7 +3049,7 @@ def test_round_33_titles_bodies_and_documents(text: str, expected: list[str]) ->
     ],
 )
 def test_round_33_groups_and_offices(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3066,7 +3070,7 @@ def test_round_33_groups_and_offices(text: str, expected: list[str]) -> None:
     ],
 )
 def test_round_33_businesses_by_apposition(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3115,4 +3119,4 @@ def test_round_33_businesses_by_apposition(text: str, expected: list[str]) -> No
     ],
 )
 def test_round_34_offices_bodies_and_groups(text: str, expected: list[str]) -> None:
-    assert [speaker for _, speaker in statements(text)] == expected
+    assert speakers_of(text) == expected
