@@ -3120,3 +3120,41 @@ def test_round_33_businesses_by_apposition(text: str, expected: list[str]) -> No
 )
 def test_round_34_offices_bodies_and_groups(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's title set off by commas is no speaker: the report is
+        (
+            "A 2022 federal audit, “Water Losses in Rural Networks,” found that a third of"
+            " pipes leaked.",
+            ["federal audit"],
+        ),
+        # one body's name with "and" in it, then its office and holder
+        (
+            "Lakeside Hotels and Tourism Association chair Rosa Fennel warned the season"
+            " would be short.",
+            ["Rosa Fennel"],
+        ),
+        (
+            "A spokesman for the Department of Transport and Urban Development said the site"
+            " would reopen.",
+            ["spokesman"],
+        ),
+        # a nickname in marks is no part of the full name
+        ('Coach Ramil "Bing" Santos said the team was ready.', ["Ramil Santos"]),
+        # the proper name of a body, without words describing it or where it is
+        (
+            "The state-run Zambia National Broadcasting Corporation reported that power"
+            " cuts would ease.",
+            ["Zambia National Broadcasting Corporation"],
+        ),
+        (
+            "The Meteorological Service Agency in the Netherlands said the storm had passed.",
+            ["Meteorological Service Agency"],
+        ),
+    ],
+)
+def test_round_35_report_subjects(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

@@ -1940,3 +1940,113 @@ def test_round_32_which_marks_a_business() -> None:
 )
 def test_round_33_speakers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# ------------------------------------------------------------------------------ round 35
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words on signs, banners and front pages, however the sentence gets to them
+        "A chalk sign outside St. Agnes school on Monday morning read “Back soon.”",
+        "One banner read “Who pays for this?” as the crowd moved off.",
+        "Pickets hoisted a bedsheet reading “Open the gates (please)” above the depot.",
+        "The message on the biggest placard was simple: “No jobs, no peace”.",
+        "A handwritten sign taped to the counter: “We have moved to Mill Road.” Regulars were upset.",
+        "One evening paper ran the front-page headline “SHAME!” beside the photograph.",
+        "Sheets of cardboard were taped to the lamp post. It read: ‘Keep our library open’.",
+        'Marchers carried placards with slogans such as "Fund our schools" and "Teach, not cut".',
+        # a translation after words on a sign
+        'Signs on the shuttered bank read "Cerrado hoy" ("Closed today").',
+        # names people use, not what one of them said
+        "Commuters have taken to calling the line “the slow coach” on social media.",
+        "Fishermen call the sandbank off Kelby ‘the graveyard’ because of the wrecks.",
+        "Staff have long referred to the old boiler as “the dragon,” a name that stuck.",
+        "The ward was designated as a ‘priority zone’ in the council's plan.",
+        "Its youngest keeper earned the nickname “the lion whisperer” among visitors.",
+        "The firm sells the paint under the brand name “Duraglo 9.” Sales fell last year.",
+        # titles, long or opening their sentence
+        "A 2022 audit, “Water Losses and Leak Detection in Rural Networks,” found big gaps.",
+        "“The Salt Road,” a memoir of her years at sea, sold 40,000 copies.",
+        "The town's “Green Streets 2030” plan promises 20 new parks.",
+        "His first cookbook, “Bread, Butter & Jam,” was reprinted twice.",
+        # a word explained right after it
+        "Villagers rely on “jugaad”, the art of the quick fix, to keep pumps running.",
+        "The trust relies on its ‘bank’ – a pool of staff who take extra shifts.",
+        # a scare quote in a sentence where nobody speaks
+        "Payments were routed through the ‘consultancy’ over five years.",
+    ],
+)
+def test_round_35_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard) judgements and partial quotes stay speech
+        ("Critics called the plan “the worst idea in a decade”.", ["Critics"]),
+        ('Ann Lee called the ban "a lazy solution" on Monday.', ["Ann Lee"]),
+        ("Ann Lee called the plan “a disgrace” — a view many share.", ["Ann Lee"]),
+        ("“We won”, the minister said on Monday.", ["minister"]),
+        ("The decision was “reckless”, the union said in a statement.", ["union"]),
+        ('Fans chanted "Out, out, out!" as the owner left.', ["Fans"]),
+    ],
+)
+def test_round_35_speech_that_stays_speech(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_round_35_a_single_quotation_opening_a_sentence_runs_over_paragraphs() -> None:
+    text = (
+        "‘We are proud of this club,’ she said. ‘But the debts are more than the club’s"
+        " income, and it’s not the players’ fault that loans were called in.\n\n"
+        "‘Our job now is to find a buyer.’\n\nThe hearing resumes on Friday."
+    )
+    found = extract(text)
+    assert len(found) == 2
+    assert found[1].text.startswith("But the debts") and found[1].text.endswith("a buyer.")
+
+
+def test_round_35_a_reopened_paragraph_may_end_with_its_speaker() -> None:
+    text = (
+        "‘It’s the drivers’ wages that pay for this. They kept going all winter.\n\n"
+        "‘Now they are told to take a cut, or leave,’ Ms Okoro said."
+    )
+    found = extract(text)
+    assert [(c.speaker, c.text.endswith("or leave")) for c in found] == [("Okoro", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age for the person named last, whom only a given name marks as a person
+        (
+            "Maria Lindqvist walked through what was left of her barn.\n\n"
+            "“Thirty years, gone in a night,” the 61-year-old said.",
+            ["Maria Lindqvist"],
+        ),
+        # a capitals dateline with a colon
+        (
+            "LAGOS: The Central Bank of Nigeria on Monday fined four lenders for what it called"
+            ' "grave lapses".',
+            ["Central Bank of Nigeria"],
+        ),
+        # "termed"
+        ("Minister Ama Owusu termed the delay ‘a national embarrassment’.", ["Ama Owusu"]),
+        # the name someone gave, with "nickname"
+        (
+            "One trader, who gave only her nickname, Sisi, said: “We sleep here now.”",
+            ["Sisi"],
+        ),
+        # a quote inside a statement reported with the same cue
+        (
+            "No flights left on Tuesday, airline Skyhop said in a statement, adding that it"
+            ' expected "major delays" all week.',
+            ["Skyhop"],
+        ),
+    ],
+)
+def test_round_35_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

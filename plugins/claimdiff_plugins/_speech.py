@@ -50,7 +50,7 @@ sighed exclaimed remarked observed commented quipped joked laughed smiled shrugg
 concluded concludes calls urged urges
 demanded demand demands
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
-continued called calling described describing chanting talked spoke condemned condemning
+continued called calling described describing termed chanting talked spoke condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
 yelling screaming fumed fumes raged snapped scoffed retorted apologised apologized apologises
 apologizes dismissed dismissing branded branding labelled labeled slammed hailed""".split()
@@ -737,19 +737,23 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
                 before = mark.pos - 1
                 while before >= line_start and text[before].isspace():
                     before -= 1
-                strong = before < line_start or text[before] == ":"
+                # a sentence's first mark too: "‘A,’ she said. ‘B.\n\n‘C.’" goes on
+                strong = before < line_start or text[before] in ":.?!"
                 single = _Pending("s", mark.pos, mark.pos + 1, strong=strong)
-        if single is not None and single.fallback is not None:
+        reopening = None
+        if single is not None and single.strong:
+            reopening = _single_reopens(text, lines, marks_by_line, index)
+        if reopening is not None and single is not None:
+            # British style over paragraphs: "‘A.\n\n‘B.’": one quotation in two parts; a
+            # possessive-looking close before ("the workers’ fault") was an apostrophe
+            single.parts.append((single.part_start, line_end))
+            single.reopen_line = reopening
+            single.carried = True
+            carried = single
+        elif single is not None and single.fallback is not None:
             finish(single, single.fallback.pos, single.fallback)
         elif single is not None and single.strong:
-            reopening = _single_reopens(text, lines, marks_by_line, index)
-            if reopening is not None:
-                # British style over paragraphs: "‘A.\n\n‘B.’": one quotation in two parts
-                single.parts.append((single.part_start, line_end))
-                single.reopen_line = reopening
-                single.carried = True
-                carried = single
-            elif _single_continues(text, lines, marks_by_line, index):
+            if _single_continues(text, lines, marks_by_line, index):
                 # British style over several one-sentence lines: "said: ‘A.\nB.’"
                 single.carried = True
                 carried = single
@@ -848,7 +852,14 @@ def _single_reopens(
             # "‘Pay the lad’ chants rang out": a quoted phrase opening the paragraph, not
             # the quotation going on; that runs to its line's end or closes before a cue
             rest = text[mark.pos + mark.length : line_end]
-            if rest.strip(' \t.,;:!?"”') and not _CUE_AFTER_QUOTE.match(rest):
+            if (
+                rest.strip(' \t.,;:!?"”')
+                and not _CUE_AFTER_QUOTE.match(rest)
+                # "..., ultimatum,’ Mr Furlong said.": its speaker and cue after it
+                and not (
+                    text[mark.pos - 1] in ",?!" and len(rest) < 50 and _CUE_NO_READ.search(rest)
+                )
+            ):
                 return None
             break
     return later
@@ -1072,10 +1083,37 @@ def parse_speaker(phrase: str, start: int) -> Speaker | None:
     else:
         if len(_SPEAKER_CACHE) > _CACHE_LIMIT:
             _SPEAKER_CACHE.clear()
-        parsed = _SPEAKER_CACHE[phrase] = _parse_speaker(phrase)
+        parsed = _SPEAKER_CACHE[phrase] = _proper_body_name(_parse_speaker(phrase))
     if parsed is None or not start:
         return parsed
     return parsed.moved(start)
+
+
+#: A body's proper name after words describing it ("federal Environmental Protection
+#: Agency"), or before where it is ("... Administration in the United States").
+_DESCRIBED_BODY = re.compile(
+    r"(?:federal|state-run|state-owned|state-backed|government-run|government-backed|"
+    r"independent|nonprofit|non-profit|not-for-profit|privately\sowned|ruling|influential|"
+    r"powerful|embattled|troubled|beleaguered|struggling|now-defunct|defunct)\s(?P<name>(?:[A-Z][\w’'&.-]{1,25}\s){1,6}[A-Z][\w’'.-]{1,25})"
+)
+_BODY_SOMEWHERE = re.compile(r"(?P<name>.{3,}?)\sin\s(?:the\s)?(?:[A-Z][\w.-]{1,20}\s?){1,3}")
+
+
+def _proper_body_name(speaker: Speaker | None) -> Speaker | None:
+    """An organisation's name without the words around its proper name: "the federal
+    Environmental Protection Agency" is the Environmental Protection Agency."""
+    if speaker is None or speaker.kind != "organisation" or not speaker.name:
+        return speaker
+    name = speaker.name
+    described = _DESCRIBED_BODY.fullmatch(name)
+    if described is not None and _bare(name.split()[-1]) in _BODY_WORDS:
+        name = described.group("name")
+    somewhere = _BODY_SOMEWHERE.fullmatch(name) if " in " in name else None
+    if somewhere is not None and _bare(somewhere.group("name").split()[-1]) in _BODY_WORDS:
+        name = somewhere.group("name")
+    if name == speaker.name:
+        return speaker
+    return replace(speaker, name=name, organisation=name, head=_bare(name.split()[-1]))
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -1111,7 +1149,17 @@ _OPPOSITION_LEADER = re.compile(r"(?:[Tt]he\s+)?Leader\s+of\s+(?:the\s+)?[Oo]ppo
 _TWO_ROLES = re.compile(r"([A-Z][a-z]{2,20})\s+and\s+([a-z]{3,20})\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
 
 
+#: A nickname in marks between a given name and a surname: Ramon "Bong" Villareal.
+_QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s[\"“‘][A-Z][\w.’'-]{0,15}[\"”’]\s(?=[A-Z])")
+
+
 def _parse_speaker(phrase: str) -> Speaker | None:
+    nickname = _QUOTED_NICKNAME.search(phrase) if '"' in phrase or "“" in phrase else None
+    if nickname is not None:
+        # the nickname is no part of the full name
+        holder = _parse_speaker(phrase[: nickname.start()] + " " + phrase[nickname.end() :])
+        if holder is not None:
+            return replace(holder, phrase=phrase, start=0, end=len(phrase))
     trailing = _AFTER_AUTHOR.search(phrase)
     # (not "A report released on Monday by the Audit Office": its author follows)
     if trailing is not None and trailing.start() > 0 and " by " not in phrase[trailing.end() :]:
@@ -1146,6 +1194,11 @@ def _parse_speaker(phrase: str) -> Speaker | None:
 
 #: Words before two given names that share a surname: "couple Tom and Bernie Walsh".
 _KIN_PAIRS = frozenset("couple brothers sisters siblings twins spouses parents".split())
+
+
+#: Nouns naming a field a department covers ("Development", "Education", "Tourism"), by
+#: endings surnames seldom have.
+_FIELD_NOUN = re.compile(r"^[A-Z][a-z]{2,}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ship)$")
 
 
 def _several_speakers(phrase: str) -> Speaker | None:
@@ -1198,16 +1251,33 @@ def _several_speakers(phrase: str) -> Speaker | None:
         return None
     if (
         "of" in first_part[1:]
-        and first_part[0][:1].isupper()
+        # "spokeswoman for the Department of Housing and Urban Development" too
+        and (first_part[0][:1].isupper() or first_part[first_part.index("of", 1) - 1].istitle())
         and all(w[:1].isupper() for w in first_part[first_part.index("of", 1) + 1 :])
         and all(w[:1].isupper() for w in parts[1].split())
         and len(parts[1].split()) <= 3
     ):
         # "Colorado Division of Homeland Security and Emergency Management": one body
         second = _parse_one_speaker(parts[1])
-        if second is None or second.kind != "person":
+        if (
+            second is None
+            or second.kind != "person"
+            # "Housing and Urban Development": a field of government, not a surname
+            or _FIELD_NOUN.search(parts[1].split()[-1])
+        ):
             return None
     second_words = _PARENTHESIS.sub("", parts[1]).split()
+    lower_at = next((k for k, w in enumerate(second_words) if not w[:1].isupper()), 0)
+    if (
+        lower_at >= 1
+        and _bare(second_words[lower_at - 1]) in _BODY_WORDS
+        and _bare(second_words[lower_at]) in ROLE_WORDS
+        and all(w[:1].isupper() for w in first_part)
+        and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in first_part)
+    ):
+        # "Hunter Valley Wine and Tourism Association president Greg Maddern": one body's
+        # name with "and" in it, its office, its holder
+        return None
     body_words = [_bare(w) for w in (*first_part, *second_words) if w.lower() not in ("the", "of")]
     body_words = [w for w in body_words if w]
     if (
@@ -1518,7 +1588,7 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         and after_comma[0].lower() not in _PLACE_PREFIXES
     ):
         text = text[: place.start()]  # "one support engineer in Austin, Texas"
-    given = _GAVE_NAME_AS.search(text) if " name" in text or " as " in text else None
+    given = _GAVE_NAME_AS.search(text) if "name" in text or " as " in text else None
     if given is not None and not text[given.end() :].strip(" ,.;:"):
         # "a market trader who gave his name only as Yohane": the name, and what they do
         text = f"{text[: given.start()]} {given.group('name')}"
@@ -2919,7 +2989,7 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     )
     if nobody is not None:
         return nobody.group(), nobody.start()  # "a voice in the crowd shouted": nobody named
-    given = _GAVE_NAME_AS.search(text, lo, hi) if " as " in segment or " name" in segment else None
+    given = _GAVE_NAME_AS.search(text, lo, hi) if " as " in segment or "name" in segment else None
     if given is not None and not text[given.end() : hi].strip(" ,"):
         # "A depositor, who gave her name simply as Mama Chioma, said": the name given
         return given.group("name"), given.start("name")
@@ -3430,25 +3500,38 @@ _TERM_INTROS = (
     "the novel|the show|the series|the play|the documentary|the report|the column|the poem|"
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
     "register as|registered as|calling itself|calls itself|called itself|under the headline|"
-    "the codename|codename|code-named|the code name"
+    "the codename|codename|code-named|the code name|nickname|brand name|under the title|"
+    "print edition as|subject line"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
+#: A motto set off after its name: "His campaign slogan, “A city where children stay,”".
+_MOTTO_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase|hashtag)s?\s{0,2}[,:]?\s{0,2}$")
 #: Naming, not judging: "known in Houston as ‘...’", "what locals call the “...”", "older
 #: residents still call “...”".
 #: "was called “...”": a passive that is a judgement when its author follows ("by X").
 _PASSIVE_CALLED = re.compile(r"\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?called\s$")
 _NAMED_AS = re.compile(
     # "known among collectors as the", "known to everyone in the village as"
-    r"\bknown\s(?:[\w,’']{1,20}\s){1,6}as\s(?:the\s)?$"
+    r"\b[Kk]nown\s(?:[\w,’']{1,20}\s){1,6}as\s(?:the\s)?$"
     # "The phenomenon is sometimes called “hero arson”"
     r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?(?:called|termed|dubbed|named)\s$"
     r"|\breferred\sto\s(?:as|by)\s(?:the\s)?(?:codename\s|code\sname\s|name\s)?$"
-    r"|\b(?:nicknamed|dubbed|christened|renamed)\s(?:[\w’']{1,20}\s){1,3}$"
+    r"|\b(?:nicknamed|dubbed|christened|renamed)\s(?:[\w’']{1,20}\s){1,8}$"
     r"|\b(?:what|which|still|locals|residents|people|many|some|fans|they)\s(?:\w{1,20}\s){0,2}"
     r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
 )
 #: A quoted word glossed right after it: “foreign agents” - a term which suggests spying.
 _TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
+#: What a short quoted word means, set off after it: "“fogging”, the spraying of
+#: insecticide", "‘day zero’ — the point at which", "“hilot,” or traditional birth
+#: attendants", "‘utalii wa ndani’ (domestic tourism)".
+_WORD_EXPLAINED = re.compile(
+    r"[”’\"']?\s{0,2}(?:,\s{1,3}(?:or\s{1,3})?(?:a|an|the)\s{1,3}"
+    r"|\s[-–—]{1,2}\s{1,3}(?:(?:a|an|the)\s{1,3})?"
+    r"|,?\s{1,3}or\s{1,3}(?:the\s{1,3})?(?=[a-z])"
+    r"|\s{1,3}\((?=[a-z][a-z ]{2,40}\)))"
+    r"(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[a-z][\w-]{1,20}\b"
+)
 _FUNCTION_WORDS = frozenset(
     """and or to of in on at for with from by as that which who if when but than is was were
     are be been has have had will would could should may might can it he she they we this
@@ -3477,16 +3560,39 @@ _UTTERED_BEFORE = re.compile(
 _CALLED_SOMETHING = re.compile(
     r"\bcall(?:ed|s|ing)\s{1,3}(?:the|a|an|his|her|its|their|this|that)\s{1,3}[a-z]{2,20}\s{0,3}$"
 )
-#: Words written on a banner, sign or placard: "a banner that read", "signs reading".
-_WRITTEN_ON = re.compile(
-    r"(?:\b(?:a|an|the|their|his|her|its|one|two|three|several|\d+|carrying|carried|holding|"
-    r"held|waving|waved|with|[\w-]{1,20}(?:’s|'s))\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
-    # "Banners strung between the masts read", "Signs reading": a sentence's first word
-    r"|(?:^|[.;]\s{1,3})(?=[BSPG]))"
-    r"(?i:banners?|signs?|placards?|posters?|t-shirts?|graffiti|slogans?)\b(?!\s{1,3}of\b)"
-    r"[^.\x00]{0,30}?"
-    r"\b(?:read|reads|reading)\s{0,2}[:,]?\s{0,2}$"
+#: A title set off by commas: "A 2021 report, “...,” found", "a report released in June,
+#: called “...,” found".
+_TITLE_SET_OFF = re.compile(r",\s{1,2}(?:(?:called|titled|entitled|named)\s{1,2})?$")
+#: Between a quoted term and its translation: “Greve hoje” (“Strike today”).
+_TRANSLATION_OPENS = re.compile(r"\s{0,2}\(\s{0,2}")
+#: Between two quoted terms of a list: “Sunny Meadow”, “Golden Ridge” and “...”.
+_TERM_LIST_GOES_ON = re.compile(r"\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}")
+#: What words are written on: a banner, sign or placard (not "signs of").
+_WRITTEN_THING = (
+    r"(?i:banners?|signs?|signboards?|placards?|posters?|t-shirts?|graffiti|slogans?|"
+    r"bedsheets?|bed\ssheets?|(?:sheets?|pieces?)\sof\scardboard|billboards?|hoardings?|"
+    r"stickers?|inscriptions?)\b(?!\s{1,3}of\b)"
 )
+#: Words written on a banner, sign or placard: "a banner that read", "signs reading", "A
+#: hand-painted sign on the N71 near Muckross yesterday read:", "a banner held by a few
+#: pickets proclaimed", "placards with inscriptions such as".
+_WRITTEN_ON = re.compile(
+    r"\b"
+    + _WRITTEN_THING
+    # "outside St. Brendan's church": an abbreviation's full stop ends no sentence
+    + r"(?:[^.\x00\n]|\b(?:St|Mt|Ft|Dr|No)\.\s){0,80}?"
+    r"\b(?:read|reads|reading|proclaimed|proclaiming|such\sas)(?:\ssimply|\sonly)?"
+    r"\s{0,2}[:,]?\s{0,2}$"
+)
+#: Words set off by a colon after what they are written on: "The message on the largest
+#: banner was blunt:", "a handwritten sign taped to the pharmacy counter:".
+_WRITTEN_ON_COLON = re.compile(r"\b" + _WRITTEN_THING + r"(?P<between>[^.\x00\n:]{0,50}):\s{0,2}$")
+#: A headline quoted: "ran the headline", "ran the front-page headline", "a single headline:".
+_HEADLINE_BEFORE = re.compile(r"\bheadline\s{0,2}(?::\s{0,2})?$", re.IGNORECASE)
+_WRITTEN_THING_SOMEWHERE = re.compile(_WRITTEN_THING)
+#: The next sentence reading out the sign the sentence before named: "She taped a sheet of
+#: cardboard to a lamp post. It read: ‘...’".
+_IT_READ = re.compile(r"(?:^|[.;]\s{1,3})(?:It|One|Another|another)\s(?:simply\s)?read:?\s{0,2}$")
 
 
 #: A written slogan's list going on: "placards reading “Every vote must count” and ".
@@ -3500,10 +3606,50 @@ _WRITTEN_LIST_GOES_ON = re.compile(
 _CALLING_NEAR = re.compile(
     r"\b(?:call|calls|called|calling|describ\w+|brand\w*|label\w*|term\w*)\b"
 )
-#: A work or motto named right before its title set off by a comma.
+#: Names a group of people use, not what one of them said: "have taken to calling the
+#: lake", "Miners call unstable roof rock", "have long referred to a failing part as".
+_HABITUAL_NAMING = re.compile(
+    r"\b(?:taken|took|started|begun|began)\sto\scalling\s(?:[\w’'$-]{1,25}\s){0,5}$"
+    r"|\bstarted\scalling\s(?:[\w’'$-]{1,25}\s){0,5}$"
+    r"|\b(?:long|still|often|sometimes|commonly|informally|widely|popularly|locally|"
+    r"affectionately|jokingly|now)\s"
+    r"(?:call|calls|called|refer\sto|referred\sto|described|known)\s(?:[\w’'$-]{1,25}\s){0,6}"
+    r"(?:simply\s)?(?:as\s)?(?:the\s)?$"
+    # "Locals called it “the rainbow river.”": a name, "the" and all
+    r"|\b(?i:locals|residents|villagers|miners|drivers|fishermen|keepers|staff|fans|regulars|"
+    r"commuters|insiders)\s(?:here\s|there\s)?called\s(?:[\w’'$-]{1,25}\s){1,4}(?=$)"
+    # "what it calls a", "what the draft calls a": a document's own name for something
+    r"|\bwhat\s(?:it|its\s(?:[\w-]{1,20}\s)?[\w-]{1,20}|the\s(?:draft|report|plan|bill|"
+    r"documents?|policy|law|filing|contract))\scalls?\s(?:a\s|an\s|the\s)?$"
+    r"|\b(?i:locals|residents|people|villagers|miners|drivers|fishermen|fishers|keepers|staff|"
+    r"fans|traders|regulars|commuters|insiders|many|they)\s(?:here\s|there\s|locally\s)?"
+    r"(?:call|refer\sto)\s(?:[\w’'$-]{1,25}\s){1,6}(?:simply\s)?(?:as\s)?$"
+)
+#: An official category or a sales name, not a judgement quoted: "areas designated as",
+#: "listed as", "billed as the", "marketed as a low-cost", "classified".
+_CLASSED_AS = re.compile(
+    r"\b(?:designated|designates|classified|classifies|listed|billed|marketed|promoted|"
+    r"registered|certified|rated|graded)\s(?:[\w’'-]{1,25}\s){0,5}"
+    r"as\s(?:a\s|an\s|the\s)?(?:[\w-]{1,20}\s)?$"
+    r"|\bclassified\s$"
+)
+#: A work or motto named before its title set off by a comma: "a report by the BMA
+#: published last month, ‘...’", "an open letter, “...”".
 _TITLED_WORK = re.compile(
-    r"\b(?:report|memoir|book|novel|film|documentary|album|song|motto|slogan|headline|study|"
-    r"play|poem|series|programme|program|exhibition|podcast|campaign)\s*,$"
+    r"\b(?:report|memoir|autobiography|biography|cookbook|book|novel|film|documentary|album|"
+    r"song|motto|slogan|headline|study|play|poem|series|programme|program|exhibition|podcast|"
+    r"campaign|letter|paper|review|audit|survey|assessment|strategy|manifesto|guide)\b"
+    r"[^,.;:!?\x00]{0,60},$"
+)
+#: A title followed by what it is: "“The Glass Throne,” a biography of Prince Albrecht".
+_WORK_AFTER = re.compile(
+    r"[,”\"’']{0,3}\s{1,3}(?:a|an|the|his|her|their|its)\s(?:[\w-]{1,20}\s){0,2}"
+    r"(?:biography|memoir|book|novel|film|documentary|report|study|album|song|play|series|"
+    r"podcast|exhibition|musical|show)\b"
+)
+#: Small words a title leaves in lower case: "Running on Empty", "Salt, Smoke & Snow".
+_TITLE_MINOR_WORDS = frozenset(
+    "of the and a an in on for to from by with at as or nor but vs de la le du des del & –".split()
 )
 
 
@@ -3517,10 +3663,23 @@ def _looks_like_title(content: str) -> bool:
     )
 
 
+def _title_cased(words: Sequence[str]) -> bool:
+    """Every word capitalised but a title's small words: "Cutting Corners: Quality Failures
+    in America’s Generic Drug Supply", "Safe Streets 2030"."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR_WORDS for w in words[1:]
+        )
+    )
+
+
 _BY_AFTER_QUOTE = re.compile(r"[”’\"']?,?\s{1,3}by\s")
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
 _SPEECH_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|\d+)\s$")
 _PREPOSITION_AFTER = re.compile(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which)\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]{1,30})\b")
 
@@ -3533,8 +3692,22 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         return True
     # string tests before the regexes, which scan the head: each needs "read" in it, ends
     # with a space, or ends with "and" / "or"
-    if "read" in head[-60:] and _WRITTEN_ON.search(head[-60:]):
+    recent = head[-120:]
+    if _WRITTEN_ON.search(recent) or _HEADLINE_BEFORE.search(recent):
         return True  # "a banner that read “...”": written words nobody is quoted as saying
+    colon = _WRITTEN_ON_COLON.search(recent)
+    if colon is not None and not _CUE_NO_READ.search(colon.group("between")):
+        return True  # "The message on the largest banner was blunt: “...”" (not "said:")
+    if _IT_READ.search(recent) and _WRITTEN_THING_SOMEWHERE.search(
+        text, max(0, open_pos - 200), open_pos
+    ):
+        return True
+    if (
+        _HABITUAL_NAMING.search(recent)
+        or _CLASSED_AS.search(recent)
+        or _MOTTO_BEFORE.search(recent)
+    ) and not _CUE_AFTER_QUOTE.match(text, close_end):
+        return True  # "Locals call the bend ‘...’", "areas designated as ‘...’"
     if (
         head[-1:].isspace()
         and _NAMED_AS.search(head[-60:])
@@ -3555,17 +3728,37 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and _RELATIVE_AFTER.match(text[close_end : close_end + 8])
     ):
         return True  # the “stomach bug” that sweeps through cruise ships: a term
+    explained = (
+        _WORD_EXPLAINED.match(text, close_end, close_end + 80)
+        if len(content.split()) <= 3
+        and content[:1].islower()
+        and content.rstrip()[-1:] not in "!?."
+        else None
+    )
+    if (
+        explained is not None
+        and not _CUE_NO_READ.search(text, close_end, min(len(text), explained.end() + 30))
+        # not "Lee called the plan “a disgrace” — a view shared by many"
+        and not _CALLING_NEAR.search(head[-60:].lower())
+        and not _CUE_NO_READ.search(head[-60:])
+    ):
+        return True  # "“fogging”, the spraying of insecticide ...": a word explained
     words = content.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 14:
         return False
     head_stripped = head.rstrip()
+    title_words = content.rstrip(" ,").split()
     if (
         head_stripped.endswith(",")
-        and _TITLED_WORK.search(head_stripped, max(0, len(head_stripped) - 30))
-        and _looks_like_title(content)
+        and _TITLED_WORK.search(head_stripped, max(0, len(head_stripped) - 80))
+        and (_looks_like_title(content) or _title_cased(title_words))
         and not _CUE_AFTER_QUOTE.match(text, close_end)
     ):
         return True  # "whose report, ‘Crowd Dynamics at Riverside Lane’, found": its title
+    if _title_cased(title_words) and _WORK_AFTER.match(text, close_end):
+        return True  # "“The Glass Throne,” a biography of ...": a title opening its sentence
+    if len(words) > 6:
+        return False
     at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
     if at_start or (
         head_stripped.endswith(_SPEECH_BEFORE_QUOTE)  # a string test before the regex
@@ -3582,12 +3775,14 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     words = content.rstrip(" .,").split()
     if not words:
         return False
-    if all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words[1:]) and (
+    if all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR_WORDS for w in words[1:]
+    ) and (
         words[0][:1].isupper()
         # "its “2026 Annual Flood Outlook”": a year before a title
         or (words[0].isdigit() and len(words) >= 3)
     ):
-        return True  # a name or title in marks: "South Sudan", "Operation Freedom"
+        return True  # a name or title in marks: "South Sudan", "Resilient by Design"
     if (
         len(words) == 1
         and _INDEFINITE_BEFORE.search(head[-4:])
@@ -3599,6 +3794,17 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and _PREPOSITION_AFTER.match(text[close_end:])
     ):
         return True  # "The scroll, a “kakejiku” in ink": a word for a thing
+    if (
+        len(words) <= 3
+        and content[:1].islower()
+        and _DETERMINER_BEFORE.search(head[-12:])
+        # nobody speaks in the sentence: a scare quote, not someone's word
+        and not _CUE_NO_READ.search(head.lower())
+        and not _REPORT_CUE.search(head.lower())
+        and not _CALLING_NEAR.search(head.lower())
+        and not _CUE_NO_READ.search(text[close_end : close_end + 300].split(".", 1)[0])
+    ):
+        return True  # "routed through a sham ‘consultancy’ over six years"
     if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
         following = _LOWER_WORD_AFTER.match(after)
         if (
@@ -3960,7 +4166,7 @@ def _find_tail_speaker(masked_tail: str, base: int) -> Mention | None:
         # inverted: "said X, a title of Y"
         after_cue = masked_tail[cue_end : cue_end + 200]
         phrase = _inverted_phrase(after_cue)
-        given = _GAVE_NAME_AS.search(phrase) if " as " in phrase or " name" in phrase else None
+        given = _GAVE_NAME_AS.search(phrase) if " as " in phrase or "name" in phrase else None
         if (
             phrase
             and (
@@ -4160,6 +4366,7 @@ def analyse(text: str) -> Analysis:
         quote_events.append(event)
     masker = _Masker(text, spans)
 
+    term_end = -1  # where the last quoted term or written words ended
     for _index, event in enumerate(quote_events):
         if not event.speech:
             continue
@@ -4182,8 +4389,31 @@ def analyse(text: str) -> Analysis:
                 if event.value[-1:] in "!?" or short:
                     tail = masker.window(close_end, min(nxt[1], close_end + 300))
         tail = tail.split("\n", 1)[0]
-        if _is_term(text, open_pos, close_end, event.value, head):
+        if (
+            _is_term(text, open_pos, close_end, event.value, head)
+            or (
+                # its translation after it: signs reading "Greve hoje" ("Strike today")
+                term_end >= 0 and _TRANSLATION_OPENS.fullmatch(text, term_end, open_pos)
+            )
+            or (
+                # the list goes on: placards reading “Save the road”, “Enough” and “...”
+                term_end >= 0
+                and _TERM_LIST_GOES_ON.fullmatch(text, term_end, open_pos)
+                and len(event.value.split()) <= 8
+                and not _CUE_AFTER_QUOTE.match(text, close_end)
+            )
+        ):
             event.speech = False
+            # a title is masked like speech where reports are read ("A 2021 report,
+            # “Roof Control in Mines,” found that ...": the report is the source)
+            set_off = _TITLE_SET_OFF.search(text, max(0, open_pos - 16), open_pos)
+            if (
+                set_off is not None
+                and _title_cased(event.value.rstrip(" ,.").split())
+                and "," in (text[close_end - 2 : close_end - 1], text[close_end : close_end + 1])
+            ):
+                event.extra["title"] = set_off.start()  # where the blank starts
+            term_end = close_end
             continue
         head_content = head.replace("\x00", " ").strip(" \t—–-")
         mention: Mention | None = None
@@ -4423,6 +4653,14 @@ def _attributions(
         for q in quotes
         if q.speech
     )
+    # titles set off by commas read as blanks, so that "A 2021 report, “Roof Control in
+    # Mines,” found that ..." has the report for its subject
+    titles = sorted(
+        (int(q.extra["title"]), q.end + 1)  # type: ignore[call-overload]
+        for q in quotes
+        if "title" in q.extra
+    )
+    title_starts = [s for s, _ in titles]
     quote_starts = [s for s, _ in speech_quotes]
     masker = _Masker(text, speech_quotes)
     events: list[SpeechEvent] = []
@@ -4431,6 +4669,17 @@ def _attributions(
             continue
         s_end_bounded = min(s_end, s_start + 1500)
         sentence = masker.window(s_start, s_end_bounded)
+        first_title = bisect_left(title_starts, s_start)
+        for title_start, title_end in titles[
+            first_title : bisect_left(title_starts, s_end_bounded)
+        ]:
+            if title_end <= s_end_bounded:
+                blank_end = title_end + (text[title_end : title_end + 1] == ",")
+                sentence = (
+                    sentence[: title_start - s_start]
+                    + " " * (blank_end - title_start)
+                    + sentence[blank_end - s_start :]
+                )
         for event in _attributions_in(text, sentence, s_start):
             if _quote_coverage(
                 event.start, event.end, speech_quotes, quote_starts
@@ -4740,7 +4989,8 @@ def _copy_mention(event: SpeechEvent) -> Mention:
 #: "who gave his name only as Yohane", "identified only as Ann": the name a speaker gave.
 _GAVE_NAME_AS = re.compile(
     r"[\s,]{1,3}(?:who\s{1,3}(?:gave|gives)\s{1,3}(?:only\s{1,3})?(?:his|her|their)\s{1,3}"
-    r"(?:first\s{1,3})?name(?:,\s{1,3}|\s{1,3}(?:only\s{1,3}|simply\s{1,3})?as\s{1,3})"
+    r"(?:(?:first|given|clan|family|last)\s{1,3}|nick)?name"
+    r"(?:,\s{1,3}|\s{1,3}(?:only\s{1,3}|simply\s{1,3})?as\s{1,3})"
     r"|who\s{1,3}(?:was|is)\s{1,3}identified\s{1,3}(?:only\s{1,3})?as\s{1,3}"
     r"|who\s{1,3}identified\s{1,3}(?:himself|herself|themselves)\s{1,3}as\s{1,3}"
     # "who asked to be identified only as Claire", "a crane operator surnamed Huang"
@@ -5586,6 +5836,8 @@ _DATELINE_OPENING = re.compile(
     # "ANCHORAGE, Alaska — ": a city in capitals, its state, a dash
     r"|[A-Z][A-Z.’'-]{2,20}(?:\s[A-Z][A-Z.’'-]{1,20}){0,2}(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)?"
     r"\s(?:[–—]|--)\s{1,2}(?=[A-Z])"  # not "IBM — which cut jobs —"
+    # "KARACHI: The State Bank of Pakistan": a city in capitals and a colon
+    r"|[A-Z][A-Z.’'-]{2,20}(?:\s[A-Z][A-Z.’'-]{1,20}){0,2}:\s{1,2}(?=[A-Z])"
 )
 
 
@@ -6581,6 +6833,24 @@ class _Names:
         index = bisect_right(people, (position, "")) - 1
         return people[index][1] if index >= 0 else None
 
+    def person_named_last(self, position: int, within: int) -> str | None:
+        """The person named last before ``position``: one ``people()`` holds, or, no further
+        back than ``within``, a full name opening with a given name ("Tom Beresford stood
+        among his vines" names a person though nothing else in the sentence says so)."""
+        people = self.people()
+        index = bisect_right(people, (position, "")) - 1
+        marked = people[index] if index >= 0 else None
+        index = bisect_left(self._found, (position,)) - 1
+        while index >= 0 and self._found[index][0] >= max(
+            position - within, marked[0] if marked else 0
+        ):
+            full = self._found[index][2]
+            words = full.split()
+            if len(words) >= 2 and is_given_name(words[0]):
+                return full
+            index -= 1
+        return marked[1] if marked else None
+
     def person_names(self) -> frozenset[str]:
         """The full names of ``people()``."""
         if self._person_names is None:
@@ -6779,7 +7049,17 @@ def _resolve(
         holder = statement if event.kind == "quote" else None
         if (
             holder is not None
-            and (mention.source == "pending" or mention.speaker is None)
+            and (
+                mention.source == "pending"
+                or mention.speaker is None
+                # "X said in a statement, adding that it expected “severe disruption”": the
+                # quote's cue is the statement's own, whose speaker was read more fully
+                or (
+                    mention.cue_start is not None
+                    and holder.mention.cue_start is not None
+                    and holder.mention.cue_start <= mention.cue_start < holder.start <= event.start
+                )
+            )
             and holder.end >= event.end
             and holder.resolved is not None
             and holder.resolved.name
@@ -7332,10 +7612,11 @@ def _resolve_speaker(
                 if stated is not None and age is not None and stated != age.group():
                     return None, speaker.phrase
                 return earlier, speaker.phrase
-        named = names.nearest_before(position) if age is None else None
-        if named is not None:
+        # the person named last, even where only their given name shows they are one
+        named = names.person_named_last(position, 1500)
+        if named is not None and (age is None or names.age_of(named) in (None, age.group())):
             # "said the dad-of-three" after "builder Kevin Marsh, 38, tried ...", no one quoted
-            # before: the person named last
+            # before: the person named last (unless the text gave them another age)
             return replace(
                 speaker, kind="person", person=named, name=named, head=None, definite=False
             ), speaker.phrase
