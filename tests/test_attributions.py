@@ -3158,3 +3158,34 @@ def test_round_34_offices_bodies_and_groups(text: str, expected: list[str]) -> N
 )
 def test_round_35_report_subjects(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age for the person named with a connective and an honorific before them
+        (
+            "Sipho Dlamini farms by the river. But Mr Dlamini, 63, rejected the company's"
+            " account. The 63-year-old said the water had been brown for weeks.",
+            ["Sipho Dlamini"],
+        ),
+        # a body's name with "and", then a team's role and its holder
+        (
+            "Coast Search and Rescue Otago team leader Mere Paki said the weather had turned.",
+            ["Mere Paki"],
+        ),
+        # a capitalised unit of a body
+        (
+            "The fire started after midnight, according to the Kisumu County Fire Response Unit.",
+            ["Kisumu County Fire Response Unit"],
+        ),
+        # results and timelines by whoever released them
+        (
+            "Turnout fell to 41 per cent, according to unofficial results released by the"
+            " county returning office.",
+            ["county returning office"],
+        ),
+    ],
+)
+def test_round_36_report_subjects(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

@@ -2050,3 +2050,52 @@ def test_round_35_a_reopened_paragraph_may_end_with_its_speaker() -> None:
 )
 def test_round_35_speakers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# ------------------------------------------------------------------------------ round 36
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work's title followed by its year
+        "“Harbour at Dusk” (1911) hung in the town hall for decades.",
+        # a petition's heading, and a label stamped on files
+        "A petition headed “Save the lido” gathered 9,000 names.",
+        "Claims were routinely stamped ‘not eligible’ without a review.",
+    ],
+)
+def test_round_36_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard) a judgement after "marked" with a subject of its own stays speech
+        ('Minister Ann Lee said the vote marked "a new start for the region".', ["Ann Lee"]),
+        # "in the words of"
+        (
+            "The sponsor is, in the words of one volunteer, “buying a clean reputation”.",
+            ["volunteer"],
+        ),
+        # a translation in parentheses between a quote and its cue
+        ("“Hindi na kami babalik.” (We will not come back.) said Rosa Dizon, 44.", ["Rosa Dizon"]),
+        # "summed up", and a present-tense "shouts"
+        ("One commuter summed up the mood: “We are fed up.”", ["commuter"]),
+        ('Video posted online showed shoppers crouching as a voice shouts, "Move back!"', [None]),
+        # "the mayor", "the minister" for the holder named with the title, not quoted before
+        (
+            "Mayor Datuk Ahmad Faizal Yusof announced the ban on Monday. The mayor said it"
+            " would “save lives”.",
+            ["Ahmad Faizal Yusof"],
+        ),
+        (
+            "Minister for Fisheries Orla Byrne did not attend. In a statement, the minister said"
+            " the talks were “constructive”.",
+            ["Orla Byrne"],
+        ),
+    ],
+)
+def test_round_36_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from claimdiff._text import sentence_spans
 from claimdiff_plugins._given_names import (
@@ -50,7 +50,8 @@ sighed exclaimed remarked observed commented quipped joked laughed smiled shrugg
 concluded concludes calls urged urges
 demanded demand demands
 countered chanted cried screamed wondered mused boasted acknowledging stressing warning explaining
-continued called calling described describing termed chanting talked spoke condemned condemning
+continued called calling described describing termed summed chanting shouts yells talked spoke
+condemned condemning
 denounced denouncing criticized criticised criticizing criticising predicting shouting
 yelling screaming fumed fumes raged snapped scoffed retorted apologised apologized apologises
 apologizes dismissed dismissing branded branding labelled labeled slammed hailed""".split()
@@ -206,7 +207,7 @@ ORG_WORDS = frozenset(
     hospital clinic club airline airlines
     coalition alliance federation league assembly cabinet administration daily herald tribune
     telegraph guardian gazette inc ltd nations state states kingdom republic emirates
-    forum division headquarters""".split()
+    forum division headquarters unit""".split()
 )
 #: Words that name or head a body: "Ministry", "Council", "agency".
 _BODY_WORDS = ORG_WORDS | ORG_HEADS
@@ -1270,8 +1271,10 @@ def _several_speakers(phrase: str) -> Speaker | None:
     lower_at = next((k for k, w in enumerate(second_words) if not w[:1].isupper()), 0)
     if (
         lower_at >= 1
-        and _bare(second_words[lower_at - 1]) in _BODY_WORDS
-        and _bare(second_words[lower_at]) in ROLE_WORDS
+        # "Land Search and Rescue Wellington team leader Jono Mackie"
+        and (_bare(second_words[lower_at - 1]) in _BODY_WORDS or lower_at >= 2)
+        and any(_bare(w) in ROLE_WORDS for w in takewhile(str.islower, second_words[lower_at:]))
+        and second_words[-1][:1].isupper()
         and all(w[:1].isupper() for w in first_part)
         and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in first_part)
     ):
@@ -1940,7 +1943,7 @@ _OWNED_BY_NAME = re.compile(
 #: "data from the US Geological Survey", "a statement by the ministry": who issued it speaks.
 _ISSUED_BY = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s{1,3})?(?:(?:most\s{1,3})?recent\s{1,3}|"  # "the most recent data from"
-    r"latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|"
+    r"latest\s{1,3}|preliminary\s{1,3}|official\s{1,3}|unofficial\s{1,3}|"
     r"provisional\s{1,3}|final\s{1,3}|new\s{1,3}|"
     r"(?:19|20)\d\d\s{1,3})?"  # "a 2022 report by"
     r"(?:(?:audit|inspection|annual|internal|independent|official)\s{1,3})?"
@@ -1951,7 +1954,7 @@ _ISSUED_BY = re.compile(
     r"accounts?|chargesheets?)\s{1,3}(?:from|by|of|"
     r"(?:released|issued|compiled|collected|gathered|published|filed)\s{1,3}by)"
     # "new projections published by the central bank" (but "projections of growth")
-    r"|(?i:projections?|notices?|guidelines)\s{1,3}(?:from|by|"
+    r"|(?i:projections?|notices?|guidelines|results|tall(?:y|ies)|timelines?)\s{1,3}(?:from|by|"
     r"(?:released|issued|compiled|published)\s{1,3}by)"
     # "A study released on Monday by": studies of people are not by them
     r"|(?i:reports?|stud(?:y|ies)|surveys?|audits?|analys[ie]s|reviews?|assessments?)"
@@ -3501,7 +3504,7 @@ _TERM_INTROS = (
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
     "register as|registered as|calling itself|calls itself|called itself|under the headline|"
     "the codename|codename|code-named|the code name|nickname|brand name|under the title|"
-    "print edition as|subject line"
+    "print edition as|subject line|headed"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
 #: A motto set off after its name: "His campaign slogan, “A city where children stay,”".
@@ -3514,7 +3517,8 @@ _NAMED_AS = re.compile(
     # "known among collectors as the", "known to everyone in the village as"
     r"\b[Kk]nown\s(?:[\w,’']{1,20}\s){1,6}as\s(?:the\s)?$"
     # "The phenomenon is sometimes called “hero arson”"
-    r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?(?:called|termed|dubbed|named)\s$"
+    r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?"
+    r"(?:called|termed|dubbed|named|marked|stamped|tagged)\s$"
     r"|\breferred\sto\s(?:as|by)\s(?:the\s)?(?:codename\s|code\sname\s|name\s)?$"
     r"|\b(?:nicknamed|dubbed|christened|renamed)\s(?:[\w’']{1,20}\s){1,8}$"
     r"|\b(?:what|which|still|locals|residents|people|many|some|fans|they)\s(?:\w{1,20}\s){0,2}"
@@ -3563,6 +3567,8 @@ _CALLED_SOMETHING = re.compile(
 #: A title set off by commas: "A 2021 report, “...,” found", "a report released in June,
 #: called “...,” found".
 _TITLE_SET_OFF = re.compile(r",\s{1,2}(?:(?:called|titled|entitled|named)\s{1,2})?$")
+#: A translation in parentheses right after a quote.
+_TRANSLATION_AFTER = re.compile(r"\s{0,2}\([^()\n\x00]{2,200}\)")
 #: Between a quoted term and its translation: “Greve hoje” (“Strike today”).
 _TRANSLATION_OPENS = re.compile(r"\s{0,2}\(\s{0,2}")
 #: Between two quoted terms of a list: “Sunny Meadow”, “Golden Ridge” and “...”.
@@ -3641,11 +3647,12 @@ _TITLED_WORK = re.compile(
     r"campaign|letter|paper|review|audit|survey|assessment|strategy|manifesto|guide)\b"
     r"[^,.;:!?\x00]{0,60},$"
 )
-#: A title followed by what it is: "“The Glass Throne,” a biography of Prince Albrecht".
+#: A title followed by what it is: "“The Glass Throne,” a biography of Prince Albrecht",
+#: or by its year: "“Interior with Green Door” (1908)".
 _WORK_AFTER = re.compile(
-    r"[,”\"’']{0,3}\s{1,3}(?:a|an|the|his|her|their|its)\s(?:[\w-]{1,20}\s){0,2}"
+    r"[,”\"’']{0,3}\s{1,3}(?:(?:a|an|the|his|her|their|its)\s(?:[\w-]{1,20}\s){0,2}"
     r"(?:biography|memoir|book|novel|film|documentary|report|study|album|song|play|series|"
-    r"podcast|exhibition|musical|show)\b"
+    r"podcast|exhibition|musical|show)\b|\((?:1[5-9]|20)\d\d\))"
 )
 #: Small words a title leaves in lower case: "Running on Empty", "Salt, Smoke & Snow".
 _TITLE_MINOR_WORDS = frozenset(
@@ -3889,6 +3896,8 @@ _DESCRIBED_BY = re.compile(
 )
 
 
+#: "in the words of one organizer," before a quote: whose words they are.
+_IN_THE_WORDS_OF = re.compile(r"\b[Ii]n\s(?:the\s)?words\sof\s(?P<np>[^,\x00:;]{2,80}),")
 #: The phrase after "according to", up to a comma or a quote.
 _ACCORDING_PHRASE = re.compile(r"\s*([^,\x00:;]{2,100})")
 #: "quoted by Reuters as" right before the cue "saying".
@@ -3957,6 +3966,17 @@ def _find_head_speaker(
                 base + by.end("verb"),
                 "explicit",
             )
+    words_of = (
+        _IN_THE_WORDS_OF.search(masked_head, max(0, len(masked_head) - 200))
+        if "words of" in masked_head
+        else None
+    )
+    if words_of is not None and not _CUE_NO_READ.search(masked_head, words_of.end()):
+        # "a company that, in the words of one organizer, is “...”": that person's words
+        speaker = parse_speaker(words_of.group("np"), base + words_of.start("np"))
+        if speaker is not None and looks_like_speaker(speaker.phrase):
+            cue_start = base + words_of.start()
+            return Mention(speaker, "in the words of", cue_start, cue_start + 15, "explicit")
     last = None
     for match in _CUE_NO_READ.finditer(masked_head):
         if match.group().lower() in _JUDGEMENTS and _PASSIVE_BEFORE.search(
@@ -4389,6 +4409,14 @@ def analyse(text: str) -> Analysis:
                 if event.value[-1:] in "!?" or short:
                     tail = masker.window(close_end, min(nxt[1], close_end + 300))
         tail = tail.split("\n", 1)[0]
+        tail_base = close_end
+        translated = _TRANSLATION_AFTER.match(text, close_end) if tail.lstrip()[:1] == "(" else None
+        if translated is not None:
+            # "“Wala na kaming trabaho.” (We have no more work.) asked Nestor Abellana": the
+            # cue after the translation
+            tail_base = translated.end()
+            tail = masker.window(tail_base, min(sentence_of(tail_base)[1], tail_base + 300))
+            tail = tail.split("\n", 1)[0]
         if (
             _is_term(text, open_pos, close_end, event.value, head)
             or (
@@ -4420,7 +4448,7 @@ def analyse(text: str) -> Analysis:
         if head_content and not _ONLY_CONJUNCTION.fullmatch(head_content):
             mention = _find_head_speaker(head, head_lo, text, head_lo == s_open[0])
         if mention is None or mention.speaker is None:
-            tail_mention = _find_tail_speaker(tail, close_end)
+            tail_mention = _find_tail_speaker(tail, tail_base)
             if tail_mention is not None:
                 mention = tail_mention
         if (mention is None or mention.speaker is None) and head_lo == s_open[0]:
@@ -6227,6 +6255,8 @@ _BODY_NAME_PATTERNS = (
 
 _NEWLINE = re.compile(r"\n")
 #: "Tom Berg, 54,": a name and the age the text gives it.
+#: Words that open a sentence before its subject's name ("But Mr Okoth, 54, disputed").
+_SENTENCE_CONNECTIVES = frozenset("But And Yet So Now Then Still Also However Meanwhile".split())
 _NAME_AGE = re.compile(
     rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,25}}(?:\s[{_CAPITALS}][\w’'-]{{1,25}}){{0,3}}),\s"
     r"(?P<age>\d{1,3}),"
@@ -6257,6 +6287,16 @@ _NAME_AFTER_TITLE = (
 )
 _TITLE_THEN_NAME = {
     "judge": re.compile(rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}"),
+    # "Minister for Agriculture Siobhán Keane", "Health Minister Ann Lee" (not a prime or
+    # chief minister, whom "the minister" does not mean)
+    "minister": re.compile(
+        r"(?<!Prime )(?<!Chief )(?<!Deputy )\bMinister(?:[^\S\n]{1,3}(?:for|of)[^\S\n]{1,3}"
+        r"(?:the[^\S\n]{1,3})?[A-Z][\w’'-]{1,25}){0,1}[^\S\n]{1,3}" + _NAME_AFTER_TITLE
+    ),
+    "mayor": re.compile(
+        r"(?<!Deputy )(?<!Vice )\bMayor[^\S\n]{1,3}(?:(?:Datuk|Dato’|Dato'|Dato)[^\S\n]{1,3})?"
+        + _NAME_AFTER_TITLE
+    ),
 }
 #: "a group calling itself “NightLedger”": the name a group gives itself.
 _CALLING_ITSELF = re.compile(
@@ -6642,7 +6682,13 @@ class _Names:
         if self._aged is None:
             self._aged = {}
             for m in _NAME_AGE.finditer(self.text):
-                self._aged.setdefault(m.group("age"), []).append((m.start(), m.group("name")))
+                words = m.group("name").split()
+                # "But Mr Okoth, 54,": a connective or honorific is no part of the name
+                while len(words) > 1 and (
+                    words[0] in _SENTENCE_CONNECTIVES or words[0].rstrip(".").lower() in HONORIFICS
+                ):
+                    words = words[1:]
+                self._aged.setdefault(m.group("age"), []).append((m.start(), " ".join(words)))
         return self._aged
 
     def aged_before(self, age: str, position: int) -> str | None:
