@@ -2099,3 +2099,105 @@ def test_round_36_marks_that_are_not_speech(text: str) -> None:
 )
 def test_round_36_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# ------------------------------------------------------- round 37, and a review of round 35
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened on a descent known to long-haul truckers as “the Widowmaker.” Two died.",
+        'Complaints spread under the hashtag #BancoMeRoba ("the bank is robbing me") in June.',
+        "It was, one user wrote, a popular term meaning “national treasure”.",
+        "Pandas were reclassified from “endangered” to “vulnerable” in 2016.",
+        "The agency has published a leaflet, ‘Boil Water Notice: What You Need to Know’, online.",
+        "Managers have named the effort to protect the town of Detroit, Oregon, “Operation Lake"
+        " Guard.”",
+        "Air quality had reached the “unhealthy for sensitive groups” level by Monday evening.",
+        "A banner strung between two pickup trucks said “Hands Off Our Skies.”",
+        "Related Stories\n- ‘Stay vigilant’: Retail NZ warns of scam texts\n- Privacy changes"
+        "\n\nThe breach was found on Monday.",
+        "The pills are often sold online in capsules marketed as “legal gains”.",
+        "The island is often described as the “gateway to Europe” by aid workers.",
+        # rules the review found untested
+        "The plant is classified “Seveso high threshold” under EU rules.",
+        "His campaign slogan, “always local, always fresh,” is painted on every van.",
+        "The recall covers eggs sold under the “Sunny Farm”, “Hill Top” and “Meadow Gold” labels.",
+    ],
+)
+def test_round_37_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard) the review of round 35: speech that must stay speech
+        ("It was a “mistake,” Mr. Biden said on Friday.", ["Biden"]),
+        ("The plan was a “disaster,” Gov. Tom Hale told reporters.", ["Tom Hale"]),
+        ("Holding a placard, nurse Ann Lee was blunt: “They have broken the NHS.”", ["Ann Lee"]),
+        ("The crowd shouted slogans: “Out, out, out!”", ["crowd"]),
+        (
+            "The fire was “contained”, the deputy chief of the county fire department, Ana"
+            " Ruiz, said.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "The president, who will sign the bill on Friday, proclaimed: “A great day.”",
+            ["president"],
+        ),
+        (
+            "The company issued a statement, citing signs that demand was recovering. It read:"
+            " “We expect profits to rise.”",
+            ["company"],
+        ),
+        # a name people use, then speech with its own cue: the name is no quote, the speech is
+        (
+            "Locals call the bend “the elbow”, and “it has killed four,” farmer Tom Reed said.",
+            ["Tom Reed"],
+        ),
+        (
+            "A banner read “Save our jobs”, and “we are not going anywhere,” organiser Ann Lee told"
+            " the crowd.",
+            ["Ann Lee"],
+        ),
+        (
+            "‘Thanks, lads’ was all the manager said.\n\n‘It’s over,’ said captain Tom Ward.",
+            [None, "Tom Ward"],
+        ),
+        # (guard) a title-cased quote before "the show’s ...": kept as speech
+        ("“Thank You, Doctor,” the show’s host said as the guest left.", [None]),
+        # (guard) placards "that read": still words on a sign
+        ('Residents held placards that read "Water for all" outside the office.', []),
+    ],
+)
+def test_round_37_review_cases(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age for the subject of a clause opened by a subordinator, not the byline's name
+        (
+            "Flood hits town\n\nBy Alana Marsh, Staff Reporter\n\nWhen the water came over the"
+            " fence, Sunita Ramdeen thought a main had burst.\n\n“Then the yard moved,” the"
+            " 63-year-old said.",
+            ["Sunita Ramdeen"],
+        ),
+        # not a relative named in passing, nor a road
+        (
+            "Maria Lind walked through the barn her grandfather Erik Lind built on Victoria Road."
+            "\n\n“Thirty years, gone,” the 61-year-old said.",
+            ["Maria Lind"],
+        ),
+        # ’Tis is an apostrophe, not a quotation running into the next paragraph
+        (
+            "The night was long. 'Tis the season, he joked.\n\n'We are ready,' said Ann Lee.",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_round_37_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -514,6 +514,12 @@ _LINK_LINE = re.compile(
     r"Related|RELATED(?:\s+ARTICLE)?|More\s+on\s+this\s+story|See\s+also|Watch|WATCH)"
     r"(?:\s{0,2}[:|]|\s{1,2}[–—-]\s)"  # not "Related-party loans"
 )
+#: A line heading a list of links: "Related Stories", "READ MORE", "More on this story".
+_LINK_HEADER = re.compile(
+    r"(?i:related(?:\s(?:stories|articles|content|coverage|news|links|reading))?|read\smore|"
+    r"more\son\sthis\sstory|also\sread|read\salso|more\sstories|recommended(?:\sstories)?|"
+    r"you\smay\salso\slike|further\sreading)\s{0,2}:?"
+)
 #: A headline led by a quote: "‘I sleep in my car between shifts’: Nurses on ...".
 _QUOTE_HEADLINE = re.compile(
     r"[‘“\"'][^’”\"\n]{2,80}[’”\"']\s{0,2}[:–—|]\s{0,2}[A-Z][^.!?\n]{0,100}$"
@@ -527,11 +533,22 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
     headline_seen = False
     # one pass over the text: most hold no credit at all
     credits = _CREDIT_KEY.search(text) is not None
+    links_left = 0  # lines of a list of links under a "Related Stories" line
     for index, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if not line:
+            links_left = 0
             continue
         words = line.split()
+        if links_left and len(words) <= 30:
+            links_left -= 1
+            excluded.add(index)
+            continue
+        if len(words) <= 4 and _LINK_HEADER.fullmatch(line):
+            # "Related Stories" on a line of its own: the lines under it link elsewhere
+            links_left = 6
+            excluded.add(index)
+            continue
         key = " ".join(words).strip("()").lower()
         if key in seen and len(words) > 1:
             excluded.add(index)
@@ -579,6 +596,10 @@ class _Mark:
     possessive: bool = False  # "the leaders’ summit": may be an apostrophe
 
 
+#: "’Tis", "’Twas" after an apostrophe.
+_ARCHAIC_ELISION = re.compile(r"[Tt](?:is|was)\b")
+
+
 def _classify(text: str, match: re.Match[str]) -> _Mark | None:
     mark, pos = match.group(), match.start()
     before = text[pos - 1] if pos else "\n"
@@ -597,6 +618,8 @@ def _classify(text: str, match: re.Match[str]) -> _Mark | None:
     # single marks: most are apostrophes
     if before.isalnum() and after.isalnum():
         return None  # they’re, O'Brien
+    if _ARCHAIC_ELISION.match(text, end):
+        return None  # ’Tis, ’Twas: an apostrophe
     if mark in ("‘", "‚"):
         if before.isalnum() or after.isdigit():
             return None
@@ -738,11 +761,17 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
                 before = mark.pos - 1
                 while before >= line_start and text[before].isspace():
                     before -= 1
-                # a sentence's first mark too: "‘A,’ she said. ‘B.\n\n‘C.’" goes on
+                # a sentence's first mark too: "‘A,’ she said. ‘B.\n\n‘C.’" goes on (unless
+                # it closes before a verb: "‘Thanks, lads’ was all he said", see below)
                 strong = before < line_start or text[before] in ":.?!"
                 single = _Pending("s", mark.pos, mark.pos + 1, strong=strong)
         reopening = None
-        if single is not None and single.strong:
+        if (
+            single is not None
+            and single.strong
+            # "‘Thanks, lads’ was all he said": a close before a verb was no apostrophe
+            and (single.fallback is None or _possessive_goes_on(text, single.fallback.pos))
+        ):
             reopening = _single_reopens(text, lines, marks_by_line, index)
         if reopening is not None and single is not None:
             # British style over paragraphs: "‘A.\n\n‘B.’": one quotation in two parts; a
@@ -799,6 +828,28 @@ def pair_quotes(text: str, lines: Sequence[tuple[int, int]]) -> list[_RawQuote]:
     if carried is not None:
         finish(carried, lines[-1][1], None, unclosed=True)
     return quotes
+
+
+#: The word after a possessive-looking mark.
+_WORD_AFTER_MARK = re.compile(r"\s([a-z]{2,20})\b")
+
+
+def _possessive_goes_on(text: str, mark_pos: int) -> bool:
+    """Whether a possessive-looking close ("the workers’ fault") reads as an apostrophe: a
+    noun follows it, not a verb or a function word ("‘Thanks, lads’ was all he said")."""
+    after = _WORD_AFTER_MARK.match(text, mark_pos + 1)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in _FUNCTION_WORDS and word not in _VERBS_AFTER_A_QUOTE and not word.endswith("ed")
+    )
+
+
+#: Verbs that follow a quoted phrase as its subject: "‘Pay the lad’ rang around the ground".
+_VERBS_AFTER_A_QUOTE = frozenset(
+    "was were is are rang rings echoed echoes went goes came comes became remains".split()
+)
 
 
 #: How many lines a quotation may run on through without marks of its own.
@@ -1151,14 +1202,15 @@ _TWO_ROLES = re.compile(r"([A-Z][a-z]{2,20})\s+and\s+([a-z]{3,20})\s+(?=[A-Z][\w
 
 
 #: A nickname in marks between a given name and a surname: Ramon "Bong" Villareal.
-_QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s[\"“‘][A-Z][\w.’'-]{0,15}[\"”’]\s(?=[A-Z])")
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[a-z])\s[\"“‘][A-Z][\w.’'-]{0,15}(?:\s[A-Z][\w.’'-]{0,15}){0,2}[\"”’]\s(?=[A-Z])"
+)
 
 
 def _parse_speaker(phrase: str) -> Speaker | None:
-    nickname = _QUOTED_NICKNAME.search(phrase) if '"' in phrase or "“" in phrase else None
-    if nickname is not None:
-        # the nickname is no part of the full name
-        holder = _parse_speaker(phrase[: nickname.start()] + " " + phrase[nickname.end() :])
+    if ('"' in phrase or "“" in phrase or "‘" in phrase) and _QUOTED_NICKNAME.search(phrase):
+        # nicknames are no part of the full name (all of them at once: no recursion per mark)
+        holder = _parse_speaker(_QUOTED_NICKNAME.sub(" ", phrase))
         if holder is not None:
             return replace(holder, phrase=phrase, start=0, end=len(phrase))
     trailing = _AFTER_AUTHOR.search(phrase)
@@ -1263,8 +1315,12 @@ def _several_speakers(phrase: str) -> Speaker | None:
         if (
             second is None
             or second.kind != "person"
-            # "Housing and Urban Development": a field of government, not a surname
-            or _FIELD_NOUN.search(parts[1].split()[-1])
+            # "Housing and Urban Development": a field of government, not a surname (but
+            # "... and Joan Lawrence" is a person)
+            or (
+                _FIELD_NOUN.search(parts[1].split()[-1])
+                and not is_common_given_name(parts[1].split()[0])
+            )
         ):
             return None
     second_words = _PARENTHESIS.sub("", parts[1]).split()
@@ -1277,6 +1333,8 @@ def _several_speakers(phrase: str) -> Speaker | None:
         and second_words[-1][:1].isupper()
         and all(w[:1].isupper() for w in first_part)
         and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in first_part)
+        # not "Ann Hale and Farmers Union chairman Tom Berg": a person, then another
+        and not (len(first_part) == 2 and is_common_given_name(first_part[0]))
     ):
         # "Hunter Valley Wine and Tourism Association president Greg Maddern": one body's
         # name with "and" in it, its office, its holder
@@ -3504,18 +3562,18 @@ _TERM_INTROS = (
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
     "register as|registered as|calling itself|calls itself|called itself|under the headline|"
     "the codename|codename|code-named|the code name|nickname|brand name|under the title|"
-    "print edition as|subject line|headed"
+    "print edition as|subject line|headed|meaning|which means|translates as|translated as"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
 #: A motto set off after its name: "His campaign slogan, “A city where children stay,”".
-_MOTTO_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase|hashtag)s?\s{0,2}[,:]?\s{0,2}$")
+_MOTTO_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase|hashtag)s?\s{0,2},?\s{0,2}$")
 #: Naming, not judging: "known in Houston as ‘...’", "what locals call the “...”", "older
 #: residents still call “...”".
 #: "was called “...”": a passive that is a judgement when its author follows ("by X").
 _PASSIVE_CALLED = re.compile(r"\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?called\s$")
 _NAMED_AS = re.compile(
     # "known among collectors as the", "known to everyone in the village as"
-    r"\b[Kk]nown\s(?:[\w,’']{1,20}\s){1,6}as\s(?:the\s)?$"
+    r"\b[Kk]nown\s(?:[\w,’'-]{1,20}\s){1,6}as\s(?:the\s)?$"
     # "The phenomenon is sometimes called “hero arson”"
     r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?"
     r"(?:called|termed|dubbed|named|marked|stamped|tagged)\s$"
@@ -3532,8 +3590,8 @@ _TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phra
 _WORD_EXPLAINED = re.compile(
     r"[”’\"']?\s{0,2}(?:,\s{1,3}(?:or\s{1,3})?(?:a|an|the)\s{1,3}"
     r"|\s[-–—]{1,2}\s{1,3}(?:(?:a|an|the)\s{1,3})?"
-    r"|,?\s{1,3}or\s{1,3}(?:the\s{1,3})?(?=[a-z])"
-    r"|\s{1,3}\((?=[a-z][a-z ]{2,40}\)))"
+    r"|(?P<translated>,?\s{1,3}or\s{1,3}(?:the\s{1,3})?(?=[a-z])"
+    r"|\s{1,3}\((?=[a-z][a-z ]{2,40}\))))"
     r"(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[a-z][\w-]{1,20}\b"
 )
 _FUNCTION_WORDS = frozenset(
@@ -3567,38 +3625,118 @@ _CALLED_SOMETHING = re.compile(
 #: A title set off by commas: "A 2021 report, “...,” found", "a report released in June,
 #: called “...,” found".
 _TITLE_SET_OFF = re.compile(r",\s{1,2}(?:(?:called|titled|entitled|named)\s{1,2})?$")
+#: Where a sentence ends: a stop, then a capital or a quotation mark (not an
+#: abbreviation's full stop: "Mr. Biden said", "the U.S. ambassador said"), or a line break.
+_SENTENCE_ENDS_AHEAD = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bLt)(?<!\bProf)(?<!\bJr)(?<!\.[A-Z])"
+    r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z])|\n"
+)
+
+
+def _cue_follows(text: str, position: int, within: int = 300) -> bool:
+    """Whether the rest of the sentence after a quote ending at ``position`` (its first
+    ``within`` characters) has a cue: not one that introduces the next quote ("and “B,” and
+    the crowd chanted “C”"), nor one inside it ("“we were told to smile”")."""
+    rest = _rest_of_sentence(text, position)
+    if _CUE_NO_READ.search(rest, 0, within + 40) is None:
+        return False
+    clause_end = _NEXT_CLAUSE.search(rest)
+    if clause_end is not None:
+        rest = rest[: clause_end.start()]  # "“fogging”, the spraying ..., but experts say"
+    rest = _DOUBLE_QUOTED.sub(" ", _CUE_BEFORE_A_QUOTE.sub("", rest))
+    return _CUE_NO_READ.search(rest, 0, within) is not None
+
+
+#: Where a coordinated clause with its own subject begins.
+_NEXT_CLAUSE = re.compile(r",\s(?:but|while|whereas|although|though)\s|;\s")
+
+
+#: A quotation in double marks, to blank out of a sentence's rest.
+_DOUBLE_QUOTED = re.compile(r"“[^”\n]{1,300}”|(?<=\s)\"[^\"\n]{1,300}\"")
+
+
+#: A cue right before an opening mark: it introduces that quote.
+_CUE_BEFORE_A_QUOTE = re.compile(rf"\b(?:{_CUE_WORDS})\s{{0,3}}[:,]?\s{{0,3}}(?=[“‘\"'])")
+
+
+def _rest_of_sentence(text: str, position: int) -> str:
+    """The rest of the sentence from ``position``, at most 300 characters."""
+    window = text[position : position + 300]
+    end = _SENTENCE_ENDS_AHEAD.search(window)
+    return window[: end.start() + 1] if end else window
+
+
 #: A translation in parentheses right after a quote.
 _TRANSLATION_AFTER = re.compile(r"\s{0,2}\([^()\n\x00]{2,200}\)")
+_HASHTAG_TRANSLATED = re.compile(r"#\w{2,40}\s{0,2}\(\s{0,2}$")
+#: Names of operations and projects: “Operation Lake Guard”.
+_NAMED_OPERATION = re.compile(r"(?:Operation|Project|Exercise)\s[A-Z]")
+#: The second of two levels, codes or ratings: "reclassified from “endangered” to “...”".
+_FROM_ONE_LEVEL = re.compile(r"\bfrom\s{1,3}\x00{2,60}\s{1,3}to\s$")
+_TO_ANOTHER_LEVEL = re.compile(r"[”’\"']?\s{1,3}to\s{1,3}[“‘\"']")
 #: Between a quoted term and its translation: “Greve hoje” (“Strike today”).
 _TRANSLATION_OPENS = re.compile(r"\s{0,2}\(\s{0,2}")
 #: Between two quoted terms of a list: “Sunny Meadow”, “Golden Ridge” and “...”.
 _TERM_LIST_GOES_ON = re.compile(r"\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}")
-#: What words are written on: a banner, sign or placard (not "signs of").
+#: What words are written on: a banner, sign or placard (not "signs of", "signs that").
 _WRITTEN_THING = (
     r"(?i:banners?|signs?|signboards?|placards?|posters?|t-shirts?|graffiti|slogans?|"
     r"bedsheets?|bed\ssheets?|(?:sheets?|pieces?)\sof\scardboard|billboards?|hoardings?|"
-    r"stickers?|inscriptions?)\b(?!\s{1,3}of\b)"
+    r"stickers?|inscriptions?)\b(?!\s{1,3}(?:of|that\s(?!(?:read|reads|said|says)\b))\b)"
+)
+#: The thing written on as a noun, not the verb ("will sign the bill"): after a determiner,
+#: a number, a possessive or a verb of carrying, with up to two words between, or opening
+#: its sentence.
+#: Things that carry words and may be a sentence's subject: not slogans people shout.
+_SIGN_THING = (
+    r"(?i:banners?|signs?|signboards?|placards?|posters?|bedsheets?|bed\ssheets?|"
+    r"(?:sheets?|pieces?)\sof\scardboard|billboards?|notices?)\b"
+    r"(?!\s{1,3}(?:of|that\s(?!(?:read|reads|said|says)\b))\b)"
+)
+_WRITTEN_THING_NOUN = (
+    r"(?:\b(?i:a|an|the|their|his|her|its|one|two|three|several|some|many|\d+|carrying|carried|"
+    r"holding|held|waving|waved|hoisted|raised|brandishing|brandished|unfurled|printed|"
+    r"painted|erected|displayed|hung|posted|wore|wearing|with|put\sup|[\w-]{1,20}(?:’s|'s))"
+    r"\s{1,3}"
+    # or opening a clause: "On the picket line on Monday, placards read"
+    r"|(?:^|[.;,]\s{1,3}))"
+    # (not a verb's words: "who will sign the bill")
+    r"(?:(?!(?:who|which|that|will|would|to|can|could|should|must|may|might|did|does|not)\b)"
+    r"[\w-]{1,20}\s{1,3}){0,2}" + _WRITTEN_THING
 )
 #: Words written on a banner, sign or placard: "a banner that read", "signs reading", "A
 #: hand-painted sign on the N71 near Muckross yesterday read:", "a banner held by a few
 #: pickets proclaimed", "placards with inscriptions such as".
 _WRITTEN_ON = re.compile(
-    r"\b"
-    + _WRITTEN_THING
+    _WRITTEN_THING_NOUN
     # "outside St. Brendan's church": an abbreviation's full stop ends no sentence
     + r"(?:[^.\x00\n]|\b(?:St|Mt|Ft|Dr|No)\.\s){0,80}?"
     r"\b(?:read|reads|reading|proclaimed|proclaiming|such\sas)(?:\ssimply|\sonly)?"
     r"\s{0,2}[:,]?\s{0,2}$"
 )
-#: Words set off by a colon after what they are written on: "The message on the largest
-#: banner was blunt:", "a handwritten sign taped to the pharmacy counter:".
-_WRITTEN_ON_COLON = re.compile(r"\b" + _WRITTEN_THING + r"(?P<between>[^.\x00\n:]{0,50}):\s{0,2}$")
+#: Words set off by a colon after what they are written on, that thing opening the clause:
+#: "The message on the largest banner was blunt:", "as a handwritten sign taped to the
+#: pharmacy counter:" (not "Holding a placard, Ann Lee was blunt:").
+_WRITTEN_ON_COLON = re.compile(
+    r"(?:^|[.;!?]\s{1,3}|\bas\s)(?i:the\s(?:message|words|writing|text)\s(?:on|of)\s)?"
+    r"(?i:a|an|the|one|another|its|their|his|her)\s(?:[\w-]{1,20}\s){0,2}"
+    + _SIGN_THING
+    + r"(?P<between>[^.\x00\n:]{0,60}):\s{0,2}$"
+)
 #: A headline quoted: "ran the headline", "ran the front-page headline", "a single headline:".
 _HEADLINE_BEFORE = re.compile(r"\bheadline\s{0,2}(?::\s{0,2})?$", re.IGNORECASE)
-_WRITTEN_THING_SOMEWHERE = re.compile(_WRITTEN_THING)
 #: The next sentence reading out the sign the sentence before named: "She taped a sheet of
 #: cardboard to a lamp post. It read: ‘...’".
 _IT_READ = re.compile(r"(?:^|[.;]\s{1,3})(?:It|One|Another|another)\s(?:simply\s)?read:?\s{0,2}$")
+_WRITTEN_THING_SOMEWHERE = re.compile(_WRITTEN_THING_NOUN)
+#: A sign that says something, as the subject of its sentence: "A banner strung between two
+#: trucks said" (not "A man holding a sign said").
+_SIGN_SAID = re.compile(
+    r"(?:^|[.;!?]\s{1,3})(?:A|An|The|One|Another|Their|His|Her|Its)\s(?:[\w-]{1,20}\s){0,2}"
+    + _SIGN_THING
+    + r"[^.\x00\n]{0,80}?\s(?:said|says)\s{0,2}[:,]?\s{0,2}$"
+)
 
 
 #: A written slogan's list going on: "placards reading “Every vote must count” and ".
@@ -3617,10 +3755,21 @@ _CALLING_NEAR = re.compile(
 _HABITUAL_NAMING = re.compile(
     r"\b(?:taken|took|started|begun|began)\sto\scalling\s(?:[\w’'$-]{1,25}\s){0,5}$"
     r"|\bstarted\scalling\s(?:[\w’'$-]{1,25}\s){0,5}$"
-    r"|\b(?:long|still|often|sometimes|commonly|informally|widely|popularly|locally|"
-    r"affectionately|jokingly|now)\s"
-    r"(?:call|calls|called|refer\sto|referred\sto|described|known)\s(?:[\w’'$-]{1,25}\s){0,6}"
-    r"(?:simply\s)?(?:as\s)?(?:the\s)?$"
+    # a group's habit: "Residents have long called the blocks", "Engineers in the industry
+    # have long referred to a failing part as" (not "Ms Hale has long called the policy")
+    r"|\b(?i:locals|residents|people|villagers|miners|drivers|truckers|fishermen|fishers|keepers|"
+    r"staff|fans|traders|regulars|commuters|insiders|engineers|workers|many|some|they)\s"
+    r"(?:[\w-]{1,20}\s){0,3}(?:have\s|had\s)?(?:long|still|often|sometimes|commonly|"
+    r"informally|affectionately|jokingly|now)\s(?:call|calls|called|refer\sto|referred\sto)\s"
+    r"(?:[\w’'$-]{1,25}\s){0,6}(?:simply\s)?(?:as\s)?(?:the\s)?$"
+    # "is often described as the “gateway to Europe”", "a defence sometimes described in
+    # anti-doping circles as the" (not "has often described the reforms as")
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:often|sometimes|commonly|widely|popularly)\s"
+    r"described\s(?:[\w-]{1,20}\s){0,4}as\s(?:the\s|a\s|an\s)?$"
+    # set off after the thing named: "Pangolins, sometimes called “...”", "the ward, commonly
+    # known as"
+    r"|,\s(?:sometimes|often|commonly|informally|popularly|locally|also)\s(?:called|known\sas)\s"
+    r"(?:the\s)?$"
     # "Locals called it “the rainbow river.”": a name, "the" and all
     r"|\b(?i:locals|residents|villagers|miners|drivers|fishermen|keepers|staff|fans|regulars|"
     r"commuters|insiders)\s(?:here\s|there\s)?called\s(?:[\w’'$-]{1,25}\s){1,4}(?=$)"
@@ -3628,23 +3777,30 @@ _HABITUAL_NAMING = re.compile(
     r"|\bwhat\s(?:it|its\s(?:[\w-]{1,20}\s)?[\w-]{1,20}|the\s(?:draft|report|plan|bill|"
     r"documents?|policy|law|filing|contract))\scalls?\s(?:a\s|an\s|the\s)?$"
     r"|\b(?i:locals|residents|people|villagers|miners|drivers|fishermen|fishers|keepers|staff|"
-    r"fans|traders|regulars|commuters|insiders|many|they)\s(?:here\s|there\s|locally\s)?"
-    r"(?:call|refer\sto)\s(?:[\w’'$-]{1,25}\s){1,6}(?:simply\s)?(?:as\s)?$"
+    r"fans|traders|regulars|commuters|insiders|many|they)\s(?:here\s|there\s|locally\s|"
+    r"in\sthe\sarea\s)?(?:call|refer\sto)\s(?:[\w’'$-]{1,25}\s){1,8}(?:simply\s)?(?:as\s)?$"
+    # "The loans, termed “bridge finance”": a name set off after the thing
+    r"|,\s(?:termed|dubbed|nicknamed|called)\s$"
 )
 #: An official category or a sales name, not a judgement quoted: "areas designated as",
-#: "listed as", "billed as the", "marketed as a low-cost", "classified".
+#: "listed as", "classified", and in the passive "was billed as the" (not "The company
+#: marketed the pills as “completely safe”", a claim).
 _CLASSED_AS = re.compile(
-    r"\b(?:designated|designates|classified|classifies|listed|billed|marketed|promoted|"
-    r"registered|certified|rated|graded)\s(?:[\w’'-]{1,25}\s){0,5}"
-    r"as\s(?:a\s|an\s|the\s)?(?:[\w-]{1,20}\s)?$"
+    r"\b(?:designated|designates|classified|classifies|listed|registered|certified|graded)\s"
+    r"(?:[\w’'-]{1,25}\s){0,5}as\s(?:a\s|an\s|the\s)?(?:[\w-]{1,20}\s)?$"
+    r"|\b(?:is|are|was|were|been|being)\s(?:[a-z]{2,15}\s)?(?:billed|marketed|promoted|rated)\s"
+    r"(?:[\w’'-]{1,25}\s){0,3}as\s(?:a\s|an\s|the\s)?(?:[\w-]{1,20}\s)?$"
     r"|\bclassified\s$"
+    # "capsules marketed as “...”": what something is sold as
+    r"|\b[a-z]{3,}s\s(?:marketed|sold|billed)\sas\s(?:a\s|an\s|the\s)?$"
 )
 #: A work or motto named before its title set off by a comma: "a report by the BMA
 #: published last month, ‘...’", "an open letter, “...”".
 _TITLED_WORK = re.compile(
     r"\b(?:report|memoir|autobiography|biography|cookbook|book|novel|film|documentary|album|"
     r"song|motto|slogan|headline|study|play|poem|series|programme|program|exhibition|podcast|"
-    r"campaign|letter|paper|review|audit|survey|assessment|strategy|manifesto|guide)\b"
+    r"campaign|letter|paper|review|audit|survey|assessment|strategy|manifesto|guide|leaflet|"
+    r"brochure|booklet|pamphlet|handbook|guidance)\b"
     r"[^,.;:!?\x00]{0,60},$"
 )
 #: A title followed by what it is: "“The Glass Throne,” a biography of Prince Albrecht",
@@ -3652,7 +3808,7 @@ _TITLED_WORK = re.compile(
 _WORK_AFTER = re.compile(
     r"[,”\"’']{0,3}\s{1,3}(?:(?:a|an|the|his|her|their|its)\s(?:[\w-]{1,20}\s){0,2}"
     r"(?:biography|memoir|book|novel|film|documentary|report|study|album|song|play|series|"
-    r"podcast|exhibition|musical|show)\b|\((?:1[5-9]|20)\d\d\))"
+    r"podcast|exhibition|musical|show)\b(?![’']s)|\((?:1[5-9]|20)\d\d\))"
 )
 #: Small words a title leaves in lower case: "Running on Empty", "Salt, Smoke & Snow".
 _TITLE_MINOR_WORDS = frozenset(
@@ -3691,28 +3847,59 @@ _PREPOSITION_AFTER = re.compile(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]{1,30})\b")
 
 
+def _written_words(text: str, open_pos: int, recent: str, recent_lower: str) -> bool:
+    """Whether a quote opening at ``open_pos`` gives words on a sign, banner or placard
+    (``recent``: the end of its head, quotes blanked out)."""
+    if not _WRITTEN_HINT.search(recent_lower):
+        return bool(
+            "read" in recent[-20:]
+            and _IT_READ.search(recent)
+            and _WRITTEN_THING_SOMEWHERE.search(text, max(0, open_pos - 200), open_pos)
+        )
+    if _WRITTEN_ON.search(recent) or _SIGN_SAID.search(recent):
+        return True
+    colon = _WRITTEN_ON_COLON.search(recent) if recent.rstrip().endswith(":") else None
+    # "The message on the largest banner was blunt: “...”" (not "... said:")
+    return colon is not None and not _CUE_NO_READ.search(colon.group("between"))
+
+
+#: Cheap tests for the heads that name, class or give a motto, before their regexes.
+_WRITTEN_HINT = re.compile(
+    "sign|banner|placard|poster|shirt|graffiti|slogan|sheet|cardboard|billboard|hoarding|"
+    "sticker|inscription"
+)
+_NAMING_HINT = re.compile("call|refer|known|termed|dubbed|nicknamed|described")
+_MOTTO_HINT = re.compile("slogan|motto|tagline|catchphrase|hashtag")
+
+
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if (
         _TERM_INTRO.search(head[-40:]) and not _CALLED_SOMETHING.search(head[-60:])
     ) or _TERM_GLOSS.match(text, close_end, close_end + 40):
         return True
-    # string tests before the regexes, which scan the head: each needs "read" in it, ends
-    # with a space, or ends with "and" / "or"
+    if _NAMED_OPERATION.match(content):
+        return True  # “Operation Lake Guard”
+    # cheap tests on the head before the regexes that scan it (one runs per quote)
     recent = head[-120:]
-    if _WRITTEN_ON.search(recent) or _HEADLINE_BEFORE.search(recent):
-        return True  # "a banner that read “...”": written words nobody is quoted as saying
-    colon = _WRITTEN_ON_COLON.search(recent)
-    if colon is not None and not _CUE_NO_READ.search(colon.group("between")):
-        return True  # "The message on the largest banner was blunt: “...”" (not "said:")
-    if _IT_READ.search(recent) and _WRITTEN_THING_SOMEWHERE.search(
-        text, max(0, open_pos - 200), open_pos
+    recent_lower = recent.lower()
+    if " from " in recent and (
+        _FROM_ONE_LEVEL.search(recent)
+        or (
+            recent.endswith(" from ")
+            and _TO_ANOTHER_LEVEL.match(text, close_end)
+            and len(content.split()) <= 4
+        )
     ):
-        return True
+        return True  # "from “endangered” to “vulnerable”": levels, codes, ratings
+    if _written_words(text, open_pos, recent, recent_lower) or (
+        "headline" in recent_lower and _HEADLINE_BEFORE.search(recent)
+    ):
+        return True  # "a banner that read “...”": written words nobody is quoted as saying
     if (
-        _HABITUAL_NAMING.search(recent)
-        or _CLASSED_AS.search(recent)
-        or _MOTTO_BEFORE.search(recent)
+        (_NAMING_HINT.search(recent_lower) and _HABITUAL_NAMING.search(recent))
+        or ((" as " in recent or "classified" in recent) and _CLASSED_AS.search(recent))
+        or (_MOTTO_HINT.search(recent_lower) and _MOTTO_BEFORE.search(recent))
     ) and not _CUE_AFTER_QUOTE.match(text, close_end):
         return True  # "Locals call the bend ‘...’", "areas designated as ‘...’"
     if (
@@ -3727,6 +3914,8 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         head.rstrip().endswith(("and", "or"))
         and _WRITTEN_LIST_GOES_ON.search(head[-140:])
         and _WRITTEN_ON.search(_WRITTEN_LIST_GOES_ON.sub("", head[-140:]))
+        # not "A banner read “Save our jobs”, and “we stay,” organiser Ann Lee said"
+        and not _cue_follows(text, close_end, 60)
     ):
         return True  # placards reading “...” and “...”: the second sign too
     if (
@@ -3742,12 +3931,20 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and content.rstrip()[-1:] not in "!?."
         else None
     )
+    head_lower = head.lower()
     if (
         explained is not None
-        and not _CUE_NO_READ.search(text, close_end, min(len(text), explained.end() + 30))
-        # not "Lee called the plan “a disgrace” — a view shared by many"
-        and not _CALLING_NEAR.search(head[-60:].lower())
-        and not _CUE_NO_READ.search(head[-60:])
+        # nobody speaks in the clause: not "The fire was “contained”, the deputy chief of
+        # the county fire department, Ana Ruiz, said", nor "Lee called the plan “a disgrace”
+        # — a view shared by many"
+        and not _cue_follows(text, close_end)
+        and not _CALLING_NEAR.search(head_lower[-60:])
+        # a translation ("“hilot,” or traditional birth attendants") may be in reported
+        # speech; an apposition ("“largely peaceful”, the first such protest") may not
+        and (
+            explained.group("translated") is not None
+            or not (_CUE_NO_READ.search(head_lower) or _REPORT_CUE.search(head_lower))
+        )
     ):
         return True  # "“fogging”, the spraying of insecticide ...": a word explained
     words = content.split()
@@ -3762,7 +3959,12 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and not _CUE_AFTER_QUOTE.match(text, close_end)
     ):
         return True  # "whose report, ‘Crowd Dynamics at Riverside Lane’, found": its title
-    if _title_cased(title_words) and _WORK_AFTER.match(text, close_end):
+    if (
+        _title_cased(title_words)
+        and content.rstrip()[-1:] not in "!?."
+        and _WORK_AFTER.match(text, close_end)
+        and not _cue_follows(text, close_end)
+    ):
         return True  # "“The Glass Throne,” a biography of ...": a title opening its sentence
     if len(words) > 6:
         return False
@@ -3795,10 +3997,10 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and _INDEFINITE_BEFORE.search(head[-4:])
         # no cue or judging verb anywhere in the sentence: "The ruling was a “travesty”,
         # Ruiz said", "Critics argue the scheme is a “scam”" quote someone's word
-        and not _CUE_NO_READ.search(head.lower())
+        and not _CUE_NO_READ.search(head_lower)
         and not _CALLING_NEAR.search(head)
-        and not _CUE_NO_READ.search(text[close_end : close_end + 200].split(".", 1)[0])
-        and _PREPOSITION_AFTER.match(text[close_end:])
+        and not _cue_follows(text, close_end)
+        and _PREPOSITION_AFTER.match(text, close_end)
     ):
         return True  # "The scroll, a “kakejiku” in ink": a word for a thing
     if (
@@ -3806,12 +4008,24 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and content[:1].islower()
         and _DETERMINER_BEFORE.search(head[-12:])
         # nobody speaks in the sentence: a scare quote, not someone's word
-        and not _CUE_NO_READ.search(head.lower())
-        and not _REPORT_CUE.search(head.lower())
-        and not _CALLING_NEAR.search(head.lower())
-        and not _CUE_NO_READ.search(text[close_end : close_end + 300].split(".", 1)[0])
+        and not _CUE_NO_READ.search(head_lower)
+        and not _REPORT_CUE.search(head_lower)
+        and not _CALLING_NEAR.search(head_lower)
+        and not _cue_follows(text, close_end)
     ):
         return True  # "routed through a sham ‘consultancy’ over six years"
+    if (
+        3 <= len(words) <= 5
+        and content[:1].islower()
+        and head.endswith((" the ", " a ", " an "))
+        and not _CUE_NO_READ.search(head_lower)
+        and not _REPORT_CUE.search(head_lower)
+        and not _cue_follows(text, close_end)
+        and (following := _LOWER_WORD_AFTER.match(after)) is not None
+        and following.group(1) not in _FUNCTION_WORDS
+        and not following.group(1).endswith("ly")
+    ):
+        return True  # "the “unhealthy for sensitive groups” level": a name for a level
     if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
         following = _LOWER_WORD_AFTER.match(after)
         if (
@@ -4387,6 +4601,7 @@ def analyse(text: str) -> Analysis:
     masker = _Masker(text, spans)
 
     term_end = -1  # where the last quoted term or written words ended
+    written_end = -1  # where the last words on a sign or banner ended
     for _index, event in enumerate(quote_events):
         if not event.speech:
             continue
@@ -4417,18 +4632,26 @@ def analyse(text: str) -> Analysis:
             tail_base = translated.end()
             tail = masker.window(tail_base, min(sentence_of(tail_base)[1], tail_base + 300))
             tail = tail.split("\n", 1)[0]
+        translates_term = (
+            term_end >= 0 and _TRANSLATION_OPENS.fullmatch(text, term_end, open_pos) is not None
+        )
+        lists_after_term = (
+            term_end >= 0 and _TERM_LIST_GOES_ON.fullmatch(text, term_end, open_pos) is not None
+        )
         if (
             _is_term(text, open_pos, close_end, event.value, head)
+            # its translation after it: signs reading "Greve hoje" ("Strike today")
+            or translates_term
+            # a hashtag's translation: #PampeanoMeRoba ("Pampeano is robbing me")
+            or _HASHTAG_TRANSLATED.search(text, max(0, open_pos - 60), open_pos) is not None
             or (
-                # its translation after it: signs reading "Greve hoje" ("Strike today")
-                term_end >= 0 and _TRANSLATION_OPENS.fullmatch(text, term_end, open_pos)
-            )
-            or (
-                # the list goes on: placards reading “Save the road”, “Enough” and “...”
-                term_end >= 0
-                and _TERM_LIST_GOES_ON.fullmatch(text, term_end, open_pos)
+                # the list goes on: placards reading “Save the road”, “Enough” and “...”, or
+                # eggs sold as “Sunny Farm”, “Hill Top” and “...” (not "Locals call the bend
+                # “the elbow”, and “it has killed four,” Tom Reed said")
+                lists_after_term
                 and len(event.value.split()) <= 8
-                and not _CUE_AFTER_QUOTE.match(text, close_end)
+                and (written_end == term_end or _title_cased(event.value.rstrip(" ,.").split()))
+                and not _cue_follows(text, close_end, 60)
             )
         ):
             event.speech = False
@@ -4441,6 +4664,11 @@ def analyse(text: str) -> Analysis:
                 and "," in (text[close_end - 2 : close_end - 1], text[close_end : close_end + 1])
             ):
                 event.extra["title"] = set_off.start()  # where the blank starts
+            recent = head[-120:]
+            if (
+                written_end == term_end >= 0 and (translates_term or lists_after_term)
+            ) or _written_words(text, open_pos, recent, recent.lower()):
+                written_end = close_end  # a sign's words, or its list or translation going on
             term_end = close_end
             continue
         head_content = head.replace("\x00", " ").strip(" \t—–-")
@@ -6255,6 +6483,17 @@ _BODY_NAME_PATTERNS = (
 
 _NEWLINE = re.compile(r"\n")
 #: "Tom Berg, 54,": a name and the age the text gives it.
+#: Where a sentence's or clause's subject starts: the start of a text, paragraph or
+#: sentence, a comma, or a subordinator ("When Elena Quispe went down to the river").
+_SUBJECT_OPENS_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][”’\"']?\s|,\s|\b(?:When|As|After|Before|While|Although|Though|If|Once|"
+    r"Until|Since|Because)\s)\s*$"
+)
+#: Last words of place names: "Victoria Road", "Kings Cross Station".
+_PLACE_WORDS = frozenset(
+    """road street avenue lane drive way square park bridge station airport river lake
+    valley hill hills mountain beach bay island coast county city town village""".split()
+)
 #: Words that open a sentence before its subject's name ("But Mr Okoth, 54, disputed").
 _SENTENCE_CONNECTIVES = frozenset("But And Yet So Now Then Still Also However Meanwhile".split())
 _NAME_AGE = re.compile(
@@ -6879,23 +7118,27 @@ class _Names:
         index = bisect_right(people, (position, "")) - 1
         return people[index][1] if index >= 0 else None
 
-    def person_named_last(self, position: int, within: int) -> str | None:
-        """The person named last before ``position``: one ``people()`` holds, or, no further
-        back than ``within``, a full name opening with a given name ("Tom Beresford stood
-        among his vines" names a person though nothing else in the sentence says so)."""
-        people = self.people()
-        index = bisect_right(people, (position, "")) - 1
-        marked = people[index] if index >= 0 else None
+    def subject_named_last(self, position: int, within: int) -> str | None:
+        """The person last named as a sentence's subject before ``position``, no further back
+        than ``within``: a full name that opens its sentence, marked as a person's or opening
+        with a given name ("Tom Beresford stood among his vines"; not "Victoria Road", nor a
+        relative named in passing: "the barn her grandfather Erik Lindqvist built")."""
+        people = self.person_names()
         index = bisect_left(self._found, (position,)) - 1
-        while index >= 0 and self._found[index][0] >= max(
-            position - within, marked[0] if marked else 0
-        ):
-            full = self._found[index][2]
+        while index >= 0 and self._found[index][0] >= position - within:
+            start, _, full, _ = self._found[index]
             words = full.split()
-            if len(words) >= 2 and is_given_name(words[0]):
+            at = _name_at(self.text, full, start)
+            if (
+                len(words) >= 2
+                and (full in people or is_given_name(words[0]))
+                and _SUBJECT_OPENS_BEFORE.search(self.text, max(0, at - 12), at)
+                and _bare(words[-1]) not in _BODY_WORDS
+                and _bare(words[-1]) not in _PLACE_WORDS
+            ):
                 return full
             index -= 1
-        return marked[1] if marked else None
+        return None
 
     def person_names(self) -> frozenset[str]:
         """The full names of ``people()``."""
@@ -7658,8 +7901,13 @@ def _resolve_speaker(
                 if stated is not None and age is not None and stated != age.group():
                     return None, speaker.phrase
                 return earlier, speaker.phrase
-        # the person named last, even where only their given name shows they are one
-        named = names.person_named_last(position, 1500)
+        # the person named last; for an age, the last one named as a sentence's subject,
+        # even where only their given name shows they are a person
+        named = (
+            names.nearest_before(position)
+            if age is None
+            else names.subject_named_last(position, 1500)
+        )
         if named is not None and (age is None or names.age_of(named) in (None, age.group())):
             # "said the dad-of-three" after "builder Kevin Marsh, 38, tried ...", no one quoted
             # before: the person named last (unless the text gave them another age)
