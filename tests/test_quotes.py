@@ -2119,7 +2119,7 @@ def test_round_36_speakers(text: str, expected: list[str | None]) -> None:
         "Related Stories\n- ‘Stay vigilant’: Retail NZ warns of scam texts\n- Privacy changes"
         "\n\nThe breach was found on Monday.",
         "The pills are often sold online in capsules marketed as “legal gains”.",
-        "The island is often described as the “gateway to Europe” by aid workers.",
+        "The island is often described as the “gateway to Europe” in travel guides.",
         # rules the review found untested
         "The plant is classified “Seveso high threshold” under EU rules.",
         "His campaign slogan, “always local, always fresh,” is painted on every van.",
@@ -2201,3 +2201,78 @@ def test_round_37_review_cases(text: str, expected: list[str | None]) -> None:
 )
 def test_round_37_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review of rounds 36 and 37: speech that must stay speech, with its speaker
+        ("Minister Says Plan Is Safe\n\nThe minister said the plan was “sound”.", ["minister"]),
+        (
+            "Former Mayor Tom Berg criticised the plan. The mayor said it was “on track”.",
+            ["mayor"],
+        ),
+        (
+            "Health Minister Ann Lee met Finance Minister Tom Berg. The minister said the budget"
+            " was “tight”.",
+            ["minister"],
+        ),
+        (
+            "Flood warning for valley\nRead more\nResidents were told to leave.\n“We have never"
+            " seen water this high,” said farmer Tom Berg.",
+            ["Tom Berg"],
+        ),
+        ("It was a “farce”, Ann Lee said, “and everyone knows it.”", ["Ann Lee", "Ann Lee"]),
+        ("The deal is a “disaster”, but a fixable one, Ms Hale said.", ["Hale"]),
+        ("Ann Lee said the plan was “unworkable” or simply wrong.", ["Ann Lee"]),
+        ("“Project Fear is back,” said Tom Berg.", ["Tom Berg"]),
+        (
+            "Officials changed their advice from “stay put” to “get out now”, the fire chief said.",
+            ["fire chief", "fire chief"],
+        ),
+        ("The warning signs were there, his mother said: “He stopped eating.”", [None]),
+        (
+            "‘It was the players’ shared belief that got us through.\n\n‘We never gave up,’ said"
+            " coach Ann Lee.",
+            ["Ann Lee"],
+        ),
+        (
+            "The strike will go on, which means “more pain for commuters”, Ann Lee warned.",
+            ["Ann Lee"],
+        ),
+        ("The anniversary was marked “with sorrow and with pride”, the mayor said.", ["mayor"]),
+        ("The scheme was a “sham,” Det. Supt. Ann Lee said.", ["Ann Lee"]),
+        ("The talks were “going well,” the envoy said.", ["envoy"]),
+        (
+            'Firemen held back a weeping old man outside the shop, who shouted "my house."',
+            ["weeping old man"],
+        ),
+    ],
+)
+def test_round_37_second_review_cases(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lists after a name or category, and an age's subject over a name at a clause's end
+        "Locals call the three bends “the elbow”, “the knee” and “the hairpin”.",
+        "Areas designated as “high risk” or “very high risk” must close.",
+        "Files were often marked ‘declined treatment’ when patients missed a call.",
+        "The letter, headed ‘Not in Our Name’, said the review was unfair.",
+    ],
+)
+def test_round_37_second_review_terms(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_round_37_age_for_the_subject_not_a_name_ending_a_clause() -> None:
+    text = (
+        "Tom Berg was trapped for six hours before he was found by a neighbour, Ann Lee.\n\n"
+        "“I thought I was finished,” the 54-year-old said."
+    )
+    assert speakers(text) == ["Tom Berg"]
+    # failing a subject, the person named last
+    text = "Police said they had arrested Tom Berg.\n\n“I did nothing wrong,” the 54-year-old said."
+    assert speakers(text) == ["Tom Berg"]

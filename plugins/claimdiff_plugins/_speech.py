@@ -540,10 +540,12 @@ def _non_body_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
             links_left = 0
             continue
         words = line.split()
-        if links_left and len(words) <= 30:
+        if links_left and len(words) <= 30 and (line[:1] in "-•*–" or line[-1] not in _PROSE_ENDS):
+            # a link: a bullet, or a headline without a closing stop
             links_left -= 1
             excluded.add(index)
             continue
+        links_left = 0
         if len(words) <= 4 and _LINK_HEADER.fullmatch(line):
             # "Related Stories" on a line of its own: the lines under it link elsewhere
             links_left = 6
@@ -835,15 +837,10 @@ _WORD_AFTER_MARK = re.compile(r"\s([a-z]{2,20})\b")
 
 
 def _possessive_goes_on(text: str, mark_pos: int) -> bool:
-    """Whether a possessive-looking close ("the workers’ fault") reads as an apostrophe: a
-    noun follows it, not a verb or a function word ("‘Thanks, lads’ was all he said")."""
+    """Whether a possessive-looking close ("the workers’ fault") reads as an apostrophe: the
+    word after it is no verb a quoted phrase takes ("‘Thanks, lads’ was all he said")."""
     after = _WORD_AFTER_MARK.match(text, mark_pos + 1)
-    if after is None:
-        return False
-    word = after.group(1)
-    return (
-        word not in _FUNCTION_WORDS and word not in _VERBS_AFTER_A_QUOTE and not word.endswith("ed")
-    )
+    return after is not None and after.group(1) not in _VERBS_AFTER_A_QUOTE
 
 
 #: Verbs that follow a quoted phrase as its subject: "‘Pay the lad’ rang around the ground".
@@ -1328,7 +1325,12 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if (
         lower_at >= 1
         # "Land Search and Rescue Wellington team leader Jono Mackie"
-        and (_bare(second_words[lower_at - 1]) in _BODY_WORDS or lower_at >= 2)
+        and (
+            _bare(second_words[lower_at - 1]) in _BODY_WORDS
+            # "Land Search and Rescue Wellington team leader" (not "Lee and New Zealand prime
+            # minister Chris Hipkins")
+            or (lower_at >= 2 and len(first_part) >= 2)
+        )
         and any(_bare(w) in ROLE_WORDS for w in takewhile(str.islower, second_words[lower_at:]))
         and second_words[-1][:1].isupper()
         and all(w[:1].isupper() for w in first_part)
@@ -3562,9 +3564,16 @@ _TERM_INTROS = (
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
     "register as|registered as|calling itself|calls itself|called itself|under the headline|"
     "the codename|codename|code-named|the code name|nickname|brand name|under the title|"
-    "print edition as|subject line|headed|meaning|which means|translates as|translated as"
+    "print edition as|subject line"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
+_OPENING_PREPOSITIONS = frozenset("with in on by for at from as to of into over under".split())
+#: Words introducing a gloss or a heading: "a term meaning “...”", "a petition headed “...”".
+_GLOSS_INTRO = re.compile(r"\b(?:meaning|which\smeans|translates\sas|translated\sas|headed)\s$")
+#: A label stamped on something, in the passive: "files were often marked ‘...’".
+_STAMPED_AS = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?(?:marked|stamped|tagged)\s$"
+)
 #: A motto set off after its name: "His campaign slogan, “A city where children stay,”".
 _MOTTO_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase|hashtag)s?\s{0,2},?\s{0,2}$")
 #: Naming, not judging: "known in Houston as ‘...’", "what locals call the “...”", "older
@@ -3576,7 +3585,7 @@ _NAMED_AS = re.compile(
     r"\b[Kk]nown\s(?:[\w,’'-]{1,20}\s){1,6}as\s(?:the\s)?$"
     # "The phenomenon is sometimes called “hero arson”"
     r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?"
-    r"(?:called|termed|dubbed|named|marked|stamped|tagged)\s$"
+    r"(?:called|termed|dubbed|named)\s$"
     r"|\breferred\sto\s(?:as|by)\s(?:the\s)?(?:codename\s|code\sname\s|name\s)?$"
     r"|\b(?:nicknamed|dubbed|christened|renamed)\s(?:[\w’']{1,20}\s){1,8}$"
     r"|\b(?:what|which|still|locals|residents|people|many|some|fans|they)\s(?:\w{1,20}\s){0,2}"
@@ -3590,7 +3599,7 @@ _TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phra
 _WORD_EXPLAINED = re.compile(
     r"[”’\"']?\s{0,2}(?:,\s{1,3}(?:or\s{1,3})?(?:a|an|the)\s{1,3}"
     r"|\s[-–—]{1,2}\s{1,3}(?:(?:a|an|the)\s{1,3})?"
-    r"|(?P<translated>,?\s{1,3}or\s{1,3}(?:the\s{1,3})?(?=[a-z])"
+    r"|(?P<translated>,[”’\"']?\s{1,3}or\s{1,3}(?:the\s{1,3})?(?=[a-z])"
     r"|\s{1,3}\((?=[a-z][a-z ]{2,40}\))))"
     r"(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[a-z][\w-]{1,20}\b"
 )
@@ -3599,7 +3608,7 @@ _FUNCTION_WORDS = frozenset(
     are be been has have had will would could should may might can it he she they we this
     these those after before because about over under into while since until so not also then
     said says told added according without within against between amid despite during through
-    toward towards upon via per nor yet".""".split()
+    toward towards upon via per nor yet""".split()
 )
 
 
@@ -3629,7 +3638,8 @@ _TITLE_SET_OFF = re.compile(r",\s{1,2}(?:(?:called|titled|entitled|named)\s{1,2}
 #: abbreviation's full stop: "Mr. Biden said", "the U.S. ambassador said"), or a line break.
 _SENTENCE_ENDS_AHEAD = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bLt)(?<!\bProf)(?<!\bJr)(?<!\.[A-Z])"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bLt)(?<!\bProf)(?<!\bJr)(?<!\.[A-Z])(?<!\bDet)"
+    r"(?<!\bSupt)(?<!\bInsp)(?<!\bCapt)(?<!\bCllr)(?<!\bRev)(?<!\bFr)(?<!\bMaj)(?<!\b[A-Z])"
     r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z])|\n"
 )
 
@@ -3641,15 +3651,17 @@ def _cue_follows(text: str, position: int, within: int = 300) -> bool:
     rest = _rest_of_sentence(text, position)
     if _CUE_NO_READ.search(rest, 0, within + 40) is None:
         return False
-    clause_end = _NEXT_CLAUSE.search(rest)
-    if clause_end is not None:
-        rest = rest[: clause_end.start()]  # "“fogging”, the spraying ..., but experts say"
+    if _OWN_CUE_FIRST.match(rest):
+        return True  # "“farce”, she said, “and ...”": a split quote's cue is this one's too
     rest = _DOUBLE_QUOTED.sub(" ", _CUE_BEFORE_A_QUOTE.sub("", rest))
     return _CUE_NO_READ.search(rest, 0, within) is not None
 
 
-#: Where a coordinated clause with its own subject begins.
-_NEXT_CLAUSE = re.compile(r",\s(?:but|while|whereas|although|though)\s|;\s")
+#: A cue right after a quote, a few words of subject before it.
+_OWN_CUE_FIRST = re.compile(
+    rf"[”’\"']?[,.]?\s{{0,2}}(?:(?!(?:and|while|but|as|when)\b)[\w’'.-]{{1,20}}\s{{1,3}}){{1,5}}"
+    rf"(?:{_CUE_WORDS})\b"
+)
 
 
 #: A quotation in double marks, to blank out of a sentence's rest.
@@ -3735,7 +3747,11 @@ _WRITTEN_THING_SOMEWHERE = re.compile(_WRITTEN_THING_NOUN)
 _SIGN_SAID = re.compile(
     r"(?:^|[.;!?]\s{1,3})(?:A|An|The|One|Another|Their|His|Her|Its)\s(?:[\w-]{1,20}\s){0,2}"
     + _SIGN_THING
-    + r"[^.\x00\n]{0,80}?\s(?:said|says)\s{0,2}[:,]?\s{0,2}$"
+    # then where it hangs or nothing ("strung between two trucks"; not "sign language
+    # interpreter", "banner year", "signs were there, his mother")
+    + r"(?=\s(?:[a-z]{2,20}(?:ed|ing)|strung|hung|held|stuck|left|on|at|in|outside|above|over|"
+    r"near|by|from|with|across|along|behind|beside|said|says)\b)"
+    r"[^.,\x00\n]{0,80}?\s(?:said|says)\s{0,2}[:,]?\s{0,2}$"
 )
 
 
@@ -3765,7 +3781,8 @@ _HABITUAL_NAMING = re.compile(
     # "is often described as the “gateway to Europe”", "a defence sometimes described in
     # anti-doping circles as the" (not "has often described the reforms as")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:often|sometimes|commonly|widely|popularly)\s"
-    r"described\s(?:[\w-]{1,20}\s){0,4}as\s(?:the\s|a\s|an\s)?$"
+    r"described\s(?:(?:in|among|across|within|around)\s(?:[\w-]{1,20}\s){0,3})?"
+    r"as\s(?:the\s|a\s|an\s)?$"
     # set off after the thing named: "Pangolins, sometimes called “...”", "the ward, commonly
     # known as"
     r"|,\s(?:sometimes|often|commonly|informally|popularly|locally|also)\s(?:called|known\sas)\s"
@@ -3782,6 +3799,8 @@ _HABITUAL_NAMING = re.compile(
     # "The loans, termed “bridge finance”": a name set off after the thing
     r"|,\s(?:termed|dubbed|nicknamed|called)\s$"
 )
+#: A judgement's author after the quote: "called “biased” by the defence".
+_JUDGED_BY_AFTER = re.compile(r"[”’\"']?,?\s{1,3}by\s")
 #: An official category or a sales name, not a judgement quoted: "areas designated as",
 #: "listed as", "classified", and in the passive "was billed as the" (not "The company
 #: marketed the pills as “completely safe”", a claim).
@@ -3842,6 +3861,12 @@ _BY_AFTER_QUOTE = re.compile(r"[”’\"']?,?\s{1,3}by\s")
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
 _SPEECH_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|added|saying|asked)|[,:])\s*$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s$")
+#: Nouns a quoted name of a level or kind comes before: "the “very high” category".
+_LEVEL_NOUNS = frozenset(
+    """level levels category categories status zone zones rating ratings list scale phase
+    stage mode alert warning label rule principle policy programme program scheme campaign
+    approach argument model plan strategy option clause provision""".split()
+)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|\d+)\s$")
 _PREPOSITION_AFTER = re.compile(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which)\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]{1,30})\b")
@@ -3878,20 +3903,39 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         _TERM_INTRO.search(head[-40:]) and not _CALLED_SOMETHING.search(head[-60:])
     ) or _TERM_GLOSS.match(text, close_end, close_end + 40):
         return True
-    if _NAMED_OPERATION.match(content):
-        return True  # “Operation Lake Guard”
+    if (
+        _NAMED_OPERATION.match(content)
+        and len(content.split()) <= 4
+        and _title_cased(content.rstrip(" ,.").split())
+    ):
+        return True  # “Operation Lake Guard”, the whole quote a name
     # cheap tests on the head before the regexes that scan it (one runs per quote)
     recent = head[-120:]
     recent_lower = recent.lower()
-    if " from " in recent and (
-        _FROM_ONE_LEVEL.search(recent)
-        or (
-            recent.endswith(" from ")
-            and _TO_ANOTHER_LEVEL.match(text, close_end)
-            and len(content.split()) <= 4
+    if (
+        " from " in recent
+        and (
+            _FROM_ONE_LEVEL.search(recent)
+            or (
+                recent.endswith(" from ")
+                and _TO_ANOTHER_LEVEL.match(text, close_end)
+                and len(content.split()) <= 4
+            )
         )
+        # nobody speaks: not "changed their advice from “stay put” to “get out”, the chief said"
+        and not _CUE_NO_READ.search(recent_lower)
+        and not _cue_follows(text, close_end)
     ):
         return True  # "from “endangered” to “vulnerable”": levels, codes, ratings
+    if (
+        (_GLOSS_INTRO.search(recent) or _STAMPED_AS.search(recent))
+        # not "which means “more pain”, Ann Lee warned", "was marked “with sorrow”, the mayor
+        # said", "stamped “urgent” by the clerk"
+        and not _OWN_CUE_FIRST.match(text, close_end)
+        and not _JUDGED_BY_AFTER.match(text, close_end)
+        and content.split()[0].lower() not in _OPENING_PREPOSITIONS
+    ):
+        return True
     if _written_words(text, open_pos, recent, recent_lower) or (
         "headline" in recent_lower and _HEADLINE_BEFORE.search(recent)
     ):
@@ -3900,7 +3944,7 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         (_NAMING_HINT.search(recent_lower) and _HABITUAL_NAMING.search(recent))
         or ((" as " in recent or "classified" in recent) and _CLASSED_AS.search(recent))
         or (_MOTTO_HINT.search(recent_lower) and _MOTTO_BEFORE.search(recent))
-    ) and not _CUE_AFTER_QUOTE.match(text, close_end):
+    ) and not (_CUE_AFTER_QUOTE.match(text, close_end) or _JUDGED_BY_AFTER.match(text, close_end)):
         return True  # "Locals call the bend ‘...’", "areas designated as ‘...’"
     if (
         head[-1:].isspace()
@@ -3925,7 +3969,13 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     ):
         return True  # the “stomach bug” that sweeps through cruise ships: a term
     explained = (
-        _WORD_EXPLAINED.match(text, close_end, close_end + 80)
+        # "“hilot,” or traditional birth attendants": the comma inside the marks
+        _WORD_EXPLAINED.match(text, close_end)
+        or (
+            _WORD_EXPLAINED.match(text, close_end - 2)
+            if text[close_end - 2 : close_end - 1] == ","
+            else None
+        )
         if len(content.split()) <= 3
         and content[:1].islower()
         and content.rstrip()[-1:] not in "!?."
@@ -4022,11 +4072,16 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and not _REPORT_CUE.search(head_lower)
         and not _cue_follows(text, close_end)
         and (following := _LOWER_WORD_AFTER.match(after)) is not None
-        and following.group(1) not in _FUNCTION_WORDS
-        and not following.group(1).endswith("ly")
+        and following.group(1) in _LEVEL_NOUNS
     ):
         return True  # "the “unhealthy for sensitive groups” level": a name for a level
-    if len(words) <= 2 and not words[-1].endswith("ly") and not _CUE_NO_READ.search(head.lower()):
+    if (
+        len(words) <= 2
+        and not words[-1].endswith("ly")
+        and not _CUE_NO_READ.search(head_lower)
+        # not "The talks were “going well,” the envoy said"
+        and not _OWN_CUE_FIRST.match(text, close_end)
+    ):
         following = _LOWER_WORD_AFTER.match(after)
         if (
             following
@@ -4601,7 +4656,6 @@ def analyse(text: str) -> Analysis:
     masker = _Masker(text, spans)
 
     term_end = -1  # where the last quoted term or written words ended
-    written_end = -1  # where the last words on a sign or banner ended
     for _index, event in enumerate(quote_events):
         if not event.speech:
             continue
@@ -4650,7 +4704,6 @@ def analyse(text: str) -> Analysis:
                 # “the elbow”, and “it has killed four,” Tom Reed said")
                 lists_after_term
                 and len(event.value.split()) <= 8
-                and (written_end == term_end or _title_cased(event.value.rstrip(" ,.").split()))
                 and not _cue_follows(text, close_end, 60)
             )
         ):
@@ -4664,11 +4717,6 @@ def analyse(text: str) -> Analysis:
                 and "," in (text[close_end - 2 : close_end - 1], text[close_end : close_end + 1])
             ):
                 event.extra["title"] = set_off.start()  # where the blank starts
-            recent = head[-120:]
-            if (
-                written_end == term_end >= 0 and (translates_term or lists_after_term)
-            ) or _written_words(text, open_pos, recent, recent.lower()):
-                written_end = close_end  # a sign's words, or its list or translation going on
             term_end = close_end
             continue
         head_content = head.replace("\x00", " ").strip(" \t—–-")
@@ -6489,6 +6537,9 @@ _SUBJECT_OPENS_BEFORE = re.compile(
     r"(?:^|\n|[.!?][”’\"']?\s|,\s|\b(?:When|As|After|Before|While|Although|Though|If|Once|"
     r"Until|Since|Because)\s)\s*$"
 )
+#: What follows a sentence's subject: its verb, or an apposition ("Maria Lind, a retired
+#: teacher, walked"), not the end of a clause ("found by a neighbour, Ann Lee.").
+_SUBJECT_GOES_ON = re.compile(r"\s[a-z]|,\s(?:a|an|the|who|whose|\d)")
 #: Last words of place names: "Victoria Road", "Kings Cross Station".
 _PLACE_WORDS = frozenset(
     """road street avenue lane drive way square park bridge station airport river lake
@@ -6524,6 +6575,13 @@ _DOCUMENT_MENTION = re.compile(rf"\b({_word_alternation(_FOUND_DOCUMENTS)})s?\b"
 _NAME_AFTER_TITLE = (
     rf"(?P<name>[{_CAPITALS}][\w’'-]{{1,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{1,3}})"
 )
+#: Verbs of headlines in title case ("Minister Says Plan Is Safe"): no part of a name.
+_HEADLINE_VERBS = frozenset(
+    """says say said hails vows warns urges calls slams backs defends quits resigns denies
+    admits rejects plans seeks faces wins loses sacks orders""".split()
+)
+#: A title's holder who no longer holds it, or holds it in opposition.
+_FORMER_BEFORE = re.compile(r"(?i:former|shadow|interim|acting|ex-|then-)\s?$")
 _TITLE_THEN_NAME = {
     "judge": re.compile(rf"\b(?:Justice|Judge)[^\S\n]{{1,3}}{_NAME_AFTER_TITLE}"),
     # "Minister for Agriculture Siobhán Keane", "Health Minister Ann Lee" (not a prime or
@@ -6977,10 +7035,28 @@ class _Names:
                 # "Justice Minister Ann Lee" is a minister
                 if _is_name_token(match.group("name").split()[0])
                 and (named := _name_in_chain(match.group("name"))) is not None
+                and (
+                    role == "judge"
+                    # a minister's or mayor's name, not a headline's words ("Minister Says
+                    # Plan Is Safe"), nor a former or shadow holder
+                    or (
+                        not any(
+                            w.lower() in _FUNCTION_WORDS or w.lower() in _HEADLINE_VERBS
+                            for w in match.group("name").split()
+                        )
+                        and not _FORMER_BEFORE.search(
+                            self.text, max(0, match.start() - 12), match.start()
+                        )
+                    )
+                )
             ]
             self._titled[role] = holders
         index = bisect_left(holders, (position,)) - 1
-        return holders[index][1] if index >= 0 else None
+        if index < 0:
+            return None
+        if role != "judge" and any(name != holders[index][1] for _, name in holders[:index]):
+            return None  # two ministers named: "the minister" could be either
+        return holders[index][1]
 
     def self_named_before(self, position: int) -> str | None:
         """The name the last group "calling itself" something before ``position`` gave
@@ -7124,21 +7200,26 @@ class _Names:
         with a given name ("Tom Beresford stood among his vines"; not "Victoria Road", nor a
         relative named in passing: "the barn her grandfather Erik Lindqvist built")."""
         people = self.person_names()
+        named_last = None  # failing a subject, the person named last ("arrested Tom Berg")
         index = bisect_left(self._found, (position,)) - 1
         while index >= 0 and self._found[index][0] >= position - within:
             start, _, full, _ = self._found[index]
-            words = full.split()
-            at = _name_at(self.text, full, start)
-            if (
-                len(words) >= 2
-                and (full in people or is_given_name(words[0]))
-                and _SUBJECT_OPENS_BEFORE.search(self.text, max(0, at - 12), at)
-                and _bare(words[-1]) not in _BODY_WORDS
-                and _bare(words[-1]) not in _PLACE_WORDS
-            ):
-                return full
             index -= 1
-        return None
+            words = full.split()
+            if (
+                len(words) < 2
+                or not (full in people or is_given_name(words[0]))
+                or _bare(words[-1]) in _BODY_WORDS
+                or _bare(words[-1]) in _PLACE_WORDS
+            ):
+                continue
+            named_last = named_last or full
+            at = _name_at(self.text, full, start)
+            if _SUBJECT_OPENS_BEFORE.search(
+                self.text, max(0, at - 12), at
+            ) and _SUBJECT_GOES_ON.match(self.text, at + len(full)):
+                return full
+        return named_last
 
     def person_names(self) -> frozenset[str]:
         """The full names of ``people()``."""
