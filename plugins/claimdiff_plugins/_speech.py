@@ -1143,7 +1143,8 @@ def parse_speaker(phrase: str, start: int) -> Speaker | None:
 _DESCRIBED_BODY = re.compile(
     r"(?:federal|state-run|state-owned|state-backed|government-run|government-backed|"
     r"independent|nonprofit|non-profit|not-for-profit|privately\sowned|ruling|influential|"
-    r"powerful|embattled|troubled|beleaguered|struggling|now-defunct|defunct)\s(?P<name>(?:[A-Z][\w’'&.-]{1,25}\s){1,6}[A-Z][\w’'.-]{1,25})"
+    r"powerful|embattled|troubled|beleaguered|struggling|now-defunct|defunct)\s"
+    r"(?P<name>(?:[A-Z][\w’'&.-]{1,25}\s){1,6}[A-Z][\w’'.-]{1,25})"
 )
 _BODY_SOMEWHERE = re.compile(r"(?P<name>.{3,}?)\sin\s(?:the\s)?(?:[A-Z][\w.-]{1,20}\s?){1,3}")
 
