@@ -3189,3 +3189,26 @@ def test_round_35_report_subjects(text: str, expected: list[str]) -> None:
 )
 def test_round_36_report_subjects(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named "... on ...", and (guard) a place's possessive before a body's name
+        (
+            "The Texas Commission on Environmental Quality said the plant had been cited.",
+            ["Texas Commission on Environmental Quality"],
+        ),
+        (
+            "Norway’s Ministry of Trade, Industry and Fisheries said the quota would stay.",
+            ["Ministry of Trade, Industry and Fisheries"],
+        ),
+        # people for or of someone: the people, not the someone
+        ("Lawyers for Rocchi said the raid was unlawful.", ["lawyers"]),
+        ("Critics of Dr Prentice said the review was overdue.", ["critics"]),
+        # a councillor's title is no part of the name
+        ("Cllr Aoife Hennessy said the road would reopen.", ["Aoife Hennessy"]),
+    ],
+)
+def test_round_38_report_subjects(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

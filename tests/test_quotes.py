@@ -2276,3 +2276,20 @@ def test_round_37_age_for_the_subject_not_a_name_ending_a_clause() -> None:
     # failing a subject, the person named last
     text = "Police said they had arrested Tom Berg.\n\n“I did nothing wrong,” the 54-year-old said."
     assert speakers(text) == ["Tom Berg"]
+
+
+# ------------------------------------------------------------------------------ round 38
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name regulars use, "were calling it", "known as a"
+        'The riders took a bend that regulars call "the Drop." Two fell.',
+        'Older farmers were already calling it "die groot droogte" - the great drought - he said.',
+        "Sources said staff logins were used to change bank details, in what is known as a"
+        " ‘payroll diversion’ fraud.",
+    ],
+)
+def test_round_38_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []

@@ -221,6 +221,7 @@ HONORIFICS = {
     "mr": "m",
     "mzee": "m",  # Swahili: an elder
     "cr": None,  # Australia: a councillor
+    "cllr": None,  # Britain and Ireland: a councillor
     "fr": "m",  # a priest
     "atty": None,  # the Philippines: an attorney
     "mrs": "f",
@@ -1205,7 +1206,47 @@ _QUOTED_NICKNAME = re.compile(
 )
 
 
+#: A body named "... on ...": "the Texas Commission on Environmental Quality".
+_BODY_ON = re.compile(
+    r"(?:[Tt]he\s)?(?P<name>(?:[A-Z][\w’'-]{1,25}\s){0,3}(?:Commission|Council|Committee|"
+    r"Conference|Panel|Board|Institute|Center|Centre|Office|Task\sForce)\son\s(?:the\s)?"
+    r"[A-Z][\w’'-]{1,25}(?:\s(?:and\s)?[A-Z][\w’'-]{1,25}){0,4})"
+)
+#: A country's or city's possessive before a body's proper name: "Indonesia’s Meteorology,
+#: Climatology and Geophysics Agency" is that agency.
+_PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,20}(?:’s|'s)\s(?=[A-Z])")
+#: People for or of someone: "Lawyers for Rocchi", "Critics of Dr Prentice", "Allies of X".
+_PEOPLE_OF = re.compile(
+    r"(?:[Tt]he\s)?(?P<people>(?i:lawyers|critics|supporters|allies|friends|relatives|fans|"
+    r"opponents|colleagues|aides|advisers|advisors|backers|rivals|neighbours|neighbors|"
+    r"family\smembers))\s(?:for|of|to)\s[A-Z][\w’'.-]{1,25}(?:\s[A-Z][\w’'.-]{1,25}){0,3}"
+)
+
+
 def _parse_speaker(phrase: str) -> Speaker | None:
+    body_on = _BODY_ON.fullmatch(phrase)
+    if body_on is not None:
+        name = body_on.group("name")
+        return Speaker(
+            phrase,
+            0,
+            len(phrase),
+            "organisation",
+            name,
+            organisation=name,
+            head=_bare(name.split()[-1]),
+        )
+    people_of = _PEOPLE_OF.fullmatch(phrase)
+    if people_of is not None:
+        people = people_of.group("people").lower()
+        unnamed = _parse_one_speaker(people)
+        if unnamed is not None:
+            return replace(unnamed, phrase=phrase, start=0, end=len(phrase))
+    owned = _PLACE_POSSESSIVE.match(phrase)
+    if owned is not None:
+        body = _parse_speaker(phrase[owned.end() :])
+        if body is not None and body.kind == "organisation" and (body.name or "")[:1].isupper():
+            return replace(body, phrase=phrase, start=0, end=len(phrase))
     if ('"' in phrase or "“" in phrase or "‘" in phrase) and _QUOTED_NICKNAME.search(phrase):
         # nicknames are no part of the full name (all of them at once: no recursion per mark)
         holder = _parse_speaker(_QUOTED_NICKNAME.sub(" ", phrase))
@@ -3584,6 +3625,8 @@ _PASSIVE_CALLED = re.compile(r"\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?
 _NAMED_AS = re.compile(
     # "known among collectors as the", "known to everyone in the village as"
     r"\b[Kk]nown\s(?:[\w,’'-]{1,20}\s){1,6}as\s(?:the\s)?$"
+    # "in what is known as a ‘payroll diversion’ fraud"
+    r"|\b[Kk]nown\sas\s(?:a|an)\s$"
     # "The phenomenon is sometimes called “hero arson”"
     r"|\b(?:is|are|was|were|been|be)\s(?:[a-z]{2,15}\s)?"
     r"(?:called|termed|dubbed|named)\s$"
@@ -3796,7 +3839,12 @@ _HABITUAL_NAMING = re.compile(
     r"documents?|policy|law|filing|contract))\scalls?\s(?:a\s|an\s|the\s)?$"
     r"|\b(?i:locals|residents|people|villagers|miners|drivers|fishermen|fishers|keepers|staff|"
     r"fans|traders|regulars|commuters|insiders|many|they)\s(?:here\s|there\s|locally\s|"
-    r"in\sthe\sarea\s)?(?:call|refer\sto)\s(?:[\w’'$-]{1,25}\s){1,8}(?:simply\s)?(?:as\s)?$"
+    r"in\sthe\sarea\s)?(?:call|refer\sto)\s(?:[\w’'$-]{1,25}\s){0,8}(?:simply\s)?(?:as\s)?$"
+    # "Older farmers in the region were already calling it"
+    r"|\b(?i:locals|residents|people|villagers|farmers|miners|drivers|fishermen|staff|fans|"
+    r"traders|regulars|commuters|workers|many|some|they)\s(?:[\w-]{1,20}\s){0,3}"
+    r"(?:were|are|have\sbeen|had\sbeen)\s(?:already\s|now\s|long\s)?calling\s"
+    r"(?:[\w’'$-]{1,25}\s){0,5}$"
     # "The loans, termed “bridge finance”": a name set off after the thing
     r"|,\s(?:termed|dubbed|nicknamed|called)\s$"
 )
