@@ -492,7 +492,26 @@ Globe and Mail, Dawn, NPR. From the session's start (``3a65800``) -> its end (ro
 0.916 -> 0.975; quote recall 0.972, 1.000, 1.000, 0.987 -> 1.000; quote speaker 0.841,
 0.934 (unchanged), 0.847 -> 0.875, 0.789 -> 0.857; attribution speaker 0.907, 0.929
 (unchanged), 0.864 -> 0.881, 0.894 -> 0.881 (attribution recall on sets 74 and 75 0.917 ->
-0.931 and 0.805 -> 0.817).
+0.931 and 0.805 -> 0.817). Round 38 was then tuned on them (end of session: quote
+speaker 0.855, 0.934, 0.917, 0.857; attribution speaker 0.920, 0.943, 0.896, 0.896).
+
+Quotes and attributions, held-out sets 76 to 79 (``heldout76.json`` ... ``heldout79.json``):
+24 articles by four further writers, written during round 38 and never read (a bridge toll
+protest, a formula shortage, a methane blast, a rat infestation, an avalanche closure, a
+sprinter's retirement; a port crane collapse, an exam boycott, a lottery fraud, a
+desalination delay, an arson charge, a salary cap breach; a price-gouging probe, a ferry
+fire, a mayor's expenses audit, an ash cloud, a union vote, a heritage tree; a ward closure,
+a lagoon fishing ban, a chef's wage theft, a stadium naming deal, a village relocation, a
+library cyberattack) in the styles of the Guardian, AP, The Hindu, the Irish Times, the NZ
+Herald, Politico Europe; Reuters, BBC News, Gulf News, the Sydney Morning Herald, The
+Standard, the Boston Globe; the FT, AFP, the Straits Times, RTÉ, Daily Maverick, the
+Washington Post; The Times, Al Jazeera, the Japan Times, the Globe and Mail, the Jakarta
+Post, NPR. Sets 76's and 79's attributions were given first_words mechanically. From the
+session's start (``3a65800``) -> its end (round 38, ``2bdd965``), unseen: quote precision
+0.925 -> 0.984, 0.877 -> 0.919, 0.847 -> 0.871, 0.968 (unchanged); quote recall 0.984 ->
+1.000, 1.000, 0.984, 1.000; quote speaker 0.903 -> 0.905, 0.965, 0.951, 0.836 -> 0.869;
+attribution speaker 0.870 -> 0.884, 0.841 -> 0.857, 0.903, 0.794 (attribution precision
+and recall unchanged).
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
@@ -538,7 +557,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "quotes"
 ATTRIBUTION_DATA = HERE / "data" / "attributions"
 #: The held-out sets, oldest first; ``heldout`` has quotes only.
-HELDOUT = tuple(f"heldout{n}" for n in ("", *range(2, 76)))
+HELDOUT = tuple(f"heldout{n}" for n in ("", *range(2, 80)))
 SPLITS = ("dev", *HELDOUT, "all")
 SHARED = HERE.parents[1] / "shared"
 SPEED_ROUNDS = 20
