@@ -3688,6 +3688,7 @@ _SENTENCE_ENDS_AHEAD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16)  # several rules ask it of the same quote, one after another
 def _cue_follows(text: str, position: int, within: int = 300) -> bool:
     """Whether the rest of the sentence after a quote ending at ``position`` (its first
     ``within`` characters) has a cue: not one that introduces the next quote ("and “B,” and
@@ -3735,21 +3736,25 @@ _TO_ANOTHER_LEVEL = re.compile(r"[”’\"']?\s{1,3}to\s{1,3}[“‘\"']")
 _TRANSLATION_OPENS = re.compile(r"\s{0,2}\(\s{0,2}")
 #: Between two quoted terms of a list: “Sunny Meadow”, “Golden Ridge” and “...”.
 _TERM_LIST_GOES_ON = re.compile(r"\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}")
+#: Things that carry words, shared by the patterns below.
+_SIGN_NOUNS = (
+    r"banners?|signs?|signboards?|placards?|posters?|bedsheets?|bed\ssheets?|"
+    r"(?:sheets?|pieces?)\sof\scardboard|billboards?"
+)
+#: Not "signs of" nor "signs that ..." (but "signs that read").
+_NOT_SIGNS_OF = r"\b(?!\s{1,3}(?:of|that\s(?!(?:read|reads|said|says)\b))\b)"
 #: What words are written on: a banner, sign or placard (not "signs of", "signs that").
 _WRITTEN_THING = (
-    r"(?i:banners?|signs?|signboards?|placards?|posters?|t-shirts?|graffiti|slogans?|"
-    r"bedsheets?|bed\ssheets?|(?:sheets?|pieces?)\sof\scardboard|billboards?|hoardings?|"
-    r"stickers?|inscriptions?)\b(?!\s{1,3}(?:of|that\s(?!(?:read|reads|said|says)\b))\b)"
+    "(?i:"
+    + _SIGN_NOUNS
+    + r"|t-shirts?|graffiti|slogans?|hoardings?|stickers?|inscriptions?)"
+    + _NOT_SIGNS_OF
 )
+#: Things that carry words and may be a sentence's subject: not slogans people shout.
+_SIGN_THING = "(?i:" + _SIGN_NOUNS + "|notices?)" + _NOT_SIGNS_OF
 #: The thing written on as a noun, not the verb ("will sign the bill"): after a determiner,
 #: a number, a possessive or a verb of carrying, with up to two words between, or opening
 #: its sentence.
-#: Things that carry words and may be a sentence's subject: not slogans people shout.
-_SIGN_THING = (
-    r"(?i:banners?|signs?|signboards?|placards?|posters?|bedsheets?|bed\ssheets?|"
-    r"(?:sheets?|pieces?)\sof\scardboard|billboards?|notices?)\b"
-    r"(?!\s{1,3}(?:of|that\s(?!(?:read|reads|said|says)\b))\b)"
-)
 _WRITTEN_THING_NOUN = (
     r"(?:\b(?i:a|an|the|their|his|her|its|one|two|three|several|some|many|\d+|carrying|carried|"
     r"holding|held|waving|waved|hoisted|raised|brandishing|brandished|unfurled|printed|"
