@@ -3212,3 +3212,137 @@ def test_round_36_report_subjects(text: str, expected: list[str]) -> None:
 )
 def test_round_38_report_subjects(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when, after the speaker, is no part of it
+        (
+            "The route is the busiest in the region, according to figures published by the"
+            " Department for Transport last year.",
+            ["Department for Transport"],
+        ),
+        # "Directorate General" is a body, not a military rank
+        (
+            "Two mines were closed, according to figures released by the Directorate General"
+            " of Mines Safety in 2023.",
+            ["Directorate General of Mines Safety"],
+        ),
+        # people at a body, its name given with a description
+        (
+            "Analysts at Oslo-based consultancy Fjordline Analytics said prices would rise.",
+            ["Analysts"],
+        ),
+        (
+            "Researchers at the University of Leeds' Department of Marine and Fisheries"
+            " Sciences say the stocks could recover.",
+            ["Researchers"],
+        ),
+        # a body's name ending in its city; a response team
+        (
+            "The Restaurant Workers Union Tokyo said it had received 60 complaints.",
+            ["Restaurant Workers Union Tokyo"],
+        ),
+        (
+            "The Computer Security Incident Response Team said the data was stolen.",
+            ["Computer Security Incident Response Team"],
+        ),
+        # a regent's title is no part of the name
+        ("Demak Regent Hartono Wibisono said the village would move.", ["Hartono Wibisono"]),
+        # sentence adverbs between the cue and the clause
+        ("Ms Lee said, however, that the ban would fail.", ["Lee"]),
+        # "found last year that"
+        (
+            "A report by Safe Harbours found last year that half the boats carried no jackets.",
+            ["Safe Harbours"],
+        ),
+        # "One of those sponsors, <name>, said"
+        (
+            "One of those sponsors, cookware maker Sakaguchi Hamono, said it had ended the deal.",
+            ["Sakaguchi Hamono"],
+        ),
+    ],
+)
+def test_round_39_report_subjects(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_round_39_warned_listener_then_that() -> None:
+    text = "The agency warned backcountry users that the slopes were unstable."
+    assert statements(text) == [("the slopes were unstable", "agency")]
+    # (guard) no listener: the clause follows the cue
+    text = "Officials warned the plan would fail that week."
+    assert statements(text) == [("the plan would fail that week", "Officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named earlier, then "the alliance", "the library", "the advisory"
+        (
+            "The march was organised by the Fair Roads Alliance. The alliance said it would"
+            " march again.",
+            ["Fair Roads Alliance"],
+        ),
+        (
+            "For two centuries, Chile's National Library has survived fires. The library said"
+            " its collections were safe.",
+            ["National Library"],
+        ),
+        (
+            "The Alpine Avalanche Advisory rated the danger high. The advisory said the slopes"
+            " would stay closed.",
+            ["Alpine Avalanche Advisory"],
+        ),
+        # a short form of a company's legal name that looks like a person's
+        (
+            "Estuary Crossings Ltd raised the toll. The alliance said it would march unless the"
+            " company met its members. Estuary Crossings said its door was open.",
+            ["alliance", "Estuary Crossings Ltd"],
+        ),
+        # "police" after a named force, but not a headline's "Killed By Police"
+        (
+            "Sharjah Police have arrested five men. Police said two of them had confessed.",
+            ["Sharjah Police"],
+        ),
+        (
+            "Sergeant Ana Kilgour, of Timaru police, was at the hut. Police said the pair were"
+            " safe.",
+            ["Timaru police"],
+        ),
+        # an acronym of a name with "of the" or "for the" in it
+        (
+            "The Department of the Interior and Local Government said it was watching. The"
+            " DILG said it would act.",
+            [
+                "Department of the Interior and Local Government",
+                "Department of the Interior and Local Government",
+            ],
+        ),
+        (
+            "People for the Ethical Treatment of Animals (PETA) called for a ban. PETA said the"
+            " zoo was cruel.",
+            ["People for the Ethical Treatment of Animals"],
+        ),
+        # a group calling itself something, speaking in a participle clause
+        (
+            'A group calling itself "Black Tern" claimed responsibility in a post, saying it had'
+            " copied the data.",
+            ["Black Tern"],
+        ),
+    ],
+)
+def test_round_39_bodies_named_before(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something claimed, not a clause
+        "A group calling itself LockQuill claimed responsibility on its leak site on Monday.",
+    ],
+)
+def test_round_39_no_report(text: str) -> None:
+    assert statements(text) == []

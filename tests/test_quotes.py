@@ -2293,3 +2293,54 @@ def test_round_37_age_for_the_subject_not_a_name_ending_a_clause() -> None:
 )
 def test_round_38_marks_that_are_not_speech(text: str) -> None:
     assert extract(text) == []
+
+
+# ------------------------------------------------------------------------------ round 39
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name for a kind of thing, even in reported speech
+        "Ms Okafor said growers had relied for years on the “two tiers” model to keep prices low.",
+        "The council urged walkers to follow its “Leave only footprints” advice.",
+        "Inspectors are examining a ‘buy and flip’ strategy at the firm, the regulator said.",
+        # three short terms in a list
+        "Victims were then asked for ‘customs duty’, ‘handling’ and ‘insurance’, police said.",
+        # a work named right before a long title
+        'The mill appears in her book "Brickfields: A History of the Lower Valley Towns."',
+        # a name people give something, in a relative clause
+        'Crews felled the elm that villagers have called "the Old Man" for a century.',
+        # words painted somewhere
+        'One trader has painted a message on the side of his stall: "No Market, No Vote".',
+        # a word and what it is called locally
+        'The coast is hit by "banjir rob", as tidal floods are known locally, each spring.',
+        # a category: "counts as"
+        "A strike by air traffic controllers counts as an ‘exceptional event’ under the rules,"
+        " the regulator said.",
+        # a second placard, after the first one's translation
+        "Protesters held placards that read “Keine Mauer” (No wall) and “Open the gates”.",
+        # a bogus thing
+        "The gang charged victims bogus ‘release fees’ before paying out.",
+    ],
+)
+def test_round_39_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # (guard) a one-word judgement before a kind noun is the speaker's word
+        ("The minister said it was a “reckless” policy.", "reckless"),
+        # (guard) chanted words in a list are speech
+        (
+            "Fans kept chanting ‘out’, ‘out’ and ‘out now’ as the owner left.",
+            "out",
+        ),
+        # (guard) a judgement in a relative clause is a quote
+        ("It is a plan that critics have called “reckless and cruel”.", "reckless and cruel"),
+    ],
+)
+def test_round_39_guards_keep_speech(text: str, quoted: str) -> None:
+    assert quoted in [c.value.quote for c in extract(text)]

@@ -152,7 +152,7 @@ ROLE_WORDS = frozenset(
     editor correspondent reporter journalist journalists researcher researchers scientist
     scientists seismologist
     geologist doctor doctors nurse surgeon coordinator prosecutor prosecutors judge sheriff
-    superintendent barber owner worker workers activist activists evangelist pastor priest
+    superintendent barber owner worker workers activist activists evangelist pastor priest regent
     bishop king queen prince lawmaker lawmakers legislator deputy economist economists
     strategist negotiator agent agents investigator investigators student teacher mother
     father sister brother son daughter wife husband relative relatives neighbor neighbour
@@ -192,7 +192,7 @@ ORG_HEADS = frozenset(
     services institute bureau commission court parliament congress senate cabinet kremlin
     pentagon party campaign team club association network broadcaster station university
     hospital center centre foundation coalition alliance federation league assembly fund bank
-    ngo charity board
+    ngo charity board advisory
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
     regulator watchdog guard coastguard opposition forum society thinktank trust academy
     airport zoo observatory force""".split()
@@ -207,7 +207,7 @@ ORG_WORDS = frozenset(
     hospital clinic club airline airlines
     coalition alliance federation league assembly cabinet administration daily herald tribune
     telegraph guardian gazette inc ltd nations state states kingdom republic emirates
-    forum division headquarters unit""".split()
+    forum division headquarters unit team""".split()
 )
 #: Words that name or head a body: "Ministry", "Council", "agency".
 _BODY_WORDS = ORG_WORDS | ORG_HEADS
@@ -1223,7 +1223,47 @@ _PEOPLE_OF = re.compile(
 )
 
 
+#: When, after a speaker: "the Department for Transport last year", "... in 2023".
+_WHEN_AFTER = re.compile(
+    r"\s(?:(?:last|this|next|earlier\sthis|later\sthis)\s(?:year|week|month|weekend|spring|"
+    r"summer|autumn|fall|winter)|in\s(?:19|20)\d\d|(?:on|last|this)\s(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|earlier)$"
+)
+#: People at a body: "Analysts at Oslo-based consultancy Fjordline Analytics" are analysts.
+_PEOPLE_AT = re.compile(
+    r"(?:[Tt]he\s)?(?P<people>(?i:analysts|researchers|scientists|economists|experts|engineers|"
+    r"strategists|academics|inspectors|investigators|auditors|doctors))\s(?:at|from)\s"
+    r"(?:the\s)?(?P<body>[A-Z].{2,})"
+)
+#: A body's name ending in its city: "the Restaurant Workers Union Tokyo".
+_BODY_THEN_PLACE = re.compile(
+    r"(?:[Tt]he\s)?(?P<name>(?:[A-Z][\w’'-]{1,25}\s){1,4}(?:Union|Association|Federation|"
+    r"Council|Alliance|Network|Coalition|Society)\s[A-Z][a-z]{2,20})"
+)
+#: "the Directorate General of Mines Safety": a body ("General" is no military rank here).
+_DIRECTORATE_GENERAL = re.compile(
+    r"(?:[Tt]he\s)?(?P<name>Directorate[\s-]General\s(?:of|for)\s(?:the\s)?[A-Z][\w’'-]{1,25}"
+    r"(?:\s(?:and\s|of\s)?[A-Z][\w’'-]{1,25}){0,5})"
+)
+
+
 def _parse_speaker(phrase: str) -> Speaker | None:
+    when = _WHEN_AFTER.search(phrase) if phrase[-1:].isalnum() else None
+    if when is not None and when.start() > 3:
+        speaker = _parse_speaker(phrase[: when.start()])
+        return None if speaker is None else replace(speaker, phrase=phrase, end=len(phrase))
+    named_body = _DIRECTORATE_GENERAL.fullmatch(phrase) or _BODY_THEN_PLACE.fullmatch(phrase)
+    if named_body is not None:
+        name = named_body.group("name")
+        return Speaker(
+            phrase,
+            0,
+            len(phrase),
+            "organisation",
+            name,
+            organisation=name,
+            head=_bare(name.split()[0 if name.startswith("Directorate") else -2]),
+        )
     body_on = _BODY_ON.fullmatch(phrase)
     if body_on is not None:
         name = body_on.group("name")
@@ -1281,7 +1321,21 @@ def _parse_speaker(phrase: str) -> Speaker | None:
             )
     if several is not None:
         return several
-    return _parse_one_speaker(phrase)
+    speaker = _parse_one_speaker(phrase)
+    people_at = _PEOPLE_AT.fullmatch(phrase) if speaker is not None else None
+    if people_at is not None and speaker is not None and speaker.kind == "person":
+        # not a person named in the body's name: "Analysts at Oslo-based consultancy
+        # Fjordline Analytics" are analysts
+        people = _parse_one_speaker(people_at.group("people"))
+        if people is not None:
+            return replace(
+                people,
+                phrase=phrase,
+                start=0,
+                end=len(phrase),
+                organisation=people_at.group("body"),
+            )
+    return speaker
 
 
 #: Words before two given names that share a surname: "couple Tom and Bernie Walsh".
@@ -1290,7 +1344,9 @@ _KIN_PAIRS = frozenset("couple brothers sisters siblings twins spouses parents".
 
 #: Nouns naming a field a department covers ("Development", "Education", "Tourism"), by
 #: endings surnames seldom have.
-_FIELD_NOUN = re.compile(r"^[A-Z][a-z]{2,}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ship)$")
+_FIELD_NOUN = re.compile(
+    r"^[A-Z][a-z]{2,}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ship|ies|ces)$"
+)
 
 
 def _several_speakers(phrase: str) -> Speaker | None:
@@ -1341,11 +1397,13 @@ def _several_speakers(phrase: str) -> Speaker | None:
         # "Minister for Trade and Industry Ong Jia Wen", "Head of Media and Publicity Tunde
         # Cole": one office
         return None
+    last_of = len(first_part) - 1 - first_part[::-1].index("of") if "of" in first_part else 0
     if (
-        "of" in first_part[1:]
-        # "spokeswoman for the Department of Housing and Urban Development" too
-        and (first_part[0][:1].isupper() or first_part[first_part.index("of", 1) - 1].istitle())
-        and all(w[:1].isupper() for w in first_part[first_part.index("of", 1) + 1 :])
+        last_of >= 1
+        # "spokeswoman for the Department of Housing and Urban Development" too, and
+        # "Researchers at the University of Ghana's Department of Marine and Fisheries Sciences"
+        and (first_part[0][:1].isupper() or first_part[last_of - 1].istitle())
+        and all(w[:1].isupper() for w in first_part[last_of + 1 :])
         and all(w[:1].isupper() for w in parts[1].split())
         and len(parts[1].split()) <= 3
     ):
@@ -3606,7 +3664,7 @@ _TERM_INTROS = (
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
     "register as|registered as|calling itself|calls itself|called itself|under the headline|"
     "the codename|codename|code-named|the code name|nickname|brand name|under the title|"
-    "print edition as|subject line"
+    "print edition as|subject line|bogus|sham|fake|phoney|phony|self-styled|self-proclaimed"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
 _OPENING_PREPOSITIONS = frozenset("with in on by for at from as to of into over under".split())
@@ -3636,7 +3694,11 @@ _NAMED_AS = re.compile(
     r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
 )
 #: A quoted word glossed right after it: “foreign agents” - a term which suggests spying.
-_TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
+_TERM_GLOSS = re.compile(
+    r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b"
+    # "hit by “rob”, as tidal floods are known locally": what the word is for
+    r"|,\s{1,3}as\s(?:[\w-]{1,20}\s){1,4}(?:is|are|was|were)\s(?:known|called)\b"
+)
 #: What a short quoted word means, set off after it: "“fogging”, the spraying of
 #: insecticide", "‘day zero’ — the point at which", "“hilot,” or traditional birth
 #: attendants", "‘utalii wa ndani’ (domestic tourism)".
@@ -3807,7 +3869,9 @@ _SIGN_SAID = re.compile(
 #: A written slogan's list going on: "placards reading “Every vote must count” and ".
 _WRITTEN_LIST_GOES_ON = re.compile(
     # the earlier slogan may be blanked out (\x00) in the text a quote's head is read from
-    r"(?:[“\"‘'][^”\"’']{1,80}[”\"’']|\x00{3,90}),?\s{1,3}(?:and|or)\s{0,3}$"
+    r"(?:[“\"‘'][^”\"’']{1,80}[”\"’']|\x00{3,90})"
+    # "“Ibalik ang pera ng bayan” (Return the people’s money) and": its translation
+    r"(?:\s{1,2}\([^()\n\x00]{1,60}\))?,?\s{1,3}(?:and|or)\s{0,3}$"
 )
 
 
@@ -3864,6 +3928,8 @@ _CLASSED_AS = re.compile(
     r"|\b(?:is|are|was|were|been|being)\s(?:[a-z]{2,15}\s)?(?:billed|marketed|promoted|rated)\s"
     r"(?:[\w’'-]{1,25}\s){0,3}as\s(?:a\s|an\s|the\s)?(?:[\w-]{1,20}\s)?$"
     r"|\bclassified\s$"
+    # "a volcanic eruption counts as an ‘extraordinary circumstance’": a category
+    r"|\b(?:counts|counted|qualifies|qualified)\sas\s(?:a\s|an\s|the\s)?$"
     # "capsules marketed as “...”": what something is sold as
     r"|\b[a-z]{3,}s\s(?:marketed|sold|billed)\sas\s(?:a\s|an\s|the\s)?$"
 )
@@ -3922,6 +3988,33 @@ _LEVEL_NOUNS = frozenset(
     approach argument model plan strategy option clause provision""".split()
 )
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|\d+)\s$")
+#: Nouns for a kind of thing a quoted name comes before, even in reported speech: "relied on
+#: the “two workforces” model", "the “no work, no pay” principle", "its “Know before you go”
+#: advice" (fewer than ``_LEVEL_NOUNS``: "a ‘credible’ plan" quotes a judgement).
+_KIND_NOUNS = frozenset(
+    """model models principle principles strategy strategies policy policies campaign
+    campaigns programme programmes program programs scheme schemes doctrine initiative
+    formula concept tactic tactics technique framework regime system law rule rules advice
+    label category status mode clause provision""".split()
+)
+#: Endings of one-word quotes that judge ("a ‘reckless’ policy"): a speaker's word, not a name.
+_JUDGING_ENDING = re.compile(
+    r"(?:ly|ive|ous|ful|able|ible|less|al|ic|ent|ant|ary|ory|ed|ing|est|er)$"
+)
+#: A work named right before its title: "in her book “Crossroads Village: A History”".
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|documentary|album|song|play|poem|essay|podcast|exhibition|"
+    r"musical|opera|collection|report|study)\s$"
+)
+#: A name people give something, in a relative clause: "the oak that neighbours have called
+#: “the Sentinel”" (a judgement, "a plan that critics called “reckless”", is not a name).
+_NAME_CALLED_BEFORE = re.compile(
+    r"\b(?:that|which|whom)\s(?:[\w’'-]{1,20}\s){1,3}(?:call|calls|called)\s$"
+)
+#: A short quoted term, for lists of them: "for ‘taxes’, ‘bank charges’ and ‘insurance’".
+_LISTED_TERM = r"[“‘\"'][a-z][^”’\"'\n\x00]{0,30}[”’\"']"
+_TERMS_LISTED_BEFORE = re.compile(rf"(?:{_LISTED_TERM},?\s{{1,3}}(?:(?:and|or)\s{{1,3}})?){{1,6}}$")
+_TERMS_LISTED_AFTER = re.compile(rf"(?:,?\s{{1,3}}(?:(?:and|or)\s{{1,3}})?{_LISTED_TERM}){{1,6}}")
 _PREPOSITION_AFTER = re.compile(r"\s{1,3}(?:in|of|on|at|for|from|with|that|which)\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]{1,30})\b")
 
@@ -3935,7 +4028,7 @@ def _written_words(text: str, open_pos: int, recent: str, recent_lower: str) -> 
             and _IT_READ.search(recent)
             and _WRITTEN_THING_SOMEWHERE.search(text, max(0, open_pos - 200), open_pos)
         )
-    if _WRITTEN_ON.search(recent) or _SIGN_SAID.search(recent):
+    if _WRITTEN_ON.search(recent) or _SIGN_SAID.search(recent) or _PAINTED.search(recent):
         return True
     colon = _WRITTEN_ON_COLON.search(recent) if recent.rstrip().endswith(":") else None
     # "The message on the largest banner was blunt: “...”" (not "... said:")
@@ -3945,7 +4038,13 @@ def _written_words(text: str, open_pos: int, recent: str, recent_lower: str) -> 
 #: Cheap tests for the heads that name, class or give a motto, before their regexes.
 _WRITTEN_HINT = re.compile(
     "sign|banner|placard|poster|shirt|graffiti|slogan|sheet|cardboard|billboard|hoarding|"
-    "sticker|inscription"
+    "sticker|inscription|painted|scrawled|daubed|carved|etched|stencil"
+)
+#: Words painted or carved somewhere, given after a colon: "has painted a message on the side
+#: of his canoe: “...”" (not "wrote" or "printed": letters and statements are speech).
+_PAINTED = re.compile(
+    r"\b(?:painted|spray-painted|scrawled|daubed|carved|etched|stencilled|stenciled)\s"
+    r"[^.\x00\n:]{0,80}:\s{0,2}$"
 )
 _NAMING_HINT = re.compile("call|refer|known|termed|dubbed|nicknamed|described")
 _MOTTO_HINT = re.compile("slogan|motto|tagline|catchphrase|hashtag")
@@ -4070,6 +4169,21 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and not _cue_follows(text, close_end)
     ):
         return True  # "“The Glass Throne,” a biography of ...": a title opening its sentence
+    if (
+        _WORK_BEFORE.search(head[-20:])
+        and _title_cased(content.rstrip(" ,.").split())
+        and not _cue_follows(text, close_end)
+    ):
+        return True  # "in her book “Crossroads Village: A History of Falls Church”"
+    if _kind_named(text, close_end, content) or _listed_term(text, open_pos, close_end, content):
+        return True
+    if (
+        len(words) <= 4
+        and _NAME_CALLED_BEFORE.search(head[-60:])
+        and _named_thing(words)
+        and not _cue_follows(text, close_end)
+    ):
+        return True  # "the white oak that neighbours have called “the Sentinel”"
     if len(words) > 6:
         return False
     at_start = not head_stripped or head_stripped.endswith((":", "—", "–"))
@@ -4144,6 +4258,46 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         ):
             return True  # modifies the noun after it: “pelmeni” dumplings
     return False
+
+
+def _kind_named(text: str, close_end: int, content: str) -> bool:
+    """Whether a quote names a kind of thing the noun after it says: "the “two workforces”
+    model", "its “Know before you go” advice" (not "a ‘reckless’ policy")."""
+    words = content.split()
+    if not 0 < len(words) <= 5 or content.rstrip()[-1:] in ",.!?":
+        return False
+    following = _LOWER_WORD_AFTER.match(text, close_end, close_end + 40)
+    if following is None or following.group(1) not in _KIND_NOUNS:
+        return False
+    return not (len(words) == 1 and _JUDGING_ENDING.search(words[0].lower()))
+
+
+def _listed_term(text: str, open_pos: int, close_end: int, content: str) -> bool:
+    """Whether a quote is one of three or more short quoted terms in a list: "demands for
+    ‘taxes’, ‘bank charges’ and ‘insurance’" (not chanted words: "chanting ‘out’, ‘out’")."""
+    words = content.split()
+    if not 0 < len(words) <= 3 or not content[:1].islower() or content.rstrip()[-1:] in "!?.":
+        return False
+    before = _TERMS_LISTED_BEFORE.search(text, max(0, open_pos - 150), open_pos)
+    after = _TERMS_LISTED_AFTER.match(text, close_end, close_end + 150)
+    listed_before = len(_LISTED_TERM_AT.findall(before.group())) if before else 0
+    listed_after = len(_LISTED_TERM_AT.findall(after.group())) if after else 0
+    if listed_before + listed_after < 2:
+        return False
+    start = before.start() if before else open_pos
+    return not _CHANTED_NEAR.search(text, max(0, start - 60), start)
+
+
+_LISTED_TERM_AT = re.compile(_LISTED_TERM)
+_CHANTED_NEAR = re.compile(
+    r"\b(?:chant|shout|yell|scream|sang|sing|cr(?:y|ied|ies))", re.IGNORECASE
+)
+
+
+def _named_thing(words: Sequence[str]) -> bool:
+    """A name in marks: "the Sentinel", "Old Smoky" (capitalised after an optional "the")."""
+    named = words[1:] if words[0].lower() == "the" else words
+    return bool(named) and all(w[:1].isupper() for w in named)
 
 
 # --------------------------------------------------------------------------- analysis
@@ -4848,7 +5002,11 @@ _ADVERBIAL = (
     r"|\s+in\s+(?:19|20)\d\d\b"
     # "said on condition of anonymity": how, not what
     r"|\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
-    r"|\s+without\s+(?:elaborating|giving\s+details|providing\s+evidence)\b)"
+    r"|\s+without\s+(?:elaborating|giving\s+details|providing\s+evidence)\b"
+    # "said, however, that": a sentence adverb set off by commas
+    r"|\s*,\s+(?:however|though|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
+    r"instead|too)\s*(?=,)"
+    r"|\s+(?:however|though)\b)"
 )
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
@@ -4945,6 +5103,14 @@ _BACKWARD_FINDING = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([\w’'-]{1,30})")
 _TO_LISTENER = re.compile(r"\s{1,3}(?:to|on|in)\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
+_CLAIMED_THING = re.compile(r"\s{1,3}(?:responsibility|credit|victory|ownership)\b")
+#: Who was warned, before "that": "warned backcountry users that", "assured investors that".
+_WARNED_LISTENER = re.compile(
+    r"(?:\s{1,3}(?!(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might|"
+    r"can|did|does|do)\b)[A-Za-z][\w’'-]{0,20}(?<!ed)){1,4}(?=\s{1,3}that\b)"
+)
+#: Report verbs whose listener may come before the clause, as with "told".
+_LISTENER_VERBS = frozenset("warned warns assured assures reminded reminds cautioned".split())
 _LISTENER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}")
 
 
@@ -5409,12 +5575,28 @@ def _apposition_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     acronym = _PARENTHESISED_ACRONYM.match(sentence, after)
     if acronym is not None:
         after = acronym.end()  # "The Flemish Dockers’ Union (FDU), which represents ..., said"
-    if sentence.startswith(" of ", after) or sentence.startswith(" for ", after):
-        # "The president of Portwick, a harbour town, said": the role's "of" phrase
+    if sentence.startswith((" of ", " for ", " at "), after):
+        # "The president of Portwick, a harbour town, said": the role's "of" phrase (and
+        # "Analysts at Brandline Partners, a consultancy, said")
         comma = sentence.find(",", after, cue_start)
         longer = sentence[start:comma] if comma > 0 else ""
         if longer and len(longer.split()) <= 10 and looks_like_speaker(longer):
             phrase, after = longer, comma
+    comma = sentence.find(",", start, cue_start)
+    if lead[0] in ("One", "one") and sentence.startswith(" of ", start + 3) and comma > 0:
+        # "One of those sponsors, cookware maker Sakaguchi Hamono, said": the apposition
+        # names the one
+        apposition_start = _skip_spaces(sentence, comma + 1)
+        apposition = sentence[apposition_start:cue_start].rstrip(" ,")
+        one = (
+            parse_speaker(apposition, apposition_start) if looks_like_speaker(apposition) else None
+        )
+        if (
+            one is not None
+            and one.kind in ("person", "organisation")
+            and (one.name or "")[:1].isupper()
+        ):
+            return apposition, apposition_start
     if not sentence.startswith(",", after) or after >= len(before) - 1:
         return None
     speaker = parse_speaker(phrase, start)
@@ -5541,6 +5723,8 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
     and whether "that" introduces it; None when no reported clause follows the cue."""
     word = cue.group()
     pos = cue.end()
+    if word.startswith("claim") and _CLAIMED_THING.match(sentence, pos):
+        return None  # "claimed responsibility on its leak site": a thing claimed, no clause
     if word in ("told", "tells"):
         obj = _TOLD_OBJECT.match(sentence, pos)
         if obj is None:
@@ -5551,6 +5735,8 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
             return None  # "told the committee chairman the figures ...": no clause yet
     else:
         listener = _TO_LISTENER.match(sentence, pos)  # "confirmed to MailOnline that"
+        if listener is None and word in _LISTENER_VERBS:
+            listener = _WARNED_LISTENER.match(sentence, pos)
         pos = listener.end() if listener is not None else pos
     for _ in range(4):
         adverbial = _ADV_RE.match(sentence, pos)
@@ -5835,7 +6021,10 @@ _VERBAL_REPORT = re.compile(
     r"\b(?=[abdfhirstw])(?:(?P<have>(?:have|has|had)\s{1,3}it\s{1,3}that)"
     r"|(?P<show>shows?|showed)\s{1,3}(?P<shown_that>that\s{1,3})?"
     # "Investigators found that CLAUSE", "the report finds that CLAUSE"
-    r"|(?P<found>found|finds)\s{1,3}that\s{1,3}"
+    r"|(?P<found>found|finds)\s{1,3}"
+    # "found last year that", "found in 2023 that"
+    r"(?:(?:last|this|earlier\sthis)\s(?:year|month|week)\s{1,3}|in\s(?:19|20)\d\d\s{1,3})?"
+    r"that\s{1,3}"
     r"|(?P<progressive>(?:is|are|was|were|been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?"
     r"(?:warning|telling|saying|claiming|insisting|arguing|predicting|suggesting|cautioning|"
     r"reporting)\b(?:\s{1,3}[^,.;:\x00]{1,60}?)?\s{1,3}that)"
@@ -6455,6 +6644,14 @@ _CAPITALISED_RUN = re.compile(
     r"(?:[^\S\n]{1,3}(?:(?:of|for|and)[^\S\n]{1,3})?[A-Z][\w.&’'-]{0,30}){1,5}"
 )
 _NAME_FUNCTION_WORDS = frozenset("of for and".split())
+#: The start of a name "... of the ..." or "... for the ...", which runs of capitalised words
+#: stop at: the "Department of the Interior and Local Government" (DILG), "People for the
+#: Ethical Treatment of Animals" (PETA).
+_OF_THE_BEFORE = re.compile(
+    r"\b(?P<lead>(?!(?:The|A|An)\b)[A-Z][\w’'-]{0,30}(?:[^\S\n][A-Z][\w’'-]{0,30}){0,3})"
+    r"[^\S\n](?:of|for)"
+    r"[^\S\n]the[^\S\n]$"
+)
 #: The start of a name's listed items before a run: "Commission for Conciliation, " or
 #: "Agriculture, " (a run of capitalised words stops at a comma).
 _LISTED_NAME_BEFORE = re.compile(
@@ -6489,7 +6686,8 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     hospital club union board charity platform app guard coastguard subsidiary museum school
     college university gallery society institute thinktank fund league trust academy
     federation association airport organisation organization airlines zoo observatory
-    foundation group""".split()
+    foundation group alliance coalition library advisory network cooperative consortium
+    police""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -6838,6 +7036,18 @@ class _Names:
                 if words[0] in ("The", "A", "An"):
                     words, run = words[1:], run[1:]  # "The Malawi Electoral Commission (MEC)"
                 given = _NAMED_ACRONYM.match(self.text, match.end())
+                of_the = (
+                    _OF_THE_BEFORE.search(self.text, max(0, match.start() - 80), match.start())
+                    if self.text.startswith("the ", match.start() - 4)
+                    else None
+                )
+                if of_the is not None:
+                    extended = self.text[of_the.start("lead") : match.end()]
+                    spelled = "".join(
+                        w[0] for w in extended.split() if w not in ("of", "for", "and", "the")
+                    )
+                    if given is None or spelled == given.group(1).replace(".", ""):
+                        self._spelled.setdefault(spelled, extended)
                 if (
                     given is not None
                     and len(words) >= 3
@@ -6969,8 +7179,10 @@ class _Names:
                         if len(runs) < _MAX_CANDIDATES:
                             runs.setdefault(tuple(words[first:]), match.start())
         tokens = tuple(short.split())
-        if not tokens or (len(tokens) > 1 and short in self.person_names()):
+        if not tokens:
             return None
+        # (a name of two words or more may look like a person's, "Estuary Crossings said":
+        # only the letters of a legal form after it, "Estuary Crossings Ltd", make it a body's)
         best: tuple[int, int] | None = None
         found: str | None = None
         for words, start in self._runs.get(tokens[0], {}).items():
@@ -7203,6 +7415,9 @@ class _Names:
                         continue  # "the Federal Trade Commission on Thursday"
                     if name.split()[0] in ("The", "A", "An") and len(name.split()) > 2:
                         name = name.split(maxsplit=1)[1]  # "The Federal Trade Commission"
+                    owned = _PLACE_POSSESSIVE.match(name)
+                    if owned is not None and len(name[owned.end() :].split()) >= 2:
+                        name = name[owned.end() :]  # "Chile's National Library"
                     if name.split()[0].endswith("-based") and len(name.split()) > 2:
                         name = name.split(maxsplit=1)[1]  # "Beijing-based Starwell Aerospace"
                     first = _bare(name.split()[0])
@@ -7213,6 +7428,12 @@ class _Names:
                         # "Philippine Coast Guard" is a name)
                         continue
                     kind = match.group("head").lower()
+                    if kind == "police" and (
+                        len(name.split()) > 3 or not self._line_is_prose(match.end())
+                    ):
+                        continue  # a headline's "Teen Killed By Police": no force's name
+                    if kind == "police" and pattern is _MEDIA_NAME_BEFORE:
+                        name = f"{name} {match.group('head')}"  # "Timaru police"
                     families = {_HEAD_FAMILY.get(kind, kind)}
                     if pattern is _COMPANY_NAME_ENDING or pattern is _COMPANY_BY_BOSS:
                         families = {"company"}
@@ -8075,6 +8296,14 @@ def _resolve_speaker(
             if earlier.kind in ("organisation", "person", "group") and earlier.name:
                 return earlier, speaker.phrase
         return None, speaker.phrase
+    if (
+        speaker.head == "group"
+        and not speaker.definite
+        and (itself := _CALLING_ITSELF.match(names.text, max(0, speaker.end - 5))) is not None
+    ):
+        # "A group calling itself “Black Tern” claimed ..., saying": the name it gave itself
+        name = itself.group("name")
+        return replace(speaker, name=name, organisation=name), speaker.phrase
     if speaker.kind == "pronoun" or (
         speaker.definite
         and speaker.kind in ("description", "organisation", "group")
