@@ -2306,7 +2306,7 @@ def test_round_38_marks_that_are_not_speech(text: str) -> None:
         "The council urged walkers to follow its “Leave only footprints” advice.",
         "Inspectors are examining a ‘buy and flip’ strategy at the firm, the regulator said.",
         # three short terms in a list
-        "Victims were then asked for ‘customs duty’, ‘handling’ and ‘insurance’, police said.",
+        "Further demands followed for ‘customs duty’, ‘handling’ and ‘insurance’, police said.",
         # a work named right before a long title
         'The mill appears in her book "Brickfields: A History of the Lower Valley Towns."',
         # a name people give something, in a relative clause
@@ -2343,4 +2343,71 @@ def test_round_39_marks_that_are_not_speech(text: str) -> None:
     ],
 )
 def test_round_39_guards_keep_speech(text: str, quoted: str) -> None:
+    assert quoted in [c.value.quote for c in extract(text)]
+
+
+# ------------------------------------------------------------------------------ round 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term glossed after a comma inside the marks
+        'His moves were described online as "engine moves," a term players use for odd moves.',
+        # a title after "author of", whose cue is the author's
+        "The historian Ann Kerr, author of ‘Jute and Empire: Dundee and the World’, argued"
+        " that the decision was wrong.",
+        # (guard) a one-word noun naming a kind of thing, kept by the stricter rule
+        "He was locked out under the company’s automated ‘deactivation’ system, he said.",
+    ],
+)
+def test_round_40_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # (review) judgements before a kind noun are the speaker's words
+        ("Ms Hart said the government's “cruel” policy had failed.", "cruel"),
+        ("Ms Hart said it was a “reckless and cruel” policy.", "reckless and cruel"),
+        ("Ms Hart said it was “the wrong” strategy.", "the wrong"),
+        ("Ms Hart said it was a “smear” campaign.", "smear"),
+        ("Ms Hart attacked what she called the “bad” rule.", "bad"),
+        # (review) judged or shouted lists are speech
+        ("The prime minister called the protesters “thugs”, “criminals” and “cowards”.", "thugs"),
+        ("He said the deal was ‘fair’, ‘balanced’ and ‘final’.", "balanced"),
+        ("The crowd roared “yes”, “yes” and “yes again”.", "yes again"),
+        # (review) long quotes after "counted as" or a sham are speech
+        (
+            "Mr Lee said the loan counted as “the biggest act of theft in this country’s history”.",
+            "the biggest act of theft in this country’s history",
+        ),
+        (
+            "The opposition called the vote a sham “designed to keep him in power for life”.",
+            "designed to keep him in power for life",
+        ),
+        (
+            "He refused to “step aside and let the party choose a new leader”, as he was called"
+            " on to do.",
+            "step aside and let the party choose a new leader",
+        ),
+        # (review) painting a picture is no painted sign
+        (
+            "The governor painted a bleak picture of the finances, telling lawmakers: “We are"
+            " out of money.”",
+            "We are out of money.",
+        ),
+        (
+            "Her face etched with grief, the mother told reporters: “I just want my son back.”",
+            "I just want my son back.",
+        ),
+        # (review) one judgement in a relative clause is a quote
+        (
+            "He recalled the night that his mother called “the Worst Night” of her life.",
+            "the Worst Night",
+        ),
+    ],
+)
+def test_round_40_review_keeps_speech(text: str, quoted: str) -> None:
     assert quoted in [c.value.quote for c in extract(text)]

@@ -152,7 +152,7 @@ ROLE_WORDS = frozenset(
     editor correspondent reporter journalist journalists researcher researchers scientist
     scientists seismologist
     geologist doctor doctors nurse surgeon coordinator prosecutor prosecutors judge sheriff
-    superintendent barber owner worker workers activist activists evangelist pastor priest regent
+    superintendent barber owner worker workers activist activists evangelist pastor priest
     bishop king queen prince lawmaker lawmakers legislator deputy economist economists
     strategist negotiator agent agents investigator investigators student teacher mother
     father sister brother son daughter wife husband relative relatives neighbor neighbour
@@ -192,7 +192,7 @@ ORG_HEADS = frozenset(
     services institute bureau commission court parliament congress senate cabinet kremlin
     pentagon party campaign team club association network broadcaster station university
     hospital center centre foundation coalition alliance federation league assembly fund bank
-    ngo charity board advisory
+    ngo charity board advisory festival co-op cooperative
     giant giants carmaker automaker maker lender retailer insurer airline conglomerate
     regulator watchdog guard coastguard opposition forum society thinktank trust academy
     airport zoo observatory force""".split()
@@ -241,6 +241,7 @@ HONORIFICS = {
     "adm": None,
     "maj": None,
     "rev": None,
+    "reverend": None,  # "the Right Reverend Martin Ashdown"
     "sir": "m",
     "dame": "f",
     "lord": "m",
@@ -1007,7 +1008,8 @@ def _bare(word: str) -> str:
         bare = _POSSESSIVE.sub("", word).rstrip(".").lower()
         if "-" in bare and bare not in ROLE_WORDS:
             tail = bare.rsplit("-", 1)[-1]
-            if tail in ROLE_WORDS:
+            # (not the end of a Cantonese given name: "Kwok Wai-man")
+            if tail in ROLE_WORDS and not (tail in ("man", "woman") and word[:1].isupper()):
                 bare = tail  # "Co-Founder", "ex-minister": the role is the last part
         _BARE_CACHE[word] = bare
     return bare
@@ -1148,6 +1150,21 @@ _DESCRIBED_BODY = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&.-]{1,25}\s){1,6}[A-Z][\w’'.-]{1,25})"
 )
 _BODY_SOMEWHERE = re.compile(r"(?P<name>.{3,}?)\sin\s(?:the\s)?(?:[A-Z][\w.-]{1,20}\s?){1,3}")
+#: Where a company is listed or based, before its name: "Toronto-listed Halden Resources".
+_LOCATED_PREFIX = re.compile(
+    r"(?:[Tt]he\s)?[A-Z][\w.&-]{1,25}-(?:listed|based|headquartered|registered)\s(?=[A-Z])"
+)
+_PLACED = ("-based", "-listed", "-headquartered", "-registered")
+
+#: A place or body owning a body: "Ghana's Minerals Commission", "the Church of England’s
+#: National Safeguarding Team" (not a name's own possessive: "People's Renewal Alliance").
+_OWNER_POSSESSIVE = re.compile(
+    r"(?!(?:People|Women|Children|Men)\b)[A-Z][\w-]{1,25}"
+    # one word, or a body's name with "of" ("Church of England’s"): not "St Aldhelm’s
+    # University hospitals", "Harlow County State’s Attorney’s Office"
+    r"(?:(?:\s[A-Z][\w-]{1,25}){0,2}\sof\s(?:the\s)?[A-Z][\w-]{1,25}(?:\s[A-Z][\w-]{1,25}){0,2})?"
+    r"(?:’s|'s)\s(?=[A-Z])"
+)
 
 
 def _proper_body_name(speaker: Speaker | None) -> Speaker | None:
@@ -1162,6 +1179,16 @@ def _proper_body_name(speaker: Speaker | None) -> Speaker | None:
     somewhere = _BODY_SOMEWHERE.fullmatch(name) if " in " in name else None
     if somewhere is not None and _bare(somewhere.group("name").split()[-1]) in _BODY_WORDS:
         name = somewhere.group("name")
+    located = _LOCATED_PREFIX.match(name) if "-" in name else None
+    if located is not None:
+        name = name[located.end() :]
+    owner = _OWNER_POSSESSIVE.match(name) if "s " in name else None
+    if (
+        owner is not None
+        and len(name[owner.end() :].split()) >= 2
+        and _bare(name.split()[-1]) in _BODY_WORDS
+    ):
+        name = name[owner.end() :]  # "Ghana's Minerals Commission"
     if name == speaker.name:
         return speaker
     return replace(speaker, name=name, organisation=name, head=_bare(name.split()[-1]))
@@ -1214,7 +1241,9 @@ _BODY_ON = re.compile(
 )
 #: A country's or city's possessive before a body's proper name: "Indonesia’s Meteorology,
 #: Climatology and Geophysics Agency" is that agency.
-_PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,20}(?:’s|'s)\s(?=[A-Z])")
+_PLACE_POSSESSIVE = re.compile(
+    r"(?!(?:People|Women|Children|Men)\b)[A-Z][a-z]{2,20}(?:’s|'s)\s(?=[A-Z])"
+)
 #: People for or of someone: "Lawyers for Rocchi", "Critics of Dr Prentice", "Allies of X".
 _PEOPLE_OF = re.compile(
     r"(?:[Tt]he\s)?(?P<people>(?i:lawyers|critics|supporters|allies|friends|relatives|fans|"
@@ -1247,13 +1276,114 @@ _DIRECTORATE_GENERAL = re.compile(
 )
 
 
+#: A clergy member's or a chess player's style before the name: "the Right Reverend Martin
+#: Ashdown", "International Master Claire Beaudoin".
+_STYLED = re.compile(
+    r"(?:[Tt]he\s)?(?P<style>(?:(?:Right|Very|Most)\s)?Reverend|International\sMaster|"
+    r"Woman\sGrandmaster|FIDE\sMaster)\s(?=[A-Z])"
+)
+#: A body named after whom it is for, with a plural possessive: "Survivors’ Voice", "the
+#: Teachers’ Union" (after words describing it: "campaign group Survivors’ Voice").
+_PLURAL_POSSESSIVE_NAME = re.compile(
+    r"(?:[A-Za-z][\w-]{1,20}\s){0,2}?(?:[Tt]he\s)?(?P<name>(?:[A-Z][\w-]{1,20}\s){0,2}"
+    r"[A-Z][a-z]{1,20}s[’']\s[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,3})"
+)
+#: A body's name listing what it covers: "the Kenya Medical Practitioners, Pharmacists and
+#: Dentists Union".
+_LISTED_BODY = re.compile(
+    r"(?:[Tt]he\s)?(?P<name>(?:[A-Z][\w’'-]{1,25}\s){0,4}[A-Z][\w’'-]{1,25}"
+    r"(?:,\s[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){0,2}){1,4},?\sand\s"
+    r"(?:[A-Z][\w’'-]{1,25}\s){1,3}(?:Union|Association|Federation|Council|Alliance|Society|"
+    r"Institute|Board|Authority|Commission|Agency|Department|Ministry|Organisation|"
+    r"Organization|Network|Forum))"
+)
+#: Public bodies named "Ministry for ..." or "Department of ...": "the Ministry for Primary
+#: Industries" (whose last word would make it a company).
+_BODY_FOR = re.compile(
+    r"(?:[Tt]he\s)?(?P<name>(?:Ministry|Department|Office|Agency|Bureau|Directorate)\s"
+    r"(?:for|of)\s(?:the\s)?[A-Z][\w’'-]{1,25}(?:\s(?:and\s)?[A-Z][\w’'-]{1,25}){0,4})"
+)
+#: A field, then the country or region it serves: "Health New Zealand", "Sport England".
+_FIELD_OF_PLACE = re.compile(
+    r"(?P<name>(?:Health|Sport|Transport|Police|Tourism|Historic|Natural|Education|Heritage|"
+    r"Fisheries|Environment|Statistics|Stats|Forestry|Water|Energy|Housing|Arts|Creative|"
+    r"Skills|Public\sHealth)\s(?:New\sZealand|Canada|England|Scotland|Wales|Australia|"
+    r"Ireland|Northern\sIreland|Queensland|Victoria|NSW|Quebec|Ontario))"
+)
+
+
+_STYLE_FIRST_WORDS = frozenset("Right Very Most Reverend International Woman FIDE".split())
+
+
+def _named_body(phrase: str, name: str) -> Speaker:
+    """A body's speaker with the proper name a phrase gives it."""
+    return Speaker(
+        phrase,
+        0,
+        len(phrase),
+        "organisation",
+        name,
+        organisation=name,
+        head=_bare(name.split()[-1]),
+    )
+
+
+#: A short form in brackets after a name: "The Ministry for Primary Industries (MPI)".
+_SHORT_FORM_AFTER = re.compile(r"\s\([A-Z][A-Za-z.&]{1,10}\)$")
+
+
 def _parse_speaker(phrase: str) -> Speaker | None:
+    short_form = _SHORT_FORM_AFTER.search(phrase) if phrase.endswith(")") else None
+    if short_form is not None and short_form.start() > 3:
+        without_short_form = _parse_speaker(phrase[: short_form.start()])
+        if without_short_form is not None and without_short_form.kind == "organisation":
+            return replace(without_short_form, phrase=phrase, start=0, end=len(phrase))
+    before_comma, comma, after_comma = phrase.rpartition(", ")
+    last_part = after_comma if comma else phrase
+    placed = _LOCATED_PREFIX.match(last_part) if "-" in last_part else None
+    if placed is not None and all(w[:1].isupper() for w in last_part[placed.end() :].split()):
+        # "The main contractor, JSE-listed Khulani Civils": a listed company
+        return _named_body(phrase, last_part[placed.end() :])
+    styled = _STYLED.match(last_part)
+    if styled is not None:
+        # "International Master Claire Beaudoin", or after an apposition's comma
+        holder = _parse_speaker(
+            f"{before_comma}, {after_comma[styled.end() :]}" if comma else phrase[styled.end() :]
+        )
+        if holder is not None and holder.kind == "person":
+            return replace(
+                holder,
+                phrase=phrase,
+                start=0,
+                end=len(phrase),
+                role=holder.role or styled.group("style"),
+            )
+    named = (
+        _BODY_FOR.fullmatch(phrase)
+        or _FIELD_OF_PLACE.fullmatch(phrase)
+        or (_LISTED_BODY.fullmatch(phrase) if "," in phrase else None)
+        or (
+            _PLURAL_POSSESSIVE_NAME.fullmatch(phrase)
+            if "s’ " in phrase or "s' " in phrase
+            else None
+        )
+    )
+    if named is not None:
+        return _named_body(phrase, named.group("name"))
     when = _WHEN_AFTER.search(phrase) if phrase[-1:].isalnum() else None
     if when is not None and when.start() > 3:
         speaker = _parse_speaker(phrase[: when.start()])
         return None if speaker is None else replace(speaker, phrase=phrase, end=len(phrase))
     named_body = _DIRECTORATE_GENERAL.fullmatch(phrase) or _BODY_THEN_PLACE.fullmatch(phrase)
-    if named_body is not None:
+    if named_body is not None and (
+        # the last word a place, not an office: "the Farmers Union President"
+        named_body.re is _DIRECTORATE_GENERAL
+        or (
+            _bare(phrase.split()[-1]) not in ROLE_WORDS
+            and _bare(phrase.split()[-1]) not in _OFFICE_TITLES
+            and _bare(phrase.split()[-1]) not in ROLE_MODIFIERS
+        )
+    ):
         name = named_body.group("name")
         return Speaker(
             phrase,
@@ -1266,16 +1396,7 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         )
     body_on = _BODY_ON.fullmatch(phrase)
     if body_on is not None:
-        name = body_on.group("name")
-        return Speaker(
-            phrase,
-            0,
-            len(phrase),
-            "organisation",
-            name,
-            organisation=name,
-            head=_bare(name.split()[-1]),
-        )
+        return _named_body(phrase, body_on.group("name"))
     people_of = _PEOPLE_OF.fullmatch(phrase)
     if people_of is not None:
         people = people_of.group("people").lower()
@@ -1344,9 +1465,7 @@ _KIN_PAIRS = frozenset("couple brothers sisters siblings twins spouses parents".
 
 #: Nouns naming a field a department covers ("Development", "Education", "Tourism"), by
 #: endings surnames seldom have.
-_FIELD_NOUN = re.compile(
-    r"^[A-Z][a-z]{2,}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ship|ies|ces)$"
-)
+_FIELD_NOUN = re.compile(r"^[A-Z][a-z]{2,}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ship|ces)$")
 
 
 def _several_speakers(phrase: str) -> Speaker | None:
@@ -1403,7 +1522,12 @@ def _several_speakers(phrase: str) -> Speaker | None:
         # "spokeswoman for the Department of Housing and Urban Development" too, and
         # "Researchers at the University of Ghana's Department of Marine and Fisheries Sciences"
         and (first_part[0][:1].isupper() or first_part[last_of - 1].istitle())
-        and all(w[:1].isupper() for w in first_part[last_of + 1 :])
+        and all(
+            w[:1].isupper()
+            # "of the force’s Organised Crime and Triad Bureau"
+            or (k < 2 and (w == "the" or (k == 1 and _POSSESSIVE.search(w) is not None)))
+            for k, w in enumerate(first_part[last_of + 1 :])
+        )
         and all(w[:1].isupper() for w in parts[1].split())
         and len(parts[1].split()) <= 3
     ):
@@ -3664,7 +3788,7 @@ _TERM_INTROS = (
     "the programme|the program|Operation|the campaign|the label|the name|the designation|"
     "register as|registered as|calling itself|calls itself|called itself|under the headline|"
     "the codename|codename|code-named|the code name|nickname|brand name|under the title|"
-    "print edition as|subject line|bogus|sham|fake|phoney|phony|self-styled|self-proclaimed"
+    "print edition as|subject line"
 ).split("|")
 _TERM_INTRO = re.compile(_word_alternation(_TERM_INTROS) + r"\s*$", re.IGNORECASE)
 _OPENING_PREPOSITIONS = frozenset("with in on by for at from as to of into over under".split())
@@ -3694,11 +3818,22 @@ _NAMED_AS = re.compile(
     r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
 )
 #: A quoted word glossed right after it: “foreign agents” - a term which suggests spying.
-_TERM_GLOSS = re.compile(
-    r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b"
-    # "hit by “rob”, as tidal floods are known locally": what the word is for
-    r"|,\s{1,3}as\s(?:[\w-]{1,20}\s){1,4}(?:is|are|was|were)\s(?:known|called)\b"
+_TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
+#: What a short term names where it is used: "hit by “rob”, as tidal floods are known
+#: locally" (not "as he was called on to do", "as the score was known to suggest").
+_KNOWN_AS_AFTER = re.compile(
+    r",\s{1,3}as\s(?:[\w-]{1,20}\s){1,4}(?:is|are|was|were)\s(?:known|called)"
+    r"(?!\s(?:on|upon|to|for|in\sto)\b)"
 )
+#: A short category a thing counts as, or a sham thing: "counts as an ‘extraordinary
+#: circumstance’", "bogus ‘processing fees’" (short: not "counted as “the biggest act of theft
+#: in this country’s history”", "a sham “designed to keep him in power”").
+_SHORT_TERM_BEFORE = re.compile(
+    r"\b(?:(?:counts|counted|qualifies|qualified)\sas\s(?:a\s|an\s|the\s)?"
+    r"|(?:bogus|sham|fake|phoney|phony|self-styled|self-proclaimed)\s)$"
+)
+#: The same gloss after a comma inside the marks: "described as “engine moves,” a term".
+_TERM_GLOSS_AFTER_COMMA = re.compile(r"\s{1,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
 #: What a short quoted word means, set off after it: "“fogging”, the spraying of
 #: insecticide", "‘day zero’ — the point at which", "“hilot,” or traditional birth
 #: attendants", "‘utalii wa ndani’ (domestic tourism)".
@@ -3928,8 +4063,6 @@ _CLASSED_AS = re.compile(
     r"|\b(?:is|are|was|were|been|being)\s(?:[a-z]{2,15}\s)?(?:billed|marketed|promoted|rated)\s"
     r"(?:[\w’'-]{1,25}\s){0,3}as\s(?:a\s|an\s|the\s)?(?:[\w-]{1,20}\s)?$"
     r"|\bclassified\s$"
-    # "a volcanic eruption counts as an ‘extraordinary circumstance’": a category
-    r"|\b(?:counts|counted|qualifies|qualified)\sas\s(?:a\s|an\s|the\s)?$"
     # "capsules marketed as “...”": what something is sold as
     r"|\b[a-z]{3,}s\s(?:marketed|sold|billed)\sas\s(?:a\s|an\s|the\s)?$"
 )
@@ -3998,18 +4131,23 @@ _KIND_NOUNS = frozenset(
     label category status mode clause provision""".split()
 )
 #: Endings of one-word quotes that judge ("a ‘reckless’ policy"): a speaker's word, not a name.
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$")
 _JUDGING_ENDING = re.compile(
-    r"(?:ly|ive|ous|ful|able|ible|less|al|ic|ent|ant|ary|ory|ed|ing|est|er)$"
+    r"(?:ly|ive|ous|ful|able|ible|less|al|ic|ent|ant|ary|ory|ed|ing|est|er|el|an|ist|upt|air|"
+    r"en)$"
 )
 #: A work named right before its title: "in her book “Crossroads Village: A History”".
 _WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|film|documentary|album|song|play|poem|essay|podcast|exhibition|"
-    r"musical|opera|collection|report|study)\s$"
+    r"musical|opera|collection|report|study|author\sof|director\sof|composer\sof)\s$"
 )
+_MAKER_OF = ("author", "director", "composer")
 #: A name people give something, in a relative clause: "the oak that neighbours have called
 #: “the Sentinel”" (a judgement, "a plan that critics called “reckless”", is not a name).
 _NAME_CALLED_BEFORE = re.compile(
-    r"\b(?:that|which|whom)\s(?:[\w’'-]{1,20}\s){1,3}(?:call|calls|called)\s$"
+    r"\b(?:that|which|whom)\s(?:[\w’'-]{1,20}\s){1,3}"
+    # a habit (not "the night that his mother called “the Worst Night”": one judgement)
+    r"(?:call|calls|(?:have|has|had)\s(?:long\s|always\s|affectionately\s)?called)\s$"
 )
 #: A short quoted term, for lists of them: "for ‘taxes’, ‘bank charges’ and ‘insurance’".
 _LISTED_TERM = r"[“‘\"'][a-z][^”’\"'\n\x00]{0,30}[”’\"']"
@@ -4044,7 +4182,8 @@ _WRITTEN_HINT = re.compile(
 #: of his canoe: “...”" (not "wrote" or "printed": letters and statements are speech).
 _PAINTED = re.compile(
     r"\b(?:painted|spray-painted|scrawled|daubed|carved|etched|stencilled|stenciled)\s"
-    r"[^.\x00\n:]{0,80}:\s{0,2}$"
+    r"(?:[\w’'-]{1,20}\s){0,3}(?:message|messages|slogan|slogans|words|word|letters|sign|"
+    r"signs|graffiti|inscription|warning|plea)\b[^.\x00\n:]{0,60}:\s{0,2}$"
 )
 _NAMING_HINT = re.compile("call|refer|known|termed|dubbed|nicknamed|described")
 _MOTTO_HINT = re.compile("slogan|motto|tagline|catchphrase|hashtag")
@@ -4053,9 +4192,24 @@ _MOTTO_HINT = re.compile("slogan|motto|tagline|catchphrase|hashtag")
 def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) -> bool:
     """Quoted terms and titles: “pelmeni” dumplings, the film “Heat”, a “Blue House” aide."""
     if (
-        _TERM_INTRO.search(head[-40:]) and not _CALLED_SOMETHING.search(head[-60:])
-    ) or _TERM_GLOSS.match(text, close_end, close_end + 40):
+        (_TERM_INTRO.search(head[-40:]) and not _CALLED_SOMETHING.search(head[-60:]))
+        or _TERM_GLOSS.match(text, close_end, close_end + 40)
+        or (
+            text[close_end - 2 : close_end - 1] == ","  # the comma inside the marks
+            and _TERM_GLOSS_AFTER_COMMA.match(text, close_end, close_end + 40) is not None
+        )
+    ):
         return True
+    term_words = content.split()
+    if (
+        0 < len(term_words) <= 3
+        and term_words[0].lower() not in _DETERMINERS
+        and (
+            _KNOWN_AS_AFTER.match(text, close_end, close_end + 60)
+            or _SHORT_TERM_BEFORE.search(head[-40:])
+        )
+    ):
+        return True  # "hit by “rob”, as floods are known locally", "bogus ‘processing fees’"
     if (
         _NAMED_OPERATION.match(content)
         and len(content.split()) <= 4
@@ -4169,13 +4323,17 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and not _cue_follows(text, close_end)
     ):
         return True  # "“The Glass Throne,” a biography of ...": a title opening its sentence
+    work = _WORK_BEFORE.search(head[-20:])
     if (
-        _WORK_BEFORE.search(head[-20:])
+        work is not None
         and _title_cased(content.rstrip(" ,.").split())
-        and not _cue_follows(text, close_end)
+        # (after "author of", a cue is the author's: "X, author of ‘...’, argued that")
+        and (work.group().startswith(_MAKER_OF) or not _cue_follows(text, close_end))
     ):
         return True  # "in her book “Crossroads Village: A History of Falls Church”"
-    if _kind_named(text, close_end, content) or _listed_term(text, open_pos, close_end, content):
+    if _kind_named(text, close_end, content, head) or _listed_term(
+        text, open_pos, close_end, content
+    ):
         return True
     if (
         len(words) <= 4
@@ -4260,16 +4418,31 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
     return False
 
 
-def _kind_named(text: str, close_end: int, content: str) -> bool:
+def _kind_named(text: str, close_end: int, content: str, head: str) -> bool:
     """Whether a quote names a kind of thing the noun after it says: "the “two workforces”
-    model", "its “Know before you go” advice" (not "a ‘reckless’ policy")."""
+    model", "its “Know before you go” advice" (not a judgement: "a ‘reckless’ policy", "the
+    “cruel and reckless” policy", "what she called the “bad” rule")."""
     words = content.split()
     if not 0 < len(words) <= 5 or content.rstrip()[-1:] in ",.!?":
         return False
     following = _LOWER_WORD_AFTER.match(text, close_end, close_end + 40)
     if following is None or following.group(1) not in _KIND_NOUNS:
         return False
-    return not (len(words) == 1 and _JUDGING_ENDING.search(words[0].lower()))
+    if _CALLING_NEAR.search(head[-60:].lower()):
+        return False
+    if len(words) == 1:
+        # one word names a kind as a compound, a name or a noun: “zero-tolerance”, “Boost”,
+        # the “deactivation” system (not "a “smear” campaign", "a “cruel” policy")
+        return (
+            "-" in words[0]
+            or words[0][:1].isupper()
+            or _NOUN_ENDING.search(words[0].lower()) is not None
+        )
+    if words[0].lower() in _DETERMINERS:
+        return False  # "the wrong", "a stupid": part of a judgement
+    judged = [w for w in words if w.lower() not in ("and", "or")]
+    # "illegal and immoral", "coordinated and sinister": judging words only
+    return not all(_JUDGING_ENDING.search(w.lower().strip(",")) for w in judged)
 
 
 def _listed_term(text: str, open_pos: int, close_end: int, content: str) -> bool:
@@ -4285,12 +4458,29 @@ def _listed_term(text: str, open_pos: int, close_end: int, content: str) -> bool
     if listed_before + listed_after < 2:
         return False
     start = before.start() if before else open_pos
-    return not _CHANTED_NEAR.search(text, max(0, start - 60), start)
+    lead = text[max(0, start - 200) : start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]  # the sentence before the list
+    # not words someone said, judged or shouted: "called the protesters “thugs”, “criminals”
+    # and “cowards”", "said the deal was ‘fair’, ‘balanced’ and ‘final’"
+    lowered = lead.lower()
+    return not (
+        # a cue as a verb (not "further demands followed for ‘taxes’, ...")
+        any(
+            not _NOUN_BEFORE_CUE.search(lowered, max(0, cue.start() - 12), cue.start())
+            for cue in _CUE_NO_READ.finditer(lowered)
+        )
+        or _REPORT_CUE.search(lowered)
+        or _CALLING_NEAR.search(lowered)
+        or _CHANTED_NEAR.search(lowered)
+    )
 
 
 _LISTED_TERM_AT = re.compile(_LISTED_TERM)
+#: Words before a cue word that make it a noun: "further demands", "the claims".
+_NOUN_BEFORE_CUE = re.compile(r"\b(?:the|a|an|further|new|more|their|his|her|its|such)\s+$")
 _CHANTED_NEAR = re.compile(
-    r"\b(?:chant|shout|yell|scream|sang|sing|cr(?:y|ied|ies))", re.IGNORECASE
+    r"\b(?:chant|shout|yell|scream|sang|sing|cr(?:y|ied|ies)|roar|jeer|boo|heckl|repeat|"
+    r"call(?:ed|ing)?\sout|as\s$)"
 )
 
 
@@ -5006,7 +5196,7 @@ _ADVERBIAL = (
     # "said, however, that": a sentence adverb set off by commas
     r"|\s*,\s+(?:however|though|meanwhile|nonetheless|nevertheless|moreover|furthermore|"
     r"instead|too)\s*(?=,)"
-    r"|\s+(?:however|though)\b)"
+    r")"
 )
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
@@ -5103,12 +5293,47 @@ _BACKWARD_FINDING = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([\w’'-]{1,30})")
 _TO_LISTENER = re.compile(r"\s{1,3}(?:to|on|in)\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
-_CLAIMED_THING = re.compile(r"\s{1,3}(?:responsibility|credit|victory|ownership)\b")
+_CLAIMED_THING = re.compile(
+    r"\s{1,3}(?:responsibility|credit|victory|ownership)"
+    # (not "claims credit card fraud fell": a clause whose subject starts so)
+    r"(?=\s*(?:[,.;]|$)|\s(?:for|on|in|at|over|after|as|and|of|through|via)\b)"
+)
 #: Who was warned, before "that": "warned backcountry users that", "assured investors that".
 _WARNED_LISTENER = re.compile(
     r"(?:\s{1,3}(?!(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might|"
     r"can|did|does|do)\b)[A-Za-z][\w’'-]{0,20}(?<!ed)){1,4}(?=\s{1,3}that\b)"
 )
+
+
+def _is_listener(words: Sequence[str]) -> bool:
+    """Whether words after "warned" are who was warned ("backcountry users", "the public",
+    "them"), not a clause's subject and verb ("growth faces risks")."""
+    # when, after the listener: "warned shareholders last month that"
+    while len(words) > 1 and words[-1].lower() in _WHEN_WORDS:
+        words = words[:-1]
+    last = words[-1].lower()
+    if last in ("him", "her", "them", "us", "me", "you") or last in _COLLECTIVE_LISTENERS:
+        return len(words) <= 3
+    return (
+        len(words) <= 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        # no verb in the s-form before it: "growth faces risks", "its members" is fine
+        and not any(w.lower().endswith("s") and w.lower() not in ("its", "his") for w in words[:-1])
+    )
+
+
+_WHEN_WORDS = frozenset(
+    """last this next week month year weekend yesterday today earlier on monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+#: Listeners named by a collective noun: "warned the public gallery that".
+_COLLECTIVE_LISTENERS = frozenset(
+    """public staff gallery court jury committee audience crowd nation country council board
+    parliament house chamber team squad congregation assembly senate media press world""".split()
+)
+
+
 #: Report verbs whose listener may come before the clause, as with "told".
 _LISTENER_VERBS = frozenset("warned warns assured assures reminded reminds cautioned".split())
 _LISTENER = re.compile(r"\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]{0,30}(?:\s+[A-Z][\w.&’'-]{0,30}){0,3}")
@@ -5737,6 +5962,8 @@ def _clause_after(sentence: str, cue: re.Match[str]) -> tuple[int, bool] | None:
         listener = _TO_LISTENER.match(sentence, pos)  # "confirmed to MailOnline that"
         if listener is None and word in _LISTENER_VERBS:
             listener = _WARNED_LISTENER.match(sentence, pos)
+            if listener is not None and not _is_listener(listener.group().split()):
+                listener = None
         pos = listener.end() if listener is not None else pos
     for _ in range(4):
         adverbial = _ADV_RE.match(sentence, pos)
@@ -6687,7 +6914,7 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     college university gallery society institute thinktank fund league trust academy
     federation association airport organisation organization airlines zoo observatory
     foundation group alliance coalition library advisory network cooperative consortium
-    police""".split()
+    police festival""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -6696,6 +6923,7 @@ _HEAD_FAMILY = {
     "college": "school",  # "the school" after "Fernleigh College"
     "academy": "school",
     "firm": "company",
+    "co-op": "cooperative",
     "platform": "company",
     "app": "company",
     "airline": "company",
@@ -6920,6 +7148,7 @@ class _Names:
         self._inside: set[str] | None = None
         self._titled_at: dict[str, int] = {}
         self._after_business: set[str] = set()
+        self._titled_full: frozenset[str] | None = None  # see _titled_names
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
@@ -6927,6 +7156,15 @@ class _Names:
             titled, full, tokens = found
             start, end = match.span()
             parts = full.split()
+            if parts[0].endswith(_PLACED):
+                continue  # "Toronto-listed Halden Resources": a company, not a person
+            styled = _STYLED.match(full) if parts[0] in _STYLE_FIRST_WORDS else None
+            if styled is not None and len(parts) - len(styled.group("style").split()) >= 2:
+                # "International Master Claire Beaudoin": her title is no part of her name
+                parts = parts[len(styled.group("style").split()) :]
+                full = " ".join(parts)
+                tokens = frozenset({parts[0].lower(), parts[-1].lower()})
+                titled = True
             if (
                 len(parts) >= 3
                 and match.group().split()[0] == parts[0]
@@ -7031,11 +7269,18 @@ class _Names:
         if self._spelled is None:
             self._spelled = {}
             for match in self._capitalised_runs():
-                words = [w for w in match.group().split() if w not in _NAME_FUNCTION_WORDS]
-                run = match.group().split()
+                whole = match.group()
+                # a run ends with its sentence: "the Rail Accident Investigation Branch. A"
+                sentence_part = _SENTENCE_BREAK.split(whole, 1)[0] if ". " in whole else whole
+                words = [w for w in sentence_part.split() if w not in _NAME_FUNCTION_WORDS]
+                run = sentence_part.rstrip(".").split()
+                if len(words) < 2:
+                    continue
                 if words[0] in ("The", "A", "An"):
                     words, run = words[1:], run[1:]  # "The Malawi Electoral Commission (MEC)"
-                given = _NAMED_ACRONYM.match(self.text, match.end())
+                given = (
+                    _NAMED_ACRONYM.match(self.text, match.end()) if sentence_part is whole else None
+                )
                 of_the = (
                     _OF_THE_BEFORE.search(self.text, max(0, match.start() - 80), match.start())
                     if self.text.startswith("the ", match.start() - 4)
@@ -7149,8 +7394,10 @@ class _Names:
                     continue
                 # a run ends with its sentence: "... Gulfmark Energy. Gulfmark said"
                 words = _SENTENCE_BREAK.split(match.group(), 1)[0].split()
-                if words[0] in ("The", "A", "An"):
-                    words = words[1:]
+                if words[0] in ("The", "A", "An") or (
+                    len(words) > 2 and _LOCATED_PREFIX.match(f"{words[0]} {words[1]}")
+                ):
+                    words = words[1:]  # "Toronto-listed Halden Resources"
                 if "and" in words and _bare(words[-1]) not in ORG_HEADS:
                     # "Furlong Pet Supply and TailWind Pets", not "Customs and Excise Department"
                     words = words[: words.index("and")]
@@ -7179,10 +7426,15 @@ class _Names:
                         if len(runs) < _MAX_CANDIDATES:
                             runs.setdefault(tuple(words[first:]), match.start())
         tokens = tuple(short.split())
-        if not tokens:
+        if not tokens or (
+            len(tokens) > 1
+            and short in self.person_names()
+            # a name that looks like a person's, "Estuary Crossings said", is a company's
+            # when the text also gives it a legal form ("Estuary Crossings Ltd"), unless a
+            # given name or a title shows a person ("Its founder, Mr Halvard Brekke")
+            and (is_common_given_name(tokens[0]) or short in self._titled_names())
+        ):
             return None
-        # (a name of two words or more may look like a person's, "Estuary Crossings said":
-        # only the letters of a legal form after it, "Estuary Crossings Ltd", make it a body's)
         best: tuple[int, int] | None = None
         found: str | None = None
         for words, start in self._runs.get(tokens[0], {}).items():
@@ -7217,6 +7469,12 @@ class _Names:
         if found is not None and found in self.person_names():
             return None  # a person's name: expand() reads those
         return found
+
+    def _titled_names(self) -> frozenset[str]:
+        """The full names the text gives with a title or honorific before them."""
+        if self._titled_full is None:
+            self._titled_full = frozenset(full for _, _, full, titled in self._found if titled)
+        return self._titled_full
 
     def _line_is_prose(self, position: int) -> bool:
         """Whether the line at ``position`` ends as a sentence does: headlines, crossheads and
@@ -7400,6 +7658,15 @@ class _Names:
                     elif pattern is _MEDIA_NAME_BEFORE and match.start("head") in heads_named_after:
                         continue  # "Rival carmaker BYD": the name follows the head
                     # a name ends with its sentence: "... Teachers. The Welsh government"
+                    if (
+                        (pattern is _BODY_NAME_ENDING or pattern is _MEDIA_NAME_BEFORE)
+                        and _SENTENCE_BREAK.search(match.group("name"))
+                        # (but "from Three Rivers Zoo. Zoo officials", "Children's Health
+                        # Centre. The hospital says": a body's name ends there)
+                        and _bare(_SENTENCE_BREAK.split(match.group("name"), 1)[0].split()[-1])
+                        not in _BODY_WORDS
+                    ):
+                        continue  # "... in Dunedin. Police said": the head opens a sentence
                     name = _POSSESSIVE.sub("", _SENTENCE_BREAK.split(match.group("name"), 1)[0])
                     if (
                         pattern is _BODY_NAME_OF
@@ -7418,7 +7685,7 @@ class _Names:
                     owned = _PLACE_POSSESSIVE.match(name)
                     if owned is not None and len(name[owned.end() :].split()) >= 2:
                         name = name[owned.end() :]  # "Chile's National Library"
-                    if name.split()[0].endswith("-based") and len(name.split()) > 2:
+                    if name.split()[0].endswith(_PLACED) and len(name.split()) > 2:
                         name = name.split(maxsplit=1)[1]  # "Beijing-based Starwell Aerospace"
                     first = _bare(name.split()[0])
                     if first in NOT_NAMES or (
@@ -7429,7 +7696,11 @@ class _Names:
                         continue
                     kind = match.group("head").lower()
                     if kind == "police" and (
-                        len(name.split()) > 3 or not self._line_is_prose(match.end())
+                        len(name.split()) > 3
+                        or not self._line_is_prose(match.end())
+                        # "Deputy Police Commissioner Tom Berg"
+                        or _bare(name.split()[0]) in ROLE_WORDS
+                        or _bare(name.split()[0]) in ROLE_MODIFIERS
                     ):
                         continue  # a headline's "Teen Killed By Police": no force's name
                     if kind == "police" and pattern is _MEDIA_NAME_BEFORE:
