@@ -3491,3 +3491,98 @@ def test_round_40_bodies_and_review(text: str, expected: list[str]) -> None:
 )
 def test_round_40_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unexpected listener is still a listener, not part of the statement
+        (
+            "Scientists warned the government that the dam could fail.",
+            [("the dam could fail", "Scientists")],
+        ),
+        (
+            "The embassy warned US citizens that the border was closed.",
+            [("the border was closed", "embassy")],
+        ),
+        (
+            "The union warned Mr Smith that the strike would go ahead.",
+            [("the strike would go ahead", "union")],
+        ),
+        # (review) "claimed responsibility" with a time or clause after it: no report
+        ("The group claimed responsibility Tuesday for the attack.", []),
+        ("The president claimed victory before the results were announced.", []),
+    ],
+)
+def test_round_41_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unisex given name and a male honorific, the only one with that surname
+        (
+            "Christy O’Donovan said the route was vital. Mr O’Donovan said the cut was cruel.",
+            ["Christy O’Donovan", "Christy O’Donovan"],
+        ),
+        # (guard) a common given name of the other sex is still another person
+        ("Anthony Chan said it was fine. Mrs Chan said it was not.", ["Anthony Chan", "Chan"]),
+        # Singapore's "Mdm"
+        ("One resident, a retiree, Mdm Tan, said the smell was awful.", ["Tan"]),
+        # an office in words partly lower case, then its holder
+        (
+            "Minister of State with responsibility for water Seán Kinsella said the plan was"
+            " sound.",
+            ["Seán Kinsella"],
+        ),
+        # a body's name listing what it covers after "Ministry of"
+        (
+            "The Niger State Ministry of Investment, Commerce and Industry said the mill would"
+            " reopen.",
+            ["Niger State Ministry of Investment, Commerce and Industry"],
+        ),
+        # a document by a body: "Testing by"
+        (
+            "Testing by the NSW Food Authority found that the lead levels were high.",
+            ["NSW Food Authority"],
+        ),
+        # people on a vessel, drivers after a place set before them
+        ("Witnesses on the supply vessel Nordhav Falk said the boat rolled.", ["Witnesses"]),
+        ("Along Route 40 in Joppatowne, some drivers said the lights were out.", ["drivers"]),
+        # "the state’s Office of ..."
+        (
+            "According to the state’s Office of Legislative Audits, the checks were skipped.",
+            ["Office of Legislative Audits"],
+        ),
+        # a spokesperson for a body with "and" in its name
+        (
+            "A spokesperson for Fisheries and Oceans Canada said the survey would go ahead.",
+            ["spokesperson"],
+        ),
+        # (review) an office and its holder after a body's name
+        (
+            "Department of Health Secretary Ann Lee said the clinics would reopen.",
+            ["Ann Lee"],
+        ),
+        # (review) a place's possessive before an office, a team's before a manager
+        ("Barbados’ Prime Minister Mia Holt said the island was ready.", ["Mia Holt"]),
+        ("Rangers’ Manager Tom Berg said the team was tired.", ["Tom Berg"]),
+        # (review) a person based somewhere is a person
+        ("Oslo-based Dr Ann Lee said the findings were clear.", ["Ann Lee"]),
+        # (review) acronyms in a list are several bodies
+        (
+            "The CBI, TUC and Local Government Association said the plan would fail.",
+            ["CBI"],
+        ),
+        # (review) "Military Police" is a force's name
+        (
+            "The raid was led by Military Police. Police said the base was secure.",
+            ["Military Police"],
+        ),
+        # (guard) a plural's possessive opening a body's name
+        ("Campaign group Survivors’ Voice said the review was late.", ["Survivors’ Voice"]),
+    ],
+)
+def test_round_41_report_subjects(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

@@ -2411,3 +2411,50 @@ def test_round_40_marks_that_are_not_speech(text: str) -> None:
 )
 def test_round_40_review_keeps_speech(text: str, quoted: str) -> None:
     assert quoted in [c.value.quote for c in extract(text)]
+
+
+# ------------------------------------------------------------------------------ round 41
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review) the round-38 sentence: what victims were asked for, not speech
+        "Victims were then asked for ‘customs duty’, ‘handling’ and ‘insurance’, police said.",
+        # (review) a cue word used as a noun before a list of terms
+        "The scam texts included demands for ‘customs fees’, ‘handling’ and ‘storage’.",
+        # (review) "book" is no "boo"
+        "In her book she lists ‘grit’, ‘luck’ and ‘timing’ as the keys to success.",
+        # (review) names of a policy after "called for", "one" opening a rule's name
+        "Critics have called for an end to the “zero-tolerance” policy at the school.",
+        "The hospital's “one visitor per patient” rule was lifted on Monday.",
+    ],
+)
+def test_round_41_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # (review) a judging compound before a kind noun
+        ("Ms Hart said it was a “short-sighted” policy.", "short-sighted", "Hart"),
+        # (review) "the phrase she used": her words
+        (
+            "Ms Hart spoke last. “We will not be silenced,” the phrase she used at every rally,"
+            " became a slogan.",
+            "We will not be silenced",
+            None,
+        ),
+        # (guard, review) the speaker of a judged list, checked too
+        (
+            "The prime minister called the protesters “thugs”, “criminals” and “cowards”.",
+            "cowards",
+            "prime minister",
+        ),
+    ],
+)
+def test_round_41_review_keeps_speech(text: str, quoted: str, speaker: str | None) -> None:
+    found = {c.value.quote: c.speaker for c in extract(text)}
+    assert quoted in found
+    assert found[quoted] == speaker
