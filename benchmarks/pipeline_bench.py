@@ -313,6 +313,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "repeated ages": lambda n: (
         "Tom Berg, 54, was driving. The 54-year-old said he had braked. " * (n // 63 + 1)
     )[:n],
+    # a run of full stops: the sentence splitter once tried a match inside the run at each stop
+    "full stops": lambda n: "." * n,
 }
 
 

@@ -7221,8 +7221,10 @@ _CALLING_ITSELF = re.compile(
 )
 #: "The Minister of Power, Babatunde Olasehinde," : an office named with "of" or "for", then
 #: its holder set off by commas.
+# "\b[Tt]he" written as "[Tt](?<!\w[Tt])he": the same matches, but opening with a character
+# set lets the regex engine skip from "t" to "t" over the whole text.
 _OFFICE_THEN_NAME = re.compile(
-    r"\b[Tt]he[^\S\n]{1,3}(?P<office>[A-Z][a-z]{2,15})[^\S\n]{1,3}(?:of|for)[^\S\n]{1,3}"
+    r"[Tt](?<!\w[Tt])he[^\S\n]{1,3}(?P<office>[A-Z][a-z]{2,15})[^\S\n]{1,3}(?:of|for)[^\S\n]{1,3}"
     r"(?:the[^\S\n]{1,3})?[A-Z][\w’'-]{1,25}(?:[^\S\n]{1,3}(?:and[^\S\n]{1,3})?[A-Z][\w’'-]{1,25}){0,3}"
     rf",[^\S\n]{{1,3}}{_NAME_AFTER_TITLE},"
 )

@@ -157,8 +157,11 @@ _DIGIT_TAIL = re.compile(r"-?\d.*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 # The same, capturing what it matches, so that splitting at breaks keeps them.
 _CLAUSE_BREAK_SPLIT = re.compile(f"({_CLAUSE_BREAK.pattern})")
+# "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that opens
+# with a character set lets the regex engine skip to the next capital instead of trying a
+# match at every character (tests/test_scan_patterns.py checks both forms agree).
 _NAME = re.compile(
-    r"\b[A-Z][\w’'\-]{0,40}(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'\-]{0,40}){0,6}"
+    r"[A-Z](?<!\w[A-Z])[\w’'\-]{0,40}(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'\-]{0,40}){0,6}"
 )
 _NOT_NAMES = frozenset(
     """The A An In On At As By For From But And Or If It Its He She They We I You This That

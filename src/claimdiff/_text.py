@@ -76,7 +76,12 @@ _OPENS_SENTENCE = re.compile(
     r"\s+[\"“‘'(]?(?:The|A|An|He|She|It|They|We|I|But|In|On|At|This|That|These|Those|His|Her|"
     r"Its|Their|There|When|While|After|Before|If|As|Meanwhile|However)\s"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+# "[.!?]+" written as "[.!?](?<![.!?][.!?])[.!?]*": a pattern that opens with a character set
+# lets the regex engine skip from stop to stop instead of trying a match at every character,
+# and no match is tried inside a run of stops (one from inside would end where the run's own
+# did), which kept a long run ("....") quadratic. Searched over whole lines only: from a
+# position inside a run it would not match where "[.!?]+" does.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"”’')\]]*(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
 
