@@ -3586,3 +3586,28 @@ def test_round_41_statements(text: str, expected: list[tuple[str, str | None]]) 
 )
 def test_round_41_report_subjects(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reflexive after a name
+        ("Zaidi himself said he had done nothing wrong.", ["Zaidi"]),
+        # a body's documents with words before them speak for the body
+        (
+            "According to the CMA’s 94-page decision, the grocers shared their prices.",
+            ["CMA"],
+        ),
+        (
+            "The tribunal's 46-page written decision said the player had been reckless.",
+            ["tribunal"],
+        ),
+        (
+            "Wissahickon University raised rents. According to the university’s own budget"
+            " filings, the halls made a profit.",
+            ["Wissahickon University"],
+        ),
+    ],
+)
+def test_round_42_report_subjects(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

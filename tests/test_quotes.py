@@ -2458,3 +2458,44 @@ def test_round_41_review_keeps_speech(text: str, quoted: str, speaker: str | Non
     found = {c.value.quote: c.speaker for c in extract(text)}
     assert quoted in found
     assert found[quoted] == speaker
+
+
+# ------------------------------------------------------------------------------ round 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title followed by what it is: a painting
+        '"Harbour at Dusk", a 1931 oil by the painter Ana Lee, was stolen in 1990.',
+        # a nickname given with a naming verb and its object
+        'Newspapers at the time called the thief "the Raincoat Bandit", and the case went cold.',
+        # a verdict's name, a word in "the Icelandic term"
+        "Returning a verdict of ‘medical misadventure’, the coroner said the case was serious.",
+        'Such floods are known by the Icelandic term "jokulhlaup," or glacier run.',
+        # a sign someone put up, then a colon
+        "Someone had taped a handwritten sign to a utility pole: “STILL NO POWER — DAY 2.”",
+        # a word glossed in brackets with a hyphen
+        'The report said the leaders had brought in 60 "lathial" (stick-wielders) that night.',
+        # a campaign's capitalised name, and a cartel's kind
+        "The union’s ‘If in doubt, sit them out’ campaign was rolled out to all clubs in 2020.",
+        "The watchdog said three grocers ran a ‘hub-and-spoke’ cartel.",
+        # a word the sentence says is a code word
+        "Halloran testified that “tamales” was the word the two men used for cash.",
+    ],
+)
+def test_round_42_marks_that_are_not_speech(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # (guard) a judgement after "called the plan" is a quote
+        ("The mayor called the plan “a disaster”, aides said.", "a disaster"),
+        # (guard) a sign's words and a speaker's words after a colon
+        ("Holding a sign, she said: “We want our jobs back.”", "We want our jobs back."),
+    ],
+)
+def test_round_42_guards_keep_speech(text: str, quoted: str) -> None:
+    assert quoted in [c.value.quote for c in extract(text)]

@@ -1398,7 +1398,19 @@ _FRONTED_PHRASE = re.compile(
 )
 
 
+_REFLEXIVE_AFTER = re.compile(r"\s(?:himself|herself|itself|themselves)$")
+
+
 def _parse_speaker(phrase: str) -> Speaker | None:
+    reflexive = (
+        _REFLEXIVE_AFTER.search(phrase)
+        if phrase.endswith("self") or phrase.endswith("selves")
+        else None
+    )
+    if reflexive is not None and reflexive.start() > 0:
+        # "Zaidi himself": the person
+        speaker = _parse_speaker(phrase[: reflexive.start()])
+        return None if speaker is None else replace(speaker, phrase=phrase, end=len(phrase))
     fronted = _FRONTED_PHRASE.match(phrase) if ", " in phrase else None
     if fronted is not None:
         subject = _parse_speaker(phrase[fronted.end() :])
@@ -2519,7 +2531,7 @@ _AUTHORED_DOCUMENTS = (
     | frozenset(
         """report reports study analysis survey review audit assessment investigation inquiry
         poll paper notice filing bulletin circular testing modelling modeling polling research
-        tests""".split()
+        tests decision ruling judgment judgement map rates findings submission filings""".split()
     )
 )
 #: Words that open a participle's object or place: "an engineer checking the structure".
@@ -2835,7 +2847,8 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 words[-1] in _AUTHORED_DOCUMENTS
                 and any(
                     # "the council’s own landscape assessment": a body's by its head too
-                    _POSSESSIVE.search(w) and (w[:1].isupper() or _bare(w) in BODY_HEADS)
+                    _POSSESSIVE.search(w)
+                    and (w[:1].isupper() or _bare(w) in BODY_HEADS or _bare(w) in ORG_HEADS)
                     for w in words[-4:-1]
                 )
             )
@@ -3963,7 +3976,21 @@ _KNOWN_AS_AFTER = re.compile(
 #: in this country’s history”", "a sham “designed to keep him in power”").
 _SHORT_TERM_BEFORE = re.compile(
     r"\b(?:(?:counts|counted|qualifies|qualified)\sas\s(?:a\s|an\s|the\s)?"
-    r"|(?:bogus|sham|fake|phoney|phony|self-styled|self-proclaimed)\s)$"
+    r"|(?:bogus|sham|fake|phoney|phony|self-styled|self-proclaimed)\s"
+    # "returning a verdict of ‘medical misadventure’", "known by the Icelandic term"
+    r"|(?:verdict|verdicts|finding|diagnosis|classification)\sof\s"
+    r"|the\s[A-Z][a-z]{2,20}\s(?:term|word|phrase|name)\s)$"
+)
+#: A word the sentence goes on to say is a word or code: "“tamales” was the word the two men
+#: used for cash".
+_WAS_THE_WORD_AFTER = re.compile(
+    r"[,”’\"']{0,2}\s(?:was|is|were|are)\s(?:the|a|their|his|her|its|our)\s(?:[\w-]{1,20}\s)?"
+    r"(?:word|words|term|code|codeword|code\sword|name|nickname|phrase|euphemism|slang)\b"
+)
+#: A nickname given with a verb of naming and its object: "Newspapers called the thief “the
+#: Raincoat Bandit”".
+_CALLED_OBJECT_BEFORE = re.compile(
+    r"\b(?:called|dubbed|nicknamed|christened)\s(?:the\s[\w-]{2,20}|him|her|them|it)\s$"
 )
 #: The same gloss after a comma inside the marks: "described as “engine moves,” a term".
 _TERM_GLOSS_AFTER_COMMA = re.compile(
@@ -3978,7 +4005,7 @@ _WORD_EXPLAINED = re.compile(
     r"[”’\"']?\s{0,2}(?:,\s{1,3}(?:or\s{1,3})?(?:a|an|the)\s{1,3}"
     r"|\s[-–—]{1,2}\s{1,3}(?:(?:a|an|the)\s{1,3})?"
     r"|(?P<translated>,[”’\"']?\s{1,3}or\s{1,3}(?:the\s{1,3})?(?=[a-z])"
-    r"|\s{1,3}\((?=[a-z][a-z ]{2,40}\))))"
+    r"|\s{1,3}\((?=[a-z][a-z -]{2,40}\))))"
     r"(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[a-z][\w-]{1,20}\b"
 )
 _FUNCTION_WORDS = frozenset(
@@ -4114,7 +4141,10 @@ _WRITTEN_ON = re.compile(
 #: "The message on the largest banner was blunt:", "as a handwritten sign taped to the
 #: pharmacy counter:" (not "Holding a placard, Ann Lee was blunt:").
 _WRITTEN_ON_COLON = re.compile(
-    r"(?:^|[.;!?]\s{1,3}|\bas\s)(?i:the\s(?:message|words|writing|text)\s(?:on|of)\s)?"
+    r"(?:^|[.;!?]\s{1,3}|\bas\s"
+    # "Someone had taped a handwritten sign to a utility pole:"
+    r"|\b(?:taped|posted|put\sup|hung|held|carried|pinned|stuck|erected|placed|propped)\s)"
+    r"(?i:the\s(?:message|words|writing|text)\s(?:on|of)\s)?"
     r"(?i:a|an|the|one|another|its|their|his|her)\s(?:[\w-]{1,20}\s){0,2}"
     + _SIGN_THING
     + r"(?P<between>[^.\x00\n:]{0,60}):\s{0,2}$"
@@ -4217,7 +4247,8 @@ _TITLED_WORK = re.compile(
 _WORK_AFTER = re.compile(
     r"[,”\"’']{0,3}\s{1,3}(?:(?:a|an|the|his|her|their|its)\s(?:[\w-]{1,20}\s){0,2}"
     r"(?:biography|memoir|book|novel|film|documentary|report|study|album|song|play|series|"
-    r"podcast|exhibition|musical|show)\b(?![’']s)|\((?:1[5-9]|20)\d\d\))"
+    r"podcast|exhibition|musical|show|painting|oil|watercolou?r|portrait|sculpture|mural|"
+    r"photograph|poem|essay|opera)\b(?![’']s)|\((?:1[5-9]|20)\d\d\))"
 )
 #: Small words a title leaves in lower case: "Running on Empty", "Salt, Smoke & Snow".
 _TITLE_MINOR_WORDS = frozenset(
@@ -4265,7 +4296,7 @@ _KIND_NOUNS = frozenset(
     """model models principle principles strategy strategies policy policies campaign
     campaigns programme programmes program programs scheme schemes doctrine initiative
     formula concept tactic tactics technique framework regime system law rule rules advice
-    label category status mode clause provision""".split()
+    label category status mode clause provision cartel arrangement format""".split()
 )
 #: Endings of one-word quotes that judge ("a ‘reckless’ policy"): a speaker's word, not a name.
 #: A calling verb right before the quote's article: "what she called the", "called it a".
@@ -4352,6 +4383,15 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         )
     ):
         return True  # "hit by “rob”, as floods are known locally", "bogus ‘processing fees’"
+    if 0 < len(term_words) <= 3 and _WAS_THE_WORD_AFTER.match(text, close_end, close_end + 60):
+        return True  # "“tamales” was the word the two men used for cash"
+    if (
+        1 < len(term_words) <= 5
+        and term_words[0] == "the"
+        and _named_thing(term_words)
+        and _CALLED_OBJECT_BEFORE.search(head[-40:])
+    ):
+        return True  # "called the thief “the Raincoat Bandit”": a nickname
     if (
         _NAMED_OPERATION.match(content)
         and len(content.split()) <= 4
@@ -4565,7 +4605,9 @@ def _kind_named(text: str, close_end: int, content: str, head: str) -> bool:
     model", "its “Know before you go” advice" (not a judgement: "a ‘reckless’ policy", "the
     “cruel and reckless” policy", "what she called the “bad” rule")."""
     words = content.split()
-    if not 0 < len(words) <= 5 or content.rstrip()[-1:] in ",.!?":
+    # (a capitalised name may be longer: the “If in doubt, sit them out” campaign)
+    longest = 7 if words and words[0][:1].isupper() else 5
+    if not 0 < len(words) <= longest or content.rstrip()[-1:] in ",.!?":
         return False
     following = _LOWER_WORD_AFTER.match(text, close_end, close_end + 40)
     if following is None or following.group(1) not in _KIND_NOUNS:
