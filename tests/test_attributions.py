@@ -3611,3 +3611,47 @@ def test_round_41_report_subjects(text: str, expected: list[str]) -> None:
 )
 def test_round_42_report_subjects(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) a rank before "Police" names no force
+        (
+            "Acting Police Commissioner Tom Berg visited on Monday. Police said two people were"
+            " hurt.",
+            ["Police"],
+        ),
+        # (review) a spokesman for a company and a person: two speakers
+        ("A spokesman for Tesco and Ann Lee said the talks had ended.", ["spokesman and Ann Lee"]),
+    ],
+)
+def test_round_42_review_speakers(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) a clause after "warned", not a listener
+        (
+            "The bank warned demand fell so sharply that several plants would close.",
+            [("demand fell so sharply that several plants would close", "bank")],
+        ),
+        # (review) "claimed credit conditions had eased": a clause
+        (
+            "The central bank claimed credit conditions had eased since March.",
+            [("credit conditions had eased since March", "central bank")],
+        ),
+    ],
+)
+def test_round_42_review_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert statements(text) == expected
+
+
+def test_round_42_review_office_at_a_company() -> None:
+    # (review) "Head of research at Morgan Stanley": a description, not a person named Morgan
+    # Stanley
+    text = "“Rates will stay high,” Head of research at Morgan Stanley said."
+    report = claimdiff.extract(claimdiff.Document.from_text(text), plugins=plugins_of(quotes))
+    assert [c.speaker for c in report.claims if c.kind == "quote"] == ["Head"]

@@ -1156,6 +1156,8 @@ _LOCATED_PREFIX = re.compile(
     r"(?:[Tt]he\s)?[A-Z][\w.&-]{1,25}-(?:listed|based|headquartered|registered)\s(?=[A-Z])"
 )
 _PLACED = ("-based", "-listed", "-headquartered", "-registered")
+#: Words of a police force's own name that are also role modifiers: "Military Police".
+_FORCE_WORDS = frozenset("military federal state national city county metropolitan".split())
 
 _KIND_POSSESSIVE = re.compile(
     r"(?:the\s)?(?:state|city|country|nation|county|province|region|government|council)"
@@ -1357,10 +1359,16 @@ _STYLE_FIRST_WORDS = frozenset("Right Very Most Reverend International Woman FID
 
 
 #: Given names common for both sexes in some countries: an honorific decides.
+#: A relative or another role named near an honorific: then not the person the surname named.
+_KIN_OR_ROLE_NEAR = re.compile(
+    r"\b(?:mother|father|wife|husband|widow|widower|son|daughter|sister|brother|aunt|uncle|"
+    r"grandmother|grandfather|cousin|niece|nephew|relative|parent|shareholder|neighbou?r|"
+    r"deputy|colleague|friend|partner)\b"
+)
 _EITHER_SEX = frozenset(
     """Christy Robin Jean Andrea Leslie Ashley Kelly Jamie Jordan Casey Taylor Morgan Sandy
     Terry Kerry Shannon Lindsay Lynn Marion Nicola Simone Sasha Sacha Alexis Dana Hilary
-    Hillary Evelyn Carol Kim Jody Jodie Frankie Charlie Sam Alex Chris Pat Toni Billie Ali
+    Hillary Evelyn Carol Jody Jodie Frankie Charlie Sam Alex Chris Pat Toni Billie Ali
     Noor Nur""".split()
 )
 
@@ -1386,7 +1394,8 @@ _SHORT_FORM_AFTER = re.compile(r"\s\([A-Z][A-Za-z.&]{1,10}\)$")
 #: responsibility for water Seán Kinsella".
 _LONG_OFFICE_THEN_HOLDER = re.compile(
     r"(?:[Tt]he\s)?(?P<office>(?:Minister|Secretary|Commissioner|Director|Chief|Head)\s"
-    r"(?:of|for)\s[^,;()]{3,80}?\s(?!(?:for|of|and|the|on|in|to)\b)[a-z]{2,20})\s(?P<name>[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){1,2})"
+    r"(?:of|for)\s[^,;()]{3,80}?\s(?!(?:for|of|and|the|on|in|to|at|with|from|by|as)\b)[a-z]{2,20})"
+    r"\s(?P<name>[A-Z][\w’'-]{1,25}(?:\s[A-Z][\w’'-]{1,25}){1,2})"
 )
 
 
@@ -1398,7 +1407,7 @@ _FRONTED_PHRASE = re.compile(
 )
 
 
-_REFLEXIVE_AFTER = re.compile(r"\s(?:himself|herself|itself|themselves)$")
+_REFLEXIVE_AFTER = re.compile(r"(?:\s(?:himself|herself|itself|themselves))+$")
 
 
 def _parse_speaker(phrase: str) -> Speaker | None:
@@ -1428,7 +1437,12 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     )
     if long_office is not None:
         holder = _parse_one_speaker(long_office.group("name"))
-        if holder is not None and holder.kind == "person":
+        if (
+            holder is not None
+            and holder.kind == "person"
+            and _bare(long_office.group("name").split()[-1]) not in _COMPANY_WORDS
+            and _bare(long_office.group("name").split()[-1]) not in _BODY_WORDS
+        ):
             return replace(
                 holder, phrase=phrase, start=0, end=len(phrase), role=long_office.group("office")
             )
@@ -1449,9 +1463,8 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     if (
         placed_words
         and all(w[:1].isupper() for w in placed_words)
-        # not a person: "London-based Ann Lee", "Oslo-based Dr Ann Lee"
+        # not a person: "Oslo-based Dr Ann Lee" (but "Dallas-based Mary Kay" is a company)
         and _bare(placed_words[0]) not in HONORIFICS
-        and not is_common_given_name(placed_words[0])
     ):
         # "The main contractor, JSE-listed Khulani Civils": a listed company
         return _named_body(phrase, " ".join(placed_words))
@@ -1658,6 +1671,8 @@ def _several_speakers(phrase: str) -> Speaker | None:
         and _bare(first_part[-3]) in ROLE_WORDS
         and first_part[-1][:1].isupper()
         and all(w[:1].isupper() for w in parts[1].split())
+        # (not "A spokesman for Tesco and Ann Lee": a person too)
+        and not is_common_given_name(parts[1].split()[0])
     ):
         return None  # "a spokesperson for Fisheries and Oceans Canada": one body
     last_of = len(first_part) - 1 - first_part[::-1].index("of") if "of" in first_part else 0
@@ -3985,12 +4000,18 @@ _SHORT_TERM_BEFORE = re.compile(
 #: used for cash".
 _WAS_THE_WORD_AFTER = re.compile(
     r"[,”’\"']{0,2}\s(?:was|is|were|are)\s(?:the|a|their|his|her|its|our)\s(?:[\w-]{1,20}\s)?"
-    r"(?:word|words|term|code|codeword|code\sword|name|nickname|phrase|euphemism|slang)\b"
+    r"(?:word|words|term|code|codeword|code\sword|name|nickname|euphemism|slang)\s"
+    # what it stands for (not "“Disgrace” was the word she used": her word)
+    r"(?:(?:[\w’'-]{1,20}\s){0,5}used\s)?for\b"
 )
 #: A nickname given with a verb of naming and its object: "Newspapers called the thief “the
 #: Raincoat Bandit”".
 _CALLED_OBJECT_BEFORE = re.compile(
-    r"\b(?:called|dubbed|nicknamed|christened)\s(?:the\s[\w-]{2,20}|him|her|them|it)\s$"
+    r"(?:\b(?:dubbed|nicknamed|christened)"
+    # (not "The opposition leader called the minister “the Invisible Man”": a judgement)
+    r"|\b(?i:newspapers|papers|tabloids|the\spress|media|headline\swriters|locals|residents|"
+    r"fans|police|detectives|investigators|neighbou?rs|villagers)\s(?:[\w’'-]{1,20}\s){0,4}"
+    r"called)\s(?:the\s[\w-]{2,20}|him|her|them|it)\s$"
 )
 #: The same gloss after a comma inside the marks: "described as “engine moves,” a term".
 _TERM_GLOSS_AFTER_COMMA = re.compile(
@@ -4141,13 +4162,20 @@ _WRITTEN_ON = re.compile(
 #: "The message on the largest banner was blunt:", "as a handwritten sign taped to the
 #: pharmacy counter:" (not "Holding a placard, Ann Lee was blunt:").
 _WRITTEN_ON_COLON = re.compile(
-    r"(?:^|[.;!?]\s{1,3}|\bas\s"
-    # "Someone had taped a handwritten sign to a utility pole:"
-    r"|\b(?:taped|posted|put\sup|hung|held|carried|pinned|stuck|erected|placed|propped)\s)"
+    r"(?:^|[.;!?]\s{1,3}|\bas\s)"
     r"(?i:the\s(?:message|words|writing|text)\s(?:on|of)\s)?"
     r"(?i:a|an|the|one|another|its|their|his|her)\s(?:[\w-]{1,20}\s){0,2}"
     + _SIGN_THING
     + r"(?P<between>[^.\x00\n:]{0,60}):\s{0,2}$"
+)
+#: A sign put up somewhere, then a colon right after where: "Someone had taped a handwritten
+#: sign to a utility pole:" (not "who held a placard at the gates, was defiant:").
+_SIGN_PUT_UP_COLON = re.compile(
+    r"\b(?:taped|posted|put\sup|hung|pinned|stuck|erected|placed|propped|nailed)\s"
+    r"(?i:a|an|the|one|another|its|their|his|her)\s(?:[\w-]{1,20}\s){0,2}"
+    + _SIGN_THING
+    + r"(?:\s(?:up\s)?(?:to|on|outside|above|in|at|by|near|across|over|onto)\s[^,.\x00\n:]{1,40})?"
+    r":\s{0,2}$"
 )
 #: A headline quoted: "ran the headline", "ran the front-page headline", "a single headline:".
 _HEADLINE_BEFORE = re.compile(r"\bheadline\s{0,2}(?::\s{0,2})?$", re.IGNORECASE)
@@ -4296,13 +4324,16 @@ _KIND_NOUNS = frozenset(
     """model models principle principles strategy strategies policy policies campaign
     campaigns programme programmes program programs scheme schemes doctrine initiative
     formula concept tactic tactics technique framework regime system law rule rules advice
-    label category status mode clause provision cartel arrangement format""".split()
+    label category status mode clause provision cartel format""".split()
 )
 #: Endings of one-word quotes that judge ("a ‘reckless’ policy"): a speaker's word, not a name.
 #: A calling verb right before the quote's article: "what she called the", "called it a".
 _CALLED_A_BEFORE = re.compile(
     r"\b(?:call|calls|called|calling|describ\w+|brand\w*|label\w*|term\w*)\s"
     r"(?:(?:it|them|this|that|the\s\w+|its\s\w+)\s)?(?:a|an|the|its|their|his|her)\s$"
+    # "described the plan as a", "saw as a", "dismissed it as the"
+    r"|\b(?:describ\w+|brand\w*|label\w*|dismiss\w*|saw|sees|see|characteri[sz]\w+|"
+    r"condemn\w*|denounc\w+)\s(?:[\w’'-]{1,20}\s){0,4}as\s(?:a|an|the)\s$"
 )
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$")
 _JUDGING_ENDING = re.compile(
@@ -4339,7 +4370,12 @@ def _written_words(text: str, open_pos: int, recent: str, recent_lower: str) -> 
             and _IT_READ.search(recent)
             and _WRITTEN_THING_SOMEWHERE.search(text, max(0, open_pos - 200), open_pos)
         )
-    if _WRITTEN_ON.search(recent) or _SIGN_SAID.search(recent) or _PAINTED.search(recent):
+    if (
+        _WRITTEN_ON.search(recent)
+        or _SIGN_SAID.search(recent)
+        or _PAINTED.search(recent)
+        or _SIGN_PUT_UP_COLON.search(recent)
+    ):
         return True
     colon = _WRITTEN_ON_COLON.search(recent) if recent.rstrip().endswith(":") else None
     # "The message on the largest banner was blunt: “...”" (not "... said:")
@@ -4470,6 +4506,13 @@ def _is_term(text: str, open_pos: int, close_end: int, content: str, head: str) 
         and content.rstrip()[-1:] not in "!?."
         else None
     )
+    if (
+        explained is not None
+        and len(content.split()) > 2
+        and "(" in explained.group()
+        and "-" in explained.group()
+    ):
+        explained = None  # "a decision “within a day” (twenty-four hours)": a gloss of a phrase
     head_lower = head.lower()
     if (
         explained is not None
@@ -4654,7 +4697,7 @@ def _listed_term(text: str, open_pos: int, close_end: int, content: str) -> bool
         any(
             # a cue as a verb (not "further demands for ‘taxes’", "asked for ‘fees’")
             not _NOUN_BEFORE_CUE.search(lowered, max(0, cue.start() - 12), cue.start())
-            and not lowered.startswith((" for ", " of "), cue.end())
+            and not (lowered.startswith(" for ", cue.end()) and cue.group() in _REQUEST_VERBS)
             for cue in cues
         )
         or _CALLING_NEAR.search(lowered)
@@ -4663,6 +4706,8 @@ def _listed_term(text: str, open_pos: int, close_end: int, content: str) -> bool
 
 
 _LISTED_TERM_AT = re.compile(_LISTED_TERM)
+#: Verbs that ask for what follows "for": "asked for ‘fees’" (not "argued for “fairness”").
+_REQUEST_VERBS = frozenset("asked asks ask demanded demands demand called calls appealed".split())
 #: Words before a cue word that make it a noun: "further demands", "the claims".
 _NOUN_BEFORE_CUE = re.compile(r"\b(?:the|a|an|further|new|more|their|his|her|its|such)\s+$")
 _CHANTED_NEAR = re.compile(
@@ -5482,11 +5527,12 @@ _BACKWARD_FINDING = re.compile(
 _NEXT_WORD = re.compile(r"\s{1,3}([\w’'-]{1,30})")
 _TO_LISTENER = re.compile(r"\s{1,3}(?:to|on|in)\s{1,3}[^,.;:\x00]{1,60}?(?=\s{1,3}that\b)")
 _CLAIMED_THING = re.compile(
-    r"\s{1,3}(?:responsibility|credit|victory|ownership)\b"
-    # (not "claims credit card fraud fell", "claimed ownership records had been forged": a
+    r"\s{1,3}(?:responsibility|credit|victory|ownership)"
+    # then the end, a preposition or a time (not "claims credit conditions had eased": a
     # clause whose subject opens with the word)
-    r"(?!\s(?:card|cards|rating|ratings|records?|score|scores|union|unions|limits?|rules?|"
-    r"stakes?|structure|history)\b)"
+    r"(?=\s*(?:[,.;]|$)|\s(?:for|on|in|at|over|after|as|and|of|through|via|before|with|but|"
+    r"late|early|hours|days|minutes|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)"
 )
 #: Who was warned, before "that": "warned backcountry users that", "assured investors that".
 _WARNED_LISTENER = re.compile(
@@ -5503,12 +5549,30 @@ def _is_listener(words: Sequence[str]) -> bool:
         words = words[:-1]
     # a verb in the s-form inside the words: "growth faces risks" (not "bus drivers", "US
     # citizens", "its members", "business owners")
-    return len(words) <= 4 and not any(
-        w.islower() and w.endswith("s") and not w.endswith("ss") and w not in ("its", "his")
-        for w in words[1:-1]
+    return (
+        len(words) <= 4
+        and not any(
+            (
+                k < len(words) - 1
+                and w.islower()
+                and w.endswith("s")
+                and not w.endswith("ss")
+                and w not in ("its", "his")
+            )
+            # "warned demand fell so sharply that": a clause, not a listener
+            or w in ("so", "such", "too")
+            or w in _PAST_VERBS
+            for k, w in enumerate(words[1:], 1)
+        )
     )
 
 
+_PAST_VERBS = frozenset(
+    """fell rose grew went came got made took saw ran hit cut spent lost left kept held paid
+    sold told fled broke began became brought bought built caught chose drew drove ate felt
+    found gave knew led meant met put read said sent set shut spoke stood struck thought
+    threw understood won wrote""".split()
+)
 _WHEN_WORDS = frozenset(
     """last this next week month year weekend yesterday today earlier on monday tuesday
     wednesday thursday friday saturday sunday""".split()
@@ -7887,6 +7951,12 @@ class _Names:
                         or not self._line_is_prose(match.end())
                         # "Deputy Police Commissioner Tom Berg"
                         or _bare(name.split()[0]) in ROLE_WORDS
+                        # "Acting Police Commissioner", "Senior Police officers" (but
+                        # "Military Police", "Federal Police" are forces)
+                        or (
+                            _bare(name.split()[0]) in ROLE_MODIFIERS
+                            and _bare(name.split()[0]) not in _FORCE_WORDS
+                        )
                     ):
                         continue  # a headline's "Teen Killed By Police": no force's name
                     if kind == "police" and pattern is _MEDIA_NAME_BEFORE:
@@ -8891,6 +8961,10 @@ def _resolve_speaker(
                 and not (
                     expanded.split()[0] in _EITHER_SEX
                     and len(names.by_token.get(full.split()[-1].lower(), ())) == 1
+                    # (not "his mother, Mrs Dunne", "Mdm Tan, a shareholder")
+                    and not _KIN_OR_ROLE_NEAR.search(
+                        names.text, max(0, speaker.start - 40), speaker.end + 40
+                    )
                 )
             ):
                 expanded = None  # "Mrs Chan" is not "Anthony Chan Ho-yin"
