@@ -1158,6 +1158,12 @@ _LOCATED_PREFIX = re.compile(
 _PLACED = ("-based", "-listed", "-headquartered", "-registered")
 #: Words of a police force's own name that are also role modifiers: "Military Police".
 _FORCE_WORDS = frozenset("military federal state national city county metropolitan".split())
+#: A police force by its name: "Sharjah Police", "Timaru police", "Military Police" (one to
+#: three capitalised words, none across a sentence's end).
+_POLICE_FORCE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]{1,25}(?:[^\S\n]{1,3}[A-Z][\w’'-]{1,25}){0,2})[^\S\n]{1,3}"
+    r"(?P<head>Police|police)\b"
+)
 
 _KIND_POSSESSIVE = re.compile(
     r"(?:the\s)?(?:state|city|country|nation|county|province|region|government|council)"
@@ -7159,7 +7165,7 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     college university gallery society institute thinktank fund league trust academy
     federation association airport organisation organization airlines zoo observatory
     foundation group alliance coalition library advisory network cooperative consortium
-    police festival""".split()
+    festival""".split()
 )
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
@@ -7396,6 +7402,7 @@ class _Names:
         self._titled_at: dict[str, int] = {}
         self._after_business: set[str] = set()
         self._titled_full: frozenset[str] | None = None  # see _titled_names
+        self._forces: list[tuple[int, int, str]] | None = None  # see police_force_before
         for match in _NAME_CHAIN.finditer(text):
             found = _name_in_chain(match.group())
             if found is None:
@@ -7946,21 +7953,6 @@ class _Names:
                         # "Philippine Coast Guard" is a name)
                         continue
                     kind = match.group("head").lower()
-                    if kind == "police" and (
-                        len(name.split()) > 3
-                        or not self._line_is_prose(match.end())
-                        # "Deputy Police Commissioner Tom Berg"
-                        or _bare(name.split()[0]) in ROLE_WORDS
-                        # "Acting Police Commissioner", "Senior Police officers" (but
-                        # "Military Police", "Federal Police" are forces)
-                        or (
-                            _bare(name.split()[0]) in ROLE_MODIFIERS
-                            and _bare(name.split()[0]) not in _FORCE_WORDS
-                        )
-                    ):
-                        continue  # a headline's "Teen Killed By Police": no force's name
-                    if kind == "police" and pattern is _MEDIA_NAME_BEFORE:
-                        name = f"{name} {match.group('head')}"  # "Timaru police"
                     families = {_HEAD_FAMILY.get(kind, kind)}
                     if pattern is _COMPANY_NAME_ENDING or pattern is _COMPANY_BY_BOSS:
                         families = {"company"}
@@ -7988,6 +7980,37 @@ class _Names:
         # later; further into a story, a body named later is another one
         if position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
             return named[0][2]  # the first body of that kind the story names
+        return None
+
+    def police_force_before(self, position: int) -> str | None:
+        """The police force last named before ``position`` ("Sharjah Police", "Timaru
+        police"), for a bare "police said"; one scan of the text, on first need. A headline's
+        words ("Teen Killed By Police") and a rank ("Acting Police Commissioner") name none."""
+        if self._forces is None:
+            self._forces = []
+            for match in _POLICE_FORCE.finditer(self.text):
+                name = match.group("name")
+                first = _bare(name.split()[0])
+                if (
+                    first in NOT_NAMES
+                    or first in DEMONYMS  # "Greek police"
+                    or first in ROLE_WORDS
+                    # "Acting Police Commissioner", "Senior Police officers" (but "Military
+                    # Police", "Federal Police" are forces)
+                    or (first in ROLE_MODIFIERS and first not in _FORCE_WORDS)
+                    or not self._line_is_prose(match.end())
+                ):
+                    continue
+                self._forces.append((match.start(), match.end(), f"{name} {match.group('head')}"))
+        latest = bisect_left(self._forces, (position,)) - 1
+        while latest >= 0 and self._forces[latest][0] >= position - _MEDIA_LOOKBACK:
+            _, end, name = self._forces[latest]
+            if end <= position:
+                return name
+            latest -= 1
+        # a lead's "Police say" names the force a little later
+        if position < _LEAD_CHARS and self._forces and self._forces[0][0] < _NAMED_FOR_LEAD:
+            return self._forces[0][2]
         return None
 
     def nearest_before(self, position: int) -> str | None:
@@ -8817,6 +8840,11 @@ def _resolve_speaker(
                 break
             if earlier.kind == "organisation" and (earlier.name or "").endswith(" Police"):
                 return earlier, speaker.phrase
+    if speaker.kind == "organisation" and speaker.phrase.strip() in ("Police", "the police"):
+        # "Police said" after "Sharjah Police have arrested ...": the force the text named
+        force = names.police_force_before(speaker.start)
+        if force is not None:
+            return replace(speaker, name=force, organisation=force), speaker.phrase
     if speaker.kind == "description" and speaker.definite and speaker.head in _ISSUED_DOCUMENTS:
         # "the statement said": the body or person the text quoted last issued it
         for earlier in reversed(history[-10:]):
