@@ -3662,3 +3662,10 @@ def test_round_42_police_named_by_a_nationality_name_no_force() -> None:
     # force lookup moved out of the body index, whose scans cost 5% of the first pass)
     text = "Greek police fired tear gas on Monday. Police said 20,000 people had marched."
     assert speakers_of(text) == ["Police"]
+
+
+def test_round_42_plural_possessive_name_keeps_its_first_words() -> None:
+    # a body's name with a plural possessive keeps the words before it ("Kenya"), found when
+    # held-out set 95 was measured unseen at the end of session 10
+    text = "The Kenya Tea Estates Workers’ Union said the strike would go on."
+    assert speakers_of(text) == ["Kenya Tea Estates Workers’ Union"]

@@ -1329,7 +1329,9 @@ _STYLED = re.compile(
 #: A body named after whom it is for, with a plural possessive: "Survivors’ Voice", "the
 #: Teachers’ Union" (after words describing it: "campaign group Survivors’ Voice").
 _PLURAL_POSSESSIVE_NAME = re.compile(
-    r"(?:[A-Za-z][\w-]{1,20}\s){0,2}?(?:[Tt]he\s)?(?P<name>(?:[A-Z][\w-]{1,20}\s){0,2}"
+    # words describing it, tried last (not "The Kenya" before "Tea Estates Workers’ Union")
+    r"(?:(?!The\s)[A-Za-z][a-z-]{1,20}\s(?:[a-z][\w-]{1,20}\s)?)??(?:[Tt]he\s)?"
+    r"(?P<name>(?:[A-Z][\w-]{1,20}\s){0,4}"
     r"[A-Z][a-z]{1,20}s[’']\s[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,3})"
 )
 #: A body's name listing what it covers: "the Kenya Medical Practitioners, Pharmacists and
