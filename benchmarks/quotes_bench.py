@@ -513,6 +513,44 @@ session's start (``3a65800``) -> its end (round 38, ``2bdd965``), unseen: quote 
 attribution speaker 0.870 -> 0.884, 0.841 -> 0.857, 0.903, 0.794 (attribution precision
 and recall unchanged).
 
+Quotes and attributions, held-out sets 80 to 95 (``heldout80.json`` ... ``heldout95.json``):
+96 articles by sixteen further writers (session 10), four sets per group, each group written
+during the round before it and measured unseen after that round: sets 80 to 83 (a tram
+derailment, a dairy price dispute, a school vaccination drive, a chess cheating case, a sea
+wall collapse, an airline bankruptcy; a gold mine strike, water rationing, a bishop's
+resignation, prison drones, a marathon heat emergency, a landslide; a housing mould
+scandal, a ship grounding, a festival boycott, a vote-buying inquiry, a zoo elephant's
+death, a hailstorm; a nurses' overtime ban, a crypto exchange collapse, a dolphin count, an
+e-scooter ban, a repatriation deal, a border closure), sets 84 to 87 (a subway flood, a fan
+ID scheme, smoke school closures, a spice recall, a bus route cut, a violin theft; a bird
+flu cull, a congestion charge, a plagiarism scandal, a lighthouse sale, an oil spill, a
+ransomware payment; a pension fraud trial, a tornado, a park fee rise, a concert crush, a
+sugar mill closure, an embassy protest; a bridge inspection scandal, a cocoa price
+collapse, a teachers' pay deal, a data centre's water use, a trawler sinking, a recall
+petition), sets 88 to 91 (a ferry strike, an inquest, a painting's return, a match-fixing
+ban, a chemical leak, a rent strike; rail fares, a water tanker scam, a cover-up report,
+lead poisoning, a power cut, a tiger escape; a price-fixing fine, a salvage dispute, a
+polling violence inquiry, a glacier lake, a concussion lawsuit, a book ban; a metro
+collapse, a pilots' sick-out, a fishing quota row, a hospital cyberattack, a bribery trial,
+a coral survey) and sets 92 to 95 (hospital parking, a bird strike, a dam release flood, a
+referee assault, a wine fraud, a nurses' visa scheme; a school roof collapse, a bank
+outage, a whale stranding, a pardon row, a cement cartel, a doping case; an algae beach
+closure, a prison riot, a bike lane removal, a mining royalty dispute, a church arson, a
+ticket refund row; a rail bridge fire, a tea wage strike, a transplant error, a dredging
+protest, an archive leak, a ski lift accident), in the styles of about seventy outlets
+(the Guardian, AP, Reuters, BBC News, the FT, AFP, The Hindu, the Times of India, Dawn,
+CBC, the Irish Times and Independent, the Straits Times, the NZ Herald, Stuff, RNZ, the
+Scotsman, the Washington Post, the New York Times, NPR and others). From the session's
+start (``0531f8f``), unseen: sets 80 to 83 after round 39, quote precision 0.972, 0.988,
+1.000, 0.958 and speaker 0.942, 0.807, 0.929, 0.912 (unchanged), attribution speaker 0.915
+-> 0.904, 0.775 -> 0.768, 0.941, 0.906 -> 0.908; sets 84 to 87 after round 40, quote
+precision 0.971, 0.961, 0.907, 0.988, speaker 0.971, 0.743 -> 0.757, 0.918, 0.937,
+attribution speaker 0.928, 0.819, 0.919, 0.919; sets 88 to 91 after round 41, quote
+precision 0.928, 0.962, 0.935, 0.975, speaker 0.891, 0.921 -> 0.961, 0.875, 0.899,
+attribution speaker 0.861, 0.905 -> 0.929, 0.809 -> 0.824, 0.810; sets 92 to 95 at the end,
+quote precision 0.983, 0.976, 0.977, 1.000, speaker 0.932, 0.926, 0.774, 0.967 (unchanged),
+attribution speaker 0.871, 0.938 -> 0.950, 0.841, 0.910 -> 0.885.
+
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
 reading, before looking at our output: our two articles and two seed articles (``dev``),
