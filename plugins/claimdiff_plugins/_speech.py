@@ -1191,6 +1191,7 @@ _NAME_POSSESSORS = frozenset(
     """King Queen Prince Princess Lloyd Moody Children Women People Men St Saint Guy Sainsbury
     McDonald Macy Domino Hershey Kellogg Boots""".split()
 )
+#: Heads of public bodies a place's possessive may come before: "Ontario's Ministry of ...".
 _PUBLIC_BODY_HEADS = frozenset(
     """Ministry Department Office Agency Bureau Directorate Commission Authority
     Administration Service Police Inspectorate Secretariat""".split()
@@ -1343,6 +1344,7 @@ _LISTED_BODY = re.compile(
     r"Institute|Board|Authority|Commission|Agency|Department|Ministry|Organisation|"
     r"Organization|Network|Forum))"
 )
+#: Offices whose holder may follow a body's name: "Department of Health Secretary Ann Lee".
 _HOLDER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman president chairman chairwoman head".split()
 )
@@ -1363,16 +1365,17 @@ _FIELD_OF_PLACE = re.compile(
 )
 
 
+#: First words of ``_STYLED``: a cheap test before its regex in the names index.
 _STYLE_FIRST_WORDS = frozenset("Right Very Most Reverend International Woman FIDE".split())
 
 
-#: Given names common for both sexes in some countries: an honorific decides.
 #: A relative or another role named near an honorific: then not the person the surname named.
 _KIN_OR_ROLE_NEAR = re.compile(
     r"\b(?:mother|father|wife|husband|widow|widower|son|daughter|sister|brother|aunt|uncle|"
     r"grandmother|grandfather|cousin|niece|nephew|relative|parent|shareholder|neighbou?r|"
     r"deputy|colleague|friend|partner)\b"
 )
+#: Given names common for both sexes in some countries: an honorific decides.
 _EITHER_SEX = frozenset(
     """Christy Robin Jean Andrea Leslie Ashley Kelly Jamie Jordan Casey Taylor Morgan Sandy
     Terry Kerry Shannon Lindsay Lynn Marion Nicola Simone Sasha Sacha Alexis Dana Hilary
@@ -4334,7 +4337,6 @@ _KIND_NOUNS = frozenset(
     formula concept tactic tactics technique framework regime system law rule rules advice
     label category status mode clause provision cartel format""".split()
 )
-#: Endings of one-word quotes that judge ("a ‘reckless’ policy"): a speaker's word, not a name.
 #: A calling verb right before the quote's article: "what she called the", "called it a".
 _CALLED_A_BEFORE = re.compile(
     r"\b(?:call|calls|called|calling|describ\w+|brand\w*|label\w*|term\w*)\s"
@@ -4343,7 +4345,9 @@ _CALLED_A_BEFORE = re.compile(
     r"|\b(?:describ\w+|brand\w*|label\w*|dismiss\w*|saw|sees|see|characteri[sz]\w+|"
     r"condemn\w*|denounc\w+)\s(?:[\w’'-]{1,20}\s){0,4}as\s(?:a|an|the)\s$"
 )
+#: Endings of nouns a kind may be named by: the “deactivation” system.
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$")
+#: Endings of one-word quotes that judge ("a ‘reckless’ policy"): a speaker's word, not a name.
 _JUDGING_ENDING = re.compile(
     r"(?:ly|ive|ous|ful|able|ible|less|al|ic|ent|ant|ary|ory|ed|ing|est|er|el|an|ist|upt|air|"
     r"en)$"
@@ -4713,11 +4717,13 @@ def _listed_term(text: str, open_pos: int, close_end: int, content: str) -> bool
     )
 
 
+#: One listed term, to count them.
 _LISTED_TERM_AT = re.compile(_LISTED_TERM)
 #: Verbs that ask for what follows "for": "asked for ‘fees’" (not "argued for “fairness”").
 _REQUEST_VERBS = frozenset("asked asks ask demanded demands demand called calls appealed".split())
 #: Words before a cue word that make it a noun: "further demands", "the claims".
 _NOUN_BEFORE_CUE = re.compile(r"\b(?:the|a|an|further|new|more|their|his|her|its|such)\s+$")
+#: Verbs of shouting, chanting and singing: a list after them is what people shouted.
 _CHANTED_NEAR = re.compile(
     r"\b(?:chant\w*|shout\w*|yell(?:s|ed|ing)?|scream\w*|sang|sing(?:s|ing)?|"
     r"cr(?:y|ied|ies|ying)|roar\w*|jeer\w*|boo(?:s|ed|ing)?|heckl\w*|repeat\w*|"
@@ -5575,12 +5581,14 @@ def _is_listener(words: Sequence[str]) -> bool:
     )
 
 
+#: Common irregular past tenses: after "warned", a clause's verb ("warned demand fell so").
 _PAST_VERBS = frozenset(
     """fell rose grew went came got made took saw ran hit cut spent lost left kept held paid
     sold told fled broke began became brought bought built caught chose drew drove ate felt
     found gave knew led meant met put read said sent set shut spoke stood struck thought
     threw understood won wrote""".split()
 )
+#: Words of a time after a listener: "warned shareholders last month that".
 _WHEN_WORDS = frozenset(
     """last this next week month year weekend yesterday today earlier on monday tuesday
     wednesday thursday friday saturday sunday""".split()
