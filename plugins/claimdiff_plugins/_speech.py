@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
@@ -1151,11 +1151,12 @@ _DESCRIBED_BODY = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&.-]{1,25}\s){1,6}[A-Z][\w’'.-]{1,25})"
 )
 _BODY_SOMEWHERE = re.compile(r"(?P<name>.{3,}?)\sin\s(?:the\s)?(?:[A-Z][\w.-]{1,20}\s?){1,3}")
+#: Where a company is listed or based, after the place: "Toronto-listed", "Beijing-based".
+_PLACED = ("-based", "-listed", "-headquartered", "-registered")
 #: Where a company is listed or based, before its name: "Toronto-listed Halden Resources".
 _LOCATED_PREFIX = re.compile(
-    r"(?:[Tt]he\s)?[A-Z][\w.&-]{1,25}-(?:listed|based|headquartered|registered)\s(?=[A-Z])"
+    rf"(?:[Tt]he\s)?[A-Z][\w.&-]{{1,25}}(?:{'|'.join(_PLACED)})\s(?=[A-Z])"
 )
-_PLACED = ("-based", "-listed", "-headquartered", "-registered")
 #: Words of a police force's own name that are also role modifiers: "Military Police".
 _FORCE_WORDS = frozenset("military federal state national city county metropolitan".split())
 #: A police force by its name: "Sharjah Police", "Timaru police", "Military Police" (one to
@@ -1365,10 +1366,6 @@ _FIELD_OF_PLACE = re.compile(
 )
 
 
-#: First words of ``_STYLED``: a cheap test before its regex in the names index.
-_STYLE_FIRST_WORDS = frozenset("Right Very Most Reverend International Woman FIDE".split())
-
-
 #: A relative or another role named near an honorific: then not the person the surname named.
 _KIN_OR_ROLE_NEAR = re.compile(
     r"\b(?:mother|father|wife|husband|widow|widower|son|daughter|sister|brother|aunt|uncle|"
@@ -1384,8 +1381,9 @@ _EITHER_SEX = frozenset(
 )
 
 
-def _named_body(phrase: str, name: str) -> Speaker:
-    """A body's speaker with the proper name a phrase gives it."""
+def _named_body(phrase: str, name: str, head: str | None = None) -> Speaker:
+    """A body's speaker with the proper name a phrase gives it (its head: the name's last
+    word, unless given)."""
     return Speaker(
         phrase,
         0,
@@ -1393,8 +1391,14 @@ def _named_body(phrase: str, name: str) -> Speaker:
         "organisation",
         name,
         organisation=name,
-        head=_bare(name.split()[-1]),
+        head=head or _bare(name.split()[-1]),
     )
+
+
+def _spanning(speaker: Speaker, phrase: str, role: str | None = None) -> Speaker:
+    """``speaker``, parsed from part of ``phrase``, as the speaker of all of it (with
+    ``role`` instead of its own, if given)."""
+    return replace(speaker, phrase=phrase, start=0, end=len(phrase), role=role or speaker.role)
 
 
 #: A short form in brackets after a name: "The Ministry for Primary Industries (MPI)".
@@ -1440,7 +1444,7 @@ def _parse_speaker(phrase: str) -> Speaker | None:
             "person",
             "organisation",
         ):
-            return replace(subject, phrase=phrase, start=0, end=len(phrase))
+            return _spanning(subject, phrase)
     long_office = (
         _LONG_OFFICE_THEN_HOLDER.fullmatch(phrase)
         if " of " in phrase or " for " in phrase
@@ -1454,9 +1458,7 @@ def _parse_speaker(phrase: str) -> Speaker | None:
             and _bare(long_office.group("name").split()[-1]) not in _COMPANY_WORDS
             and _bare(long_office.group("name").split()[-1]) not in _BODY_WORDS
         ):
-            return replace(
-                holder, phrase=phrase, start=0, end=len(phrase), role=long_office.group("office")
-            )
+            return _spanning(holder, phrase, role=long_office.group("office"))
     short_form = _SHORT_FORM_AFTER.search(phrase) if phrase.endswith(")") else None
     if (
         short_form is not None
@@ -1466,7 +1468,7 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     ):
         without_short_form = _parse_speaker(phrase[: short_form.start()])
         if without_short_form is not None and without_short_form.kind == "organisation":
-            return replace(without_short_form, phrase=phrase, start=0, end=len(phrase))
+            return _spanning(without_short_form, phrase)
     before_comma, comma, after_comma = phrase.rpartition(", ")
     last_part = after_comma if comma else phrase
     placed = _LOCATED_PREFIX.match(last_part) if "-" in last_part else None
@@ -1486,13 +1488,7 @@ def _parse_speaker(phrase: str) -> Speaker | None:
             f"{before_comma}, {after_comma[styled.end() :]}" if comma else phrase[styled.end() :]
         )
         if holder is not None and holder.kind == "person":
-            return replace(
-                holder,
-                phrase=phrase,
-                start=0,
-                end=len(phrase),
-                role=holder.role or styled.group("style"),
-            )
+            return _spanning(holder, phrase, role=holder.role or styled.group("style"))
     body_for = _BODY_FOR.fullmatch(phrase)
     if body_for is not None and any(
         _bare(w) in _OFFICE_TITLES or _bare(w) in HONORIFICS or _bare(w) in _HOLDER_OFFICES
@@ -1545,14 +1541,8 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         )
     ):
         name = named_body.group("name")
-        return Speaker(
-            phrase,
-            0,
-            len(phrase),
-            "organisation",
-            name,
-            organisation=name,
-            head=_bare(name.split()[0 if name.startswith("Directorate") else -2]),
+        return _named_body(
+            phrase, name, head=_bare(name.split()[0 if name.startswith("Directorate") else -2])
         )
     body_on = _BODY_ON.fullmatch(phrase)
     if body_on is not None:
@@ -1562,17 +1552,17 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         people = people_of.group("people").lower()
         unnamed = _parse_one_speaker(people)
         if unnamed is not None:
-            return replace(unnamed, phrase=phrase, start=0, end=len(phrase))
+            return _spanning(unnamed, phrase)
     owned = _PLACE_POSSESSIVE.match(phrase)
     if owned is not None and _owned_body(phrase, owned):
         body = _parse_speaker(phrase[owned.end() :])
         if body is not None and body.kind == "organisation" and (body.name or "")[:1].isupper():
-            return replace(body, phrase=phrase, start=0, end=len(phrase))
+            return _spanning(body, phrase)
     if ('"' in phrase or "“" in phrase or "‘" in phrase) and _QUOTED_NICKNAME.search(phrase):
         # nicknames are no part of the full name (all of them at once: no recursion per mark)
         holder = _parse_speaker(_QUOTED_NICKNAME.sub(" ", phrase))
         if holder is not None:
-            return replace(holder, phrase=phrase, start=0, end=len(phrase))
+            return _spanning(holder, phrase)
     trailing = _AFTER_AUTHOR.search(phrase)
     # (not "A report released on Monday by the Audit Office": its author follows)
     if trailing is not None and trailing.start() > 0 and " by " not in phrase[trailing.end() :]:
@@ -1583,15 +1573,13 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     if office is not None:
         holder = _parse_speaker(phrase[office.end() :])
         if holder is not None and holder.kind == "person":
-            return replace(
-                holder, phrase=phrase, start=0, end=len(phrase), role="Leader of opposition"
-            )
+            return _spanning(holder, phrase, role="Leader of opposition")
     roles = _TWO_ROLES.match(phrase)
     if roles is not None and all(_bare(w) in ROLE_WORDS for w in roles.group(1, 2)):
         # "Grandmaster and coach Meenakshi Venkatesh": one person's two roles
         holder = _parse_speaker(phrase[roles.start(2) :])
         if holder is not None and holder.kind == "person":
-            return replace(holder, phrase=phrase, start=0, end=len(phrase))
+            return _spanning(holder, phrase)
     several = _several_speakers(phrase)
     if several is None and _FROM_AFTER_COMMA.search(phrase):
         # "Tom and Bernie Walsh, from Athlone": two people and where they are from
@@ -3990,7 +3978,8 @@ _NAMED_AS = re.compile(
     r"call(?:s)?\s(?:it\s|the\s|this\s)?$"
 )
 #: A quoted word glossed right after it: “foreign agents” - a term which suggests spying.
-_TERM_GLOSS = re.compile(r"\s{0,3}[-–—,(]\s{0,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b")
+_GLOSS_NOUN = r"(?:a|the)\s(?:term|word|phrase|label|expression)\b"
+_TERM_GLOSS = re.compile(rf"\s{{0,3}}[-–—,(]\s{{0,3}}{_GLOSS_NOUN}")
 #: What a short term names where it is used: "hit by “rob”, as tidal floods are known
 #: locally" (not "as he was called on to do", "as the score was known to suggest").
 _KNOWN_AS_AFTER = re.compile(
@@ -4026,7 +4015,7 @@ _CALLED_OBJECT_BEFORE = re.compile(
 )
 #: The same gloss after a comma inside the marks: "described as “engine moves,” a term".
 _TERM_GLOSS_AFTER_COMMA = re.compile(
-    r"\s{1,3}(?:a|the)\s(?:term|word|phrase|label|expression)\b"
+    rf"\s{{1,3}}{_GLOSS_NOUN}"
     # (not "“We will not be silenced,” the phrase she used at every rally": her words)
     r"(?!\s(?:he|she|they|we|I|it)\s)"
 )
@@ -7162,6 +7151,28 @@ _MEDIA_LOOKBACK = 3000
 _LEAD_CHARS = 300
 #: How far into a story the body a lead's "the company" stands for may first be named.
 _NAMED_FOR_LEAD = 2000
+
+
+def _last_named_before(
+    named: Sequence[tuple[int, int, str]],
+    position: int,
+    fits: Callable[[str], bool] | None = None,
+) -> str | None:
+    """Of ``named`` (start, end, name), in text order, the last whole before ``position``
+    within ``_MEDIA_LOOKBACK`` that ``fits``; failing one, in a story's lead, the first one
+    named (a headline, deck or lead, "the coast guard said", names it a little later;
+    further into a story, a body named later is another one)."""
+    index = bisect_left(named, (position,)) - 1
+    while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
+        _, end, name = named[index]
+        if end <= position and (fits is None or fits(name)):
+            return name
+        index -= 1
+    if fits is None and position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
+        return named[0][2]
+    return None
+
+
 #: Heads of public bodies: "the agency" may stand for any of them ("the Federal Trade
 #: Commission ... the agency said").
 _GOVERNMENT_HEADS = frozenset(
@@ -7422,7 +7433,7 @@ class _Names:
             parts = full.split()
             if parts[0].endswith(_PLACED):
                 continue  # "Toronto-listed Halden Resources": a company, not a person
-            styled = _STYLED.match(full) if parts[0] in _STYLE_FIRST_WORDS else None
+            styled = _STYLED.match(full)
             if styled is not None and len(parts) - len(styled.group("style").split()) >= 2:
                 # "International Master Claire Beaudoin": her title is no part of her name
                 parts = parts[len(styled.group("style").split()) :]
@@ -7659,7 +7670,7 @@ class _Names:
                 # a run ends with its sentence: "... Gulfmark Energy. Gulfmark said"
                 words = _SENTENCE_BREAK.split(match.group(), 1)[0].split()
                 if words[0] in ("The", "A", "An") or (
-                    len(words) > 2 and _LOCATED_PREFIX.match(f"{words[0]} {words[1]}")
+                    len(words) > 2 and words[0].endswith(_PLACED) and words[1][:1].isupper()
                 ):
                     words = words[1:]  # "Toronto-listed Halden Resources"
                 if "and" in words and _bare(words[-1]) not in ORG_HEADS:
@@ -7922,16 +7933,16 @@ class _Names:
                     elif pattern is _MEDIA_NAME_BEFORE and match.start("head") in heads_named_after:
                         continue  # "Rival carmaker BYD": the name follows the head
                     # a name ends with its sentence: "... Teachers. The Welsh government"
+                    first_sentence = _SENTENCE_BREAK.split(match.group("name"), 1)[0]
                     if (
                         (pattern is _BODY_NAME_ENDING or pattern is _MEDIA_NAME_BEFORE)
-                        and _SENTENCE_BREAK.search(match.group("name"))
+                        and first_sentence != match.group("name")
                         # (but "from Three Rivers Zoo. Zoo officials", "Children's Health
                         # Centre. The hospital says": a body's name ends there)
-                        and _bare(_SENTENCE_BREAK.split(match.group("name"), 1)[0].split()[-1])
-                        not in _BODY_WORDS
+                        and _bare(first_sentence.split()[-1]) not in _BODY_WORDS
                     ):
                         continue  # "... in Dunedin. Police said": the head opens a sentence
-                    name = _POSSESSIVE.sub("", _SENTENCE_BREAK.split(match.group("name"), 1)[0])
+                    name = _POSSESSIVE.sub("", first_sentence)
                     if (
                         pattern is _BODY_NAME_OF
                         and _bare(
@@ -7976,21 +7987,13 @@ class _Names:
                     (start, end, name) for start, (end, name) in by_start.items()
                 )
         named = self._bodies.get(_HEAD_FAMILY.get(head, head), [])
-        latest = bisect_left(named, (position,)) - 1
         # "the school" is Ridgeway School before it is Fernleigh College: a name with the
         # head itself first, then one of its family
-        for exact in (True, False) if head in _HEAD_FAMILY.values() else (False,):
-            index = latest
-            while index >= 0 and named[index][0] >= position - _MEDIA_LOOKBACK:
-                _, end, name = named[index]
-                if end <= position and (not exact or head in name.lower().split()):
-                    return name
-                index -= 1
-        # none before: a headline, deck or lead ("the coast guard said") names it a little
-        # later; further into a story, a body named later is another one
-        if position < _LEAD_CHARS and named and named[0][0] < _NAMED_FOR_LEAD:
-            return named[0][2]  # the first body of that kind the story names
-        return None
+        if head in _HEAD_FAMILY.values():
+            exact = _last_named_before(named, position, lambda name: head in name.lower().split())
+            if exact is not None:
+                return exact
+        return _last_named_before(named, position)
 
     def police_force_before(self, position: int) -> str | None:
         """The police force last named before ``position`` ("Sharjah Police", "Timaru
@@ -8012,16 +8015,7 @@ class _Names:
                 ):
                     continue
                 self._forces.append((match.start(), match.end(), f"{name} {match.group('head')}"))
-        latest = bisect_left(self._forces, (position,)) - 1
-        while latest >= 0 and self._forces[latest][0] >= position - _MEDIA_LOOKBACK:
-            _, end, name = self._forces[latest]
-            if end <= position:
-                return name
-            latest -= 1
-        # a lead's "Police say" names the force a little later
-        if position < _LEAD_CHARS and self._forces and self._forces[0][0] < _NAMED_FOR_LEAD:
-            return self._forces[0][2]
-        return None
+        return _last_named_before(self._forces, position)
 
     def nearest_before(self, position: int) -> str | None:
         """The person named last before ``position`` (for "he" when no speaker fits)."""
