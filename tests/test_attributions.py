@@ -3669,3 +3669,135 @@ def test_round_42_plural_possessive_name_keeps_its_first_words() -> None:
     # held-out set 95 was measured unseen at the end of session 10
     text = "The Kenya Tea Estates Workers’ Union said the strike would go on."
     assert speakers_of(text) == ["Kenya Tea Estates Workers’ Union"]
+
+
+# ----------------------------------------------------------------- round 43 (session 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Haji" is a title, not a given name
+        ("Haji Rahim Baloch, a tribal elder, said the road had been closed.", ["Rahim Baloch"]),
+        # offices: an Indian district's collector, a Californian assemblymember
+        ("District Collector P. Arun said the schools would stay shut.", ["P. Arun"]),
+        ("Assemblymember Rosa Diaz said the bill would pass.", ["Rosa Diaz"]),
+        # an occupation before a name, a body after it
+        (
+            "Church historian Karl Weber of the University of Bonn said the records were lost.",
+            ["Karl Weber"],
+        ),
+        ("A marine biologist, Ann Lee, said whales often carried toxins.", ["Ann Lee"]),
+        ("Investors who lost money in the scheme said they were never warned.", ["Investors"]),
+        # one department with "and" in its name, not a spokesperson and a person "Social Care"
+        (
+            "A spokesperson for the Department of Health and Social Care said the scheme was"
+            " under review.",
+            ["spokesperson"],
+        ),
+        # people at a body are the people, not the body named after "firm"
+        (
+            "Analysts at London-based research firm Corvane said the deal was unlikely to close.",
+            ["Analysts"],
+        ),
+        # a city, then the rest of where a lender is based: the lender, not a person "Leeds"
+        (
+            "Harbour Trust Bank raised its rates on Monday. The Leeds, West Yorkshire-based"
+            " lender said it expected lower profits.",
+            ["Harbour Trust Bank"],
+        ),
+        # "Shares in X" names the company the next sentence calls "the company"
+        (
+            "Shares in Bergwerk Holzer, one of Austria’s largest lift operators, fell 12 per"
+            " cent on Monday.\n\nThe company said it had closed all its lifts.",
+            ["Bergwerk Holzer"],
+        ),
+        # "the regulator" after an authority the text named
+        (
+            "According to the Consumer Protection Authority, 900 people have complained. The"
+            " regulator warned that sellers could be fined.",
+            ["Consumer Protection Authority", "Consumer Protection Authority"],
+        ),
+    ],
+)
+def test_round_43_speakers(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_round_43_a_person_is_not_the_body_they_speak_for() -> None:
+    # "the operator" is not "Piotr Nowak, a spokesman for the operator"
+    text = (
+        "“We cannot say when it reopens,” said Piotr Nowak, a spokesman for the operator, Kolej"
+        " Polska. The operator said buses would replace trains."
+    )
+    assert [c.speaker for c in extract(text, quotes, attributions) if c.kind == "attribution"] == [
+        "operator"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "business"),
+    [
+        # the sentence just before is the company's spokesman's: the one before names it
+        (
+            "Polwenna Water denied that its pipes had leaked. A spokesman for the company said"
+            " the outfall had operated ‘within its permit’.\n\n‘Warm weather drives these"
+            " blooms,’ the company said.",
+            "Polwenna Water",
+        ),
+        # "a Ticketora spokesperson": a name with a spokesperson is a business's
+        (
+            "Ticketora said in a statement that refunds were open to all. A Ticketora"
+            " spokesperson said the queues were long. The company described the offer as “fair"
+            " and optional”.",
+            "Ticketora",
+        ),
+    ],
+)
+def test_round_43_the_company_named_before(text: str, business: str) -> None:
+    quoted = [c.speaker for c in extract(text, quotes, attributions) if c.kind == "quote"]
+    assert quoted[-1] == business
+
+
+def test_round_43_some_of_the_people_a_clause_ends_with() -> None:
+    text = (
+        "Scuffles broke out outside the jail on Friday as police used tear gas to disperse"
+        ' relatives, some chanting "Free our sons!" and waving flags.'
+    )
+    assert [c.speaker for c in extract(text, quotes)] == ["relatives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with "&" is one firm's, whole: not "Kestrel Power Water", not two people
+        (
+            "Kestrel Power & Water, which supplies the estate, said in a statement that crews"
+            " had cut the supply. The company said it had received no complaints.",
+            ["Kestrel Power & Water", "Kestrel Power & Water"],
+        ),
+        ("Hartley & Vane said the merger would close in May.", ["Hartley & Vane"]),
+        # "the Leeds-based company" names no company (not one called "Leeds-based"); the
+        # business the sentence before names, by the name the text gave it in full
+        (
+            "Shoppers complained about Brightmart Stores, which runs 90 shops. Brightmart denied"
+            " that it had raised prices. In a statement, the Leeds-based company said its prices"
+            " were fair.",
+            ["Brightmart Stores", "Brightmart Stores"],
+        ),
+    ],
+)
+def test_round_43_businesses(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_round_43_the_company_set_off_by_name_after_what_it_is() -> None:
+    # the sentence before names the company after what it is; "the company" is the name,
+    # not "building’s management company", though another company spoke before
+    text = (
+        "Kestrel Power & Water, which supplies the estate, said in a statement that crews had"
+        " cut the supply. The company said it had received no complaints.\n\nThe building’s"
+        " management company, Dunmore Estates, did not respond on Monday. In a"
+        " notice sent to tenants, the company said it was cooperating with the inquiry."
+    )
+    assert speakers_of(text)[-1] == "Dunmore Estates"

@@ -170,7 +170,17 @@ ROLE_WORDS = frozenset(
     influencer singer actor actress footballer striker midfielder goalkeeper coach defender
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
     claimant claimants supervisor supervisors convenor specialist specialists arbiter arbiters
-    grandmaster partner garda gda promoter driver""".split()
+    grandmaster partner garda gda promoter driver collector assemblymember assemblyman
+    assemblywoman historian historians investor investors
+    biologist biologists ecologist ecologists zoologist botanist chemist chemists epidemiologist
+    epidemiologists virologist virologists climatologist hydrologist hydrologists oceanographer
+    archaeologist archaeologists psychologist psychologists sociologist criminologist lecturer
+    lecturers farmer farmers fisherman shopkeeper shopkeepers vendor vendors paramedic paramedics
+    midwife pharmacist pharmacists veterinarian dentist architect architects photographer
+    novelist musician tenant tenants commuter commuters shopper shoppers carer
+    carers ranger rangers lifeguard mechanic electrician entrepreneur shareholder
+    homeowner homeowners retiree nun monk volunteers
+    academics""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -263,6 +273,8 @@ HONORIFICS = {
     "hajiya": "f",
     "comrade": None,
     "sheikh": None,  # also part of names ("Sheikh Hasina")
+    "haji": "m",  # Pakistan, Afghanistan: "Haji Dost Muhammad"
+    "hajji": "m",
     "engr": None,
     # Indian police ranks: "Additional SP Rakesh Awasthi"
     "sp": None,
@@ -292,6 +304,7 @@ GENDERED_ROLES = {
     "spokeswoman": "f",
     "chairwoman": "f",
     "congresswoman": "f",
+    "assemblywoman": "f",
     "councilwoman": "f",
     "mother": "f",
     "sister": "f",
@@ -301,6 +314,7 @@ GENDERED_ROLES = {
     "spokesman": "m",
     "chairman": "m",
     "congressman": "m",
+    "assemblyman": "m",
     "councilman": "m",
     "father": "m",
     "brother": "m",
@@ -1423,6 +1437,20 @@ _FRONTED_PHRASE = re.compile(
 
 
 _REFLEXIVE_AFTER = re.compile(r"(?:\s(?:himself|herself|itself|themselves))+$")
+#: A name with "&" in it: "Potomac Gas & Light", "Hartley & Vane".
+_AMPERSAND_NAME = re.compile(
+    r"(?:[Tt]he\s)?(?P<name>[A-Z][\w.’'-]{0,25}(?:\s[A-Z][\w.’'-]{0,25}){0,3}\s&\s"
+    r"[A-Z][\w.’'-]{0,25}(?:\s[A-Z][\w.’'-]{0,25}){0,3})"
+)
+#: Some of the people a clause ends with: "... to disperse relatives, some [chanting]".
+_SOME_WORDS = ("some", "many", "several", "most", "others")
+_SOME_OF_THEM = re.compile(rf",\s(?:{'|'.join(_SOME_WORDS)})$")
+#: A city before the rest of where a body is based: "The Charlotte, North Carolina-based
+#: lender" (the city is no name of the speaker's).
+_CITY_BEFORE_PLACED = re.compile(
+    r"(?P<determiner>[Tt]he\s)?[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25}){0,2},\s"
+    rf"(?=(?:[A-Z][\w.’'-]{{1,25}}\s){{0,2}}[A-Z][\w.’'-]{{1,25}}(?:{'|'.join(_PLACED)})\s[a-z])"
+)
 
 
 def _parse_speaker(phrase: str) -> Speaker | None:
@@ -1435,6 +1463,25 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         # "Zaidi himself": the person
         speaker = _parse_speaker(phrase[: reflexive.start()])
         return None if speaker is None else replace(speaker, phrase=phrase, end=len(phrase))
+    some = _SOME_OF_THEM.search(phrase) if phrase.endswith(_SOME_WORDS) else None
+    if some is not None:
+        # "police used tear gas to disperse relatives, some chanting": some of the
+        # relatives, the noun phrase that ends the clause
+        clause = phrase[: some.start()].split()
+        ending = _trailing_noun_phrase(clause)
+        if 0 < len(ending) < len(clause):
+            ended_with = _parse_speaker(" ".join(ending))
+            if ended_with is not None and ended_with.kind in ("group", "description"):
+                return _spanning(ended_with, phrase)
+    ampersand = _AMPERSAND_NAME.fullmatch(phrase) if "&" in phrase else None
+    if ampersand is not None and not is_common_given_name(ampersand.group("name").split()[0]):
+        # "Potomac Gas & Light", "Hartley & Vane": a firm's name, never two people's
+        return _named_body(phrase, ampersand.group("name"), head="company")
+    city = _CITY_BEFORE_PLACED.match(phrase) if ", " in phrase else None
+    if city is not None:
+        described = _parse_speaker((city.group("determiner") or "") + phrase[city.end() :])
+        if described is not None and described.kind in ("description", "organisation"):
+            return _spanning(described, phrase)
     fronted = _FRONTED_PHRASE.match(phrase) if ", " in phrase else None
     if fronted is not None:
         subject = _parse_speaker(phrase[fronted.end() :])
@@ -1592,9 +1639,9 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         return several
     speaker = _parse_one_speaker(phrase)
     people_at = _PEOPLE_AT.fullmatch(phrase) if speaker is not None else None
-    if people_at is not None and speaker is not None and speaker.kind == "person":
-        # not a person named in the body's name: "Analysts at Oslo-based consultancy
-        # Fjordline Analytics" are analysts
+    if people_at is not None and speaker is not None and speaker.kind in ("person", "organisation"):
+        # not a person named in the body's name, nor the body: "Analysts at Oslo-based
+        # consultancy Fjordline Analytics" are analysts
         people = _parse_one_speaker(people_at.group("people"))
         if people is not None:
             return replace(
@@ -1700,6 +1747,9 @@ def _several_speakers(phrase: str) -> Speaker | None:
                 _FIELD_NOUN.search(parts[1].split()[-1])
                 and not is_common_given_name(parts[1].split()[0])
             )
+            # "Health and Social Care": no person's name opens with "Social" (but "... and Dr
+            # Davies" is a person)
+            or not (is_given_name(parts[1].split()[0]) or _bare(parts[1].split()[0]) in HONORIFICS)
         ):
             return None
     second_words = _PARENTHESIS.sub("", parts[1]).split()
@@ -2048,9 +2098,11 @@ def _parse_one_speaker(phrase: str) -> Speaker | None:
         gender = PRONOUNS[lowered]
         return Speaker(text, offset, offset + len(text), "pronoun", gender=gender, head=lowered)
     rest = words[1:]
+    placed_at = max((k for k, w in enumerate(rest) if w.endswith(_PLACED)), default=-1)
     definite = lowered == "the" and (
-        # "the Reading-based society" is as definite as "the society"
-        all(not w[:1].isupper() or w.endswith("-based") for w in rest)
+        # "the Reading-based society", "the North Carolina-based lender" are as definite as
+        # "the society"
+        all(not w[:1].isupper() for w in rest[placed_at + 1 :])
         or (_bare(rest[-1]) in ROLE_WORDS if rest else False)
     )
     # "South Sudan's president": a possessive makes a role as definite as "the"
@@ -7186,8 +7238,12 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     college university gallery society institute thinktank fund league trust academy
     federation association airport organisation organization airlines zoo observatory
     foundation group alliance coalition library advisory network cooperative consortium
-    festival""".split()
+    festival operator""".split()
 )
+#: Heads of descriptions of a body that oversees others, and the heads of the names such
+#: bodies have, in order of preference: "the regulator" after "the Data Protection Authority".
+_WATCHDOGS = frozenset(("regulator", "watchdog"))
+_REGULATORS = ("authority", "commission")
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
 _HEAD_FAMILY = {
     "organization": "organisation",
@@ -7206,6 +7262,7 @@ _HEAD_FAMILY = {
     "retailer": "company",
     "insurer": "company",
     "lender": "bank",
+    "operator": "company",  # "the operator" after "the operator, Koleje Centralne"
     "coastguard": "guard",
     "thinktank": "institute",  # "the thinktank" after "the Mutuality Institute"
 }
@@ -7264,6 +7321,18 @@ _COMPANY_BY_BOSS = re.compile(
     r"(?<![\w’'-])(?!(?:Former|Ex|Then|Acting|Interim|The|A)\b)"
     r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
     r"[^\S\n]{1,3}(?P<head>chief[^\S\n]executive|CEO|shareholders)\b"
+)
+#: "Shares in Alpenwelt Bergbahnen fell": a company by its shares.
+_COMPANY_BY_SHARES = re.compile(
+    r"(?P<head>\b[Ss]hares)[^\S\n]{1,3}in[^\S\n]{1,3}"
+    r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
+)
+#: "a TixNation spokesperson": a name before someone who speaks or works for it (a business
+#: for a name that is no person's, see ``_business_name``).
+_BUSINESS_STAFF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]{1,3}"
+    r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})[^\S\n]{1,3}"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|agent|employee|engineer)\b"
 )
 #: "(FPF)" right after a name: the short form the text will use.
 #: "(NOSDRA)", "(NiMet)": a short form the text gives in brackets (see spelled_out).
@@ -7505,6 +7574,9 @@ class _Names:
             for match in _BUSINESS_APPOSED.finditer(text):
                 # "Paylinq, a payments startup once held up as ...": what the name is
                 self._after_business.add(match.group(1))
+            for pattern in (_BUSINESS_STAFF, _COMPANY_BY_SHARES):
+                # "a TixNation spokesperson", "Shares in Alpenwelt Bergbahnen fell"
+                self._after_business.update(m.group("name") for m in pattern.finditer(text))
         called_it = called_which = False
         for count, use in enumerate(re.finditer(re.escape(name), self.text)):
             if count >= _MAX_CANDIDATES:
@@ -7964,6 +8036,8 @@ class _Names:
                         and _owned_body(name, owned)
                     ):
                         name = name[owned.end() :]  # "Chile's National Library"
+                    if name.split()[-1].endswith(_PLACED):
+                        continue  # "the Greeley-based company": where it is, not its name
                     if name.split()[0].endswith(_PLACED) and len(name.split()) > 2:
                         name = name.split(maxsplit=1)[1]  # "Beijing-based Starwell Aerospace"
                     first = _bare(name.split()[0])
@@ -8153,6 +8227,10 @@ _MEDIA_NAME_WORDS = (
 )
 
 
+#: Who a person speaks or works for, after their role: "spokesman for the operator".
+_WHOM_FOR = re.compile(r"\b(?:for|of|at)\s(?:the\s|an?\s)?[\w’'-]+(?:\s[\w’'-]+){0,2}")
+
+
 def _compatible(
     reference: Speaker,
     candidate: Speaker,
@@ -8193,9 +8271,14 @@ def _compatible(
         return False  # "the zoo" is not "zoo officials"
     if candidate.members and not head.endswith("s"):
         return False  # "the company" is one of "the company and U.S. officials", not both
-    words = " ".join(
-        filter(None, [candidate.phrase, candidate.role or "", candidate.organisation or ""])
-    ).lower()
+    if candidate.kind == "person":
+        # "the operator" is not "Tom Berg, a spokesman for the operator": a person is not
+        # the body they speak or work for
+        words = _WHOM_FOR.sub(" ", f"{candidate.phrase} {candidate.role or ''}".lower())
+    else:
+        words = " ".join(
+            filter(None, [candidate.phrase, candidate.role or "", candidate.organisation or ""])
+        ).lower()
     if (
         reference.kind == "description"
         and candidate.kind == "organisation"
@@ -8297,7 +8380,8 @@ def _resolve(
                 and mention.speaker.definite
                 and mention.speaker.head in _BUSINESS_HEADS
             ):
-                if not (resolved.name or "")[:1].isupper():  # no name found for it yet
+                if not (resolved.name or "")[:1].isupper() or _placed_description(resolved.name):
+                    # no name found for it yet ("company", "Greeley-based company")
                     # "Costmart cut prices. The discounter said": the business a sentence
                     # just before has as its subject, named without saying what it is
                     business = _business_subject_before(
@@ -8526,9 +8610,10 @@ _NAMED_AFTER_BUSINESS = re.compile(
 #: "Paylinq, a payments startup", "Kestrel, the port operator": a name, then a business's
 #: head in its apposition.
 _BUSINESS_APPOSED = re.compile(
-    r"\b([A-Z][\w’'&.-]{0,30}(?:\s{1,3}[A-Z][\w’'&.-]{0,30}){0,3}),\s{1,3}(?:an?|the)\s{1,3}"
+    r"\b([A-Z][\w’'&.-]{0,30}(?:\s{1,3}[A-Z][\w’'&.-]{0,30}){0,3}),\s{1,3}"
+    r"(?:an?|the|one\sof\s(?:the|[A-Z][\w’'-]{1,25}(?:’s|'s)))\s{1,3}"
     r"(?:[\w-]{1,20}\s{1,3}){0,3}"
-    rf"(?:{_word_alternation(_BUSINESS_HEADS)})"
+    rf"(?:{_word_alternation(_BUSINESS_HEADS)})s?"
     # the head ends the phrase (not "Tom Hart, a former company director")
     r"(?=[,.;]|\s(?:that|which|based|in|with|once|whose|owned|known|founded|run)\b)"
 )
@@ -8537,6 +8622,12 @@ _IT_BEFORE_PERSON = re.compile(r"[^.!?\n]{0,120}?\b(?:it|its|It|Its)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
 #: Last words of places, never of businesses: "Downing Street", "Capitol Hill".
 _PLACE_ENDINGS = frozenset("street road avenue square hill lane bridge valley county city".split())
+
+
+def _placed_description(name: str | None) -> bool:
+    """Whether ``name`` only says where a body is: "Greeley-based company"."""
+    words = (name or "").split()
+    return bool(words) and words[0].endswith(_PLACED) and all(w.islower() for w in words[1:])
 
 
 def _business_subject_before(
@@ -8606,7 +8697,11 @@ def _as_business(
     if subject.kind == "organisation":
         return replace(subject, start=description.start, end=description.end)
     name = _business_name(subject, before, names, history)
-    return None if name is None else _named_business(description, name)
+    if name is None:
+        return None
+    # "FreshWay denied ..." after "FreshWay Markets said": the name it was given in full
+    fuller = (h.name for h in reversed(history) if h.name and h.name.startswith(f"{name} "))
+    return _named_business(description, next(fuller, name))
 
 
 def _business_sentence_subject(
@@ -8626,12 +8721,25 @@ def _business_sentence_subject(
         found = leading_subject(text, s_start, s_end)
         if found is None or not names._line_is_prose(s_end - 1):
             continue  # a headline capitalises words whatever they are
+        shares = _COMPANY_BY_SHARES.match(text, found[1]) if found[0] == "Shares" else None
+        if shares is not None:
+            # "Shares in Alpenwelt Bergbahnen fell": the business whose shares they are
+            found = (shares.group("name"), shares.start("name"))
         subject = parse_speaker(*found)
         if subject is None or not subject.name:
             continue
+        after = found[1] + len(found[0])
+        if subject.kind == "organisation" and not subject.name[:1].isupper():
+            # "The building’s management company, Harmon Residential, did not ...": the
+            # name set off after what it is
+            apposed = _APPOSED_BODY.match(text, after, text.find(",", after + 1, s_end) + 1)
+            if apposed is not None:
+                subject = _named_business(subject, apposed.group("name"))
         if subject.kind == "organisation":
             return subject if (subject.head or "company") in _BUSINESS_HEADS else None
-        return subject if subject.kind == "person" else None
+        if subject.kind == "person":
+            return subject
+        # "A spokesman for the company said ...": no name; the sentence before may have one
     return None
 
 
@@ -8944,6 +9052,9 @@ def _resolve_speaker(
             )
             # (not "the group" after "a group of residents met")
             named = None if people else names.named_before(speaker.head, speaker.start)
+            for family in _REGULATORS if named is None and speaker.head in _WATCHDOGS else ():
+                # "the regulator" after "the Data Protection Authority"
+                named = named or names.named_before(family, speaker.start)
             if named is not None:
                 return replace(speaker, name=named, organisation=named), speaker.phrase
         if speaker.kind == "pronoun":
