@@ -3801,3 +3801,62 @@ def test_round_43_the_company_set_off_by_name_after_what_it_is() -> None:
         " notice sent to tenants, the company said it was cooperating with the inquiry."
     )
     assert speakers_of(text)[-1] == "Dunmore Estates"
+
+
+# ----------------------------------------------------------------- round 44 (session 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Adv" (an advocate in India and South Africa) is a title
+        (
+            "Adv Kiran Joshi, who represents the candidate, said the count was flawed.",
+            ["Kiran Joshi"],
+        ),
+        # "Chief Statistician" is an office, so "Mr Tan" is the holder named in full
+        (
+            "Chief Statistician Tan Boon Kiat said the error affected 4,000 households. Mr Tan"
+            " said the survey would be rerun.",
+            ["Tan Boon Kiat", "Tan Boon Kiat"],
+        ),
+        # a committee's name ending in its city, like a union's
+        (
+            "The Parents Action Committee Lahore said the fees were unfair.",
+            ["Parents Action Committee Lahore"],
+        ),
+        # "the Vice-Chancellor": the one person the text names with that title
+        (
+            "Vice-Chancellor R. Anand Kumar appealed to the staff to end the strike. In a"
+            " circular issued on Tuesday, the Vice-Chancellor said the university was facing a"
+            " crisis.",
+            ["R. Anand Kumar"],
+        ),
+        # "the irrigation district": a body by the last words of its name
+        (
+            "Farmers sued the Rio Verde Irrigation District on Monday. The irrigation district"
+            " said the cuts were lawful.",
+            ["Rio Verde Irrigation District"],
+        ),
+        # "Sheep and beef", "Search and rescue": one role's words opening a sentence
+        ("Sheep and beef farmer Tama Ruru said the river had risen overnight.", ["Tama Ruru"]),
+        ("Search and rescue officer Dave Tamihana said the pair were found.", ["Dave Tamihana"]),
+        # (guard) a surname, then a role's own words: two speakers
+        (
+            "Berg and police chief Tom Lee said the road would reopen.",
+            ["Berg and Tom Lee"],
+        ),
+    ],
+)
+def test_round_44_speakers(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_round_44_an_irish_county_is_nobody() -> None:
+    # "Co Monaghan" is a county: "he" is left unresolved rather than given to it
+    text = (
+        "One driver from Co Monaghan, who was waiting to collect a load of feed, said he had"
+        " been told to wait. “What do I tell the farmer?” he said."
+    )
+    quoted = [c.speaker for c in extract(text, quotes, attributions) if c.kind == "quote"]
+    assert quoted == [None]

@@ -171,7 +171,7 @@ ROLE_WORDS = frozenset(
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
     claimant claimants supervisor supervisors convenor specialist specialists arbiter arbiters
     grandmaster partner garda gda promoter driver collector assemblymember assemblyman
-    assemblywoman historian historians investor investors
+    assemblywoman historian historians investor investors statistician statisticians
     biologist biologists ecologist ecologists zoologist botanist chemist chemists epidemiologist
     epidemiologists virologist virologists climatologist hydrologist hydrologists oceanographer
     archaeologist archaeologists psychologist psychologists sociologist criminologist lecturer
@@ -273,6 +273,7 @@ HONORIFICS = {
     "hajiya": "f",
     "comrade": None,
     "sheikh": None,  # also part of names ("Sheikh Hasina")
+    "adv": None,  # India, South Africa: an advocate, "Adv Kiran Joshi"
     "haji": "m",  # Pakistan, Afghanistan: "Haji Dost Muhammad"
     "hajji": "m",
     "engr": None,
@@ -1327,7 +1328,7 @@ _PEOPLE_AT = re.compile(
 #: A body's name ending in its city: "the Restaurant Workers Union Tokyo".
 _BODY_THEN_PLACE = re.compile(
     r"(?:[Tt]he\s)?(?P<name>(?:[A-Z][\w’'-]{1,25}\s){1,4}(?:Union|Association|Federation|"
-    r"Council|Alliance|Network|Coalition|Society)\s[A-Z][a-z]{2,20})"
+    r"Council|Alliance|Network|Coalition|Society|Committee|Forum)\s[A-Z][a-z]{2,20})"
 )
 #: "the Directorate General of Mines Safety": a body ("General" is no military rank here).
 _DIRECTORATE_GENERAL = re.compile(
@@ -1681,7 +1682,19 @@ def _several_speakers(phrase: str) -> Speaker | None:
     if (
         first_part
         and second_words
-        and first_part[-1].islower()
+        and (
+            first_part[-1].islower()
+            # "Sheep and beef farmer Tipene Walker" opening a sentence (not "Berg and police
+            # chief Tom Lee": a role's own words after "and")
+            or (
+                len(first_part) == 1
+                and first_part[0].istitle()
+                and not is_given_name(first_part[0])
+                and _is_name_token(first_part[0])
+                and second_words[0] not in ROLE_MODIFIERS
+                and _bare(second_words[0]) not in ROLE_WORDS
+            )
+        )
         and not first_part[-1].endswith("s")  # "lenders and other analysts": two groups
         and second_words[0].islower()
         and _bare(first_part[-1]) not in _SPEAKER_HEADS
@@ -7069,7 +7082,8 @@ _COUNTRIES = frozenset(
 #: Countries a demonym names, and the others: "Russia said" is no company's subject.
 _PLACE_NAMES = frozenset(DEMONYMS.values()) | _COUNTRIES
 _PLACE_PREFIXES = frozenset(
-    "north south east west northern southern eastern western new upper lower central united".split()
+    """north south east west northern southern eastern western new upper lower central united
+    co""".split()  # "Co Monaghan": an Irish county (not "County", as in "County Judge Ann Lee")
 )
 #: A name chain's text -> (titled, full name, its first and last word in lower case), or None
 #: when it holds no full name; the same chains recur through a text and across texts.
@@ -7400,6 +7414,11 @@ _NAME_AFTER_TITLE = (
 _HEADLINE_VERBS = frozenset(
     """says say said hails vows warns urges calls slams backs defends quits resigns denies
     admits rejects plans seeks faces wins loses sacks orders""".split()
+)
+#: A name after a title, initials first or not: "P. Lakshmi Narayanan", "Ann Lee".
+_INITIALS_THEN_NAME = (
+    rf"(?P<name>(?:[{_CAPITALS}]\.[^\S\n]{{0,2}}){{0,3}}[{_CAPITALS}][\w’'-]{{1,30}}"
+    rf"(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{0,3}})"
 )
 #: A title's holder who no longer holds it, or holds it in opposition.
 _FORMER_BEFORE = re.compile(r"(?i:former|shadow|interim|acting|ex-|then-)\s?$")
@@ -7927,6 +7946,40 @@ class _Names:
             return None
         if role != "judge" and any(name != holders[index][1] for _, name in holders[:index]):
             return None  # two ministers named: "the minister" could be either
+        return holders[index][1]
+
+    def named_ending_with(self, words: Sequence[str], position: int) -> str | None:
+        """The last name before ``position`` that ends with ``words`` in title case after one
+        to four capitalised words of its own ("Chama Valley Irrigation District" for
+        "irrigation district")."""
+        ending = r"[^\S\n]{1,3}".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+        pattern = rf"\b((?:[{_CAPITALS}][\w’'&.-]{{0,30}}[^\S\n]{{1,3}}){{1,4}}{ending})\b"
+        found = None
+        for match in re.finditer(pattern, self.text[:position]):
+            name = match.group(1)
+            first = name.split()[0]
+            if first in ("The", "A", "An"):
+                name = name.split(maxsplit=1)[1]
+            if len(name.split()) > len(words) and self._line_is_prose(match.start()):
+                found = name
+        return found
+
+    def title_holder_before(self, title: str, position: int) -> str | None:
+        """The one person the text names with ``title`` before their name ("Vice-Chancellor
+        P. Lakshmi Narayanan") before ``position``, for "the Vice-Chancellor"; searched once
+        per title."""
+        holders = self._titled.get(title)
+        if holders is None:
+            pattern = re.compile(rf"\b{re.escape(title)}[^\S\n]{{1,3}}{_INITIALS_THEN_NAME}")
+            holders = [
+                (match.start(), named[1])
+                for match in pattern.finditer(self.text)
+                if (named := _name_in_chain(match.group("name"))) is not None
+            ]
+            self._titled[title] = holders
+        index = bisect_left(holders, (position,)) - 1
+        if index < 0 or any(name != holders[index][1] for _, name in holders[:index]):
+            return None  # none, or two holders: "the Vice-Chancellor" could be either
         return holders[index][1]
 
     def self_named_before(self, position: int) -> str | None:
@@ -8860,6 +8913,26 @@ def _names_someone(text: str, subject: Speaker, names: _Names) -> bool:
     return any(len(full.split()) > 1 and at < subject.start for full, at in fuller.items())
 
 
+def _body_by_name_ending(speaker: Speaker, position: int, names: _Names) -> Speaker | None:
+    """ "the irrigation district" after "the Chama Valley Irrigation District", "the Manch"
+    after "Lok Janshakti Manch": a body by the last words of its name."""
+    words = speaker.phrase.split()
+    if (
+        speaker.kind not in ("description", "organisation")
+        or words[0] not in ("the", "The")
+        or not 2 <= len(words) <= 3
+        or _bare(words[-1]) in ROLE_WORDS
+        # "the group" after "a group of residents met" is theirs, not a body's (the bodies
+        # index finds "the group" that is one)
+        or _bare(words[-1]) == "group"
+    ):
+        return None
+    named = names.named_ending_with(words[1:], position)
+    if named is None:
+        return None
+    return replace(speaker, kind="organisation", name=named, organisation=named)
+
+
 def _resolve_speaker(
     speaker: Speaker,
     position: int,
@@ -9012,6 +9085,16 @@ def _resolve_speaker(
             if speaker.kind == "description" and speaker.head in ROLE_WORDS
             else None
         )
+        title = speaker.phrase.split()[-1] if speaker.kind == "description" else ""
+        if (
+            titled is None
+            and speaker.definite
+            and title[:1].isupper()
+            and (_bare(title) in ROLE_WORDS or "-" in title)
+            and _bare(title) not in _TITLE_THEN_NAME
+        ):
+            # "the Vice-Chancellor said" after "Vice-Chancellor P. Lakshmi Narayanan appealed"
+            titled = names.title_holder_before(title, position)
         if titled is not None:
             # "the judge wrote" after "Justice Elaine Tan rejected ...": named, not quoted
             return replace(
@@ -9059,6 +9142,9 @@ def _resolve_speaker(
                 return replace(speaker, name=named, organisation=named), speaker.phrase
         if speaker.kind == "pronoun":
             return None, speaker.phrase
+        by_ending = _body_by_name_ending(speaker, position, names)
+        if by_ending is not None:
+            return by_ending, speaker.phrase
         if speaker.kind == "description":
             # "the manager said" with no manager before: the description is all we know
             return (speaker if speaker.name else None), speaker.phrase
@@ -9066,6 +9152,9 @@ def _resolve_speaker(
             # "the police said" with no police before: the body itself
             return (speaker if speaker.name else None), speaker.phrase
         # "the trade ministry": described well enough to stand on its own
+    by_ending = _body_by_name_ending(speaker, position, names) if speaker.definite else None
+    if by_ending is not None:
+        return by_ending, speaker.phrase
     if (
         speaker.kind == "person"
         and speaker.person
