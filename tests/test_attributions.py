@@ -3677,8 +3677,6 @@ def test_round_42_plural_possessive_name_keeps_its_first_words() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "Haji" is a title, not a given name
-        ("Haji Rahim Baloch, a tribal elder, said the road had been closed.", ["Rahim Baloch"]),
         # offices: an Indian district's collector, a Californian assemblymember
         ("District Collector P. Arun said the schools would stay shut.", ["P. Arun"]),
         ("Assemblymember Rosa Diaz said the bill would pass.", ["Rosa Diaz"]),
@@ -3744,13 +3742,6 @@ def test_round_43_a_person_is_not_the_body_they_speak_for() -> None:
             " the outfall had operated ‘within its permit’.\n\n‘Warm weather drives these"
             " blooms,’ the company said.",
             "Polwenna Water",
-        ),
-        # "a Ticketora spokesperson": a name with a spokesperson is a business's
-        (
-            "Ticketora said in a statement that refunds were open to all. A Ticketora"
-            " spokesperson said the queues were long. The company described the offer as “fair"
-            " and optional”.",
-            "Ticketora",
         ),
     ],
 )
@@ -3860,3 +3851,81 @@ def test_round_44_an_irish_county_is_nobody() -> None:
     )
     quoted = [c.speaker for c in extract(text, quotes, attributions) if c.kind == "quote"]
     assert quoted == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) a name before "spokesperson" may be a person's: no company
+        (
+            "Trump attacked the network on Sunday. A Trump spokesperson said the lawsuit would"
+            " proceed.\n\nThe company said it would fight the case.",
+            ["Trump spokesperson", "company"],
+        ),
+        # (review) "the company" is not the company's spokesperson
+        (
+            "Brightmart cut prices on Monday. A Brightmart spokesperson said the cuts were"
+            " permanent. The company said it would open ten stores.",
+            ["Brightmart spokesperson", "company"],
+        ),
+        # (review) Haji is also a surname
+        (
+            "Senator Yusuf Haji said the bill was unfair. Haji said he would vote against it.",
+            ["Yusuf Haji", "Yusuf Haji"],
+        ),
+        # (review) "&" between people, or in a firm's name before its officer's
+        ("Mr & Mrs Patel said they had lived there for 30 years.", ["Patel"]),
+        ("Marks & Spencer CEO Stuart Machin said sales were strong.", ["Stuart Machin"]),
+        # (review) a city's shares are no company
+        (
+            "Shares in Seoul fell 2 per cent on Monday after the carmaker warned on profits. The"
+            " company said demand had weakened.",
+            ["company"],
+        ),
+        # (review) "the regulator" when two bodies could be meant
+        (
+            "The Port Authority said the terminal would stay open. The Federal Trade Commission"
+            " sued the airline on Monday. The regulator said the airline had misled buyers.",
+            ["Port Authority", "regulator"],
+        ),
+        # (review) "the foreign minister" is the Minister for Foreign Affairs
+        (
+            "Ann Lee, the Minister for Foreign Affairs, said the embassy would close. The foreign"
+            " minister said staff were safe.",
+            ["Ann Lee", "Ann Lee"],
+        ),
+        # (review) the operator is not its spokesman
+        (
+            "Kolej Polska said trains would not run. The operator's spokesman said buses would"
+            " replace trains. The operator said fares would be refunded.",
+            ["Kolej Polska", "spokesman", "operator"],
+        ),
+        # (review) common surnames that are also occupations
+        ("Ms Farmer said the clinic would reopen.", ["Farmer"]),
+        (
+            "Dr Sarah Monk said the vaccine was safe. Monk said more trials were needed.",
+            ["Sarah Monk", "Sarah Monk"],
+        ),
+    ],
+)
+def test_round_43_review(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) a person's name before a comma is no city
+        (
+            "“The deal is dead,” said Tom Reed, Singapore-based strategist at Kestrel Bank.",
+            ["Tom Reed"],
+        ),
+        # (review) the subject of the clause before ", saying"
+        (
+            "The minister thanked volunteers, saying “You are the heroes of this flood.”",
+            ["minister"],
+        ),
+    ],
+)
+def test_round_43_review_quotes(text: str, expected: list[str]) -> None:
+    assert [c.speaker for c in extract(text, quotes)] == expected

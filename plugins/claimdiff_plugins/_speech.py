@@ -175,11 +175,11 @@ ROLE_WORDS = frozenset(
     biologist biologists ecologist ecologists zoologist botanist chemist chemists epidemiologist
     epidemiologists virologist virologists climatologist hydrologist hydrologists oceanographer
     archaeologist archaeologists psychologist psychologists sociologist criminologist lecturer
-    lecturers farmer farmers fisherman shopkeeper shopkeepers vendor vendors paramedic paramedics
+    lecturers farmers fisherman shopkeeper shopkeepers vendor vendors paramedic paramedics
     midwife pharmacist pharmacists veterinarian dentist architect architects photographer
     novelist musician tenant tenants commuter commuters shopper shoppers carer
-    carers ranger rangers lifeguard mechanic electrician entrepreneur shareholder
-    homeowner homeowners retiree nun monk volunteers
+    carers lifeguard mechanic electrician entrepreneur shareholder
+    homeowner homeowners retiree nun volunteers
     academics""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
@@ -274,8 +274,6 @@ HONORIFICS = {
     "comrade": None,
     "sheikh": None,  # also part of names ("Sheikh Hasina")
     "adv": None,  # India, South Africa: an advocate, "Adv Kiran Joshi"
-    "haji": "m",  # Pakistan, Afghanistan: "Haji Dost Muhammad"
-    "hajji": "m",
     "engr": None,
     # Indian police ranks: "Additional SP Rakesh Awasthi"
     "sp": None,
@@ -1449,9 +1447,54 @@ _SOME_OF_THEM = re.compile(rf",\s(?:{'|'.join(_SOME_WORDS)})$")
 #: A city before the rest of where a body is based: "The Charlotte, North Carolina-based
 #: lender" (the city is no name of the speaker's).
 _CITY_BEFORE_PLACED = re.compile(
-    r"(?P<determiner>[Tt]he\s)?[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25}){0,2},\s"
+    r"(?P<determiner>[Tt]he\s)[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25}){0,2},\s"
     rf"(?=(?:[A-Z][\w.’'-]{{1,25}}\s){{0,2}}[A-Z][\w.’'-]{{1,25}}(?:{'|'.join(_PLACED)})\s[a-z])"
 )
+
+
+def _firm_with_ampersand(name: str) -> bool:
+    """Whether a name with "&" is a firm's ("Potomac Gas & Light"): not people's ("Mr & Mrs
+    Patel", "Raj & Priya Sharma") nor a firm's before an office ("Marks & Spencer CEO ...")."""
+    for side in name.split(" & "):
+        words = side.split()
+        if (
+            _bare(words[0]) in HONORIFICS
+            or is_common_given_name(words[0])
+            or any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in words)
+        ):
+            return False
+    return True
+
+
+#: Nouns ending as past tenses do ("the watershed association").
+_NOT_VERBS = frozenset("hundred watershed shed bed red sled".split())
+#: Words after which, or right after the verb, a clause does not go on as subject, verb and
+#: object ("a review by the ...", "displaced by the flood").
+_CLAUSE_BREAKERS = frozenset("the a an by of for to in on at and or as with from only".split())
+
+
+def _clause_subject(phrase: str) -> Speaker | None:
+    """The subject of a clause taken for a speaker phrase: "The minister thanked
+    volunteers", "Police urged residents" (a verb in the past tense, then at most four words)."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if (
+            _VERB_LIKE.fullmatch(word)
+            and word not in _PARTICIPLE_ADJECTIVES
+            and word not in _NOT_VERBS
+            and not word.endswith("eed")  # "need", "seed"
+            and words[index - 1].lower() not in _CLAUSE_BREAKERS
+            and len(words) - index <= 5
+            # an object in lower case ("volunteers"), not a name the phrase gives ("a
+            # resident surnamed Wong", "identified only as Claire") nor a place
+            and all(w.islower() for w in words[index + 1 :])
+            and words[index + 1] not in _CLAUSE_BREAKERS
+        ):
+            subject = _parse_speaker(" ".join(words[:index]))
+            if subject is not None and subject.kind in ("person", "organisation", "description"):
+                return subject
+            return None
+    return None
 
 
 def _parse_speaker(phrase: str) -> Speaker | None:
@@ -1464,23 +1507,27 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         # "Zaidi himself": the person
         speaker = _parse_speaker(phrase[: reflexive.start()])
         return None if speaker is None else replace(speaker, phrase=phrase, end=len(phrase))
+    clause = _clause_subject(phrase) if "ed " in phrase else None
+    if clause is not None:
+        # "The minister thanked volunteers[, saying ...]": the clause's subject
+        return _spanning(clause, phrase)
     some = _SOME_OF_THEM.search(phrase) if phrase.endswith(_SOME_WORDS) else None
     if some is not None:
         # "police used tear gas to disperse relatives, some chanting": some of the
         # relatives, the noun phrase that ends the clause
-        clause = phrase[: some.start()].split()
-        ending = _trailing_noun_phrase(clause)
-        if 0 < len(ending) < len(clause):
+        before_some = phrase[: some.start()].split()
+        ending = _trailing_noun_phrase(before_some)
+        if 0 < len(ending) < len(before_some):
             ended_with = _parse_speaker(" ".join(ending))
-            if ended_with is not None and ended_with.kind in ("group", "description"):
+            if ended_with is not None and ended_with.kind == "group":
                 return _spanning(ended_with, phrase)
     ampersand = _AMPERSAND_NAME.fullmatch(phrase) if "&" in phrase else None
-    if ampersand is not None and not is_common_given_name(ampersand.group("name").split()[0]):
+    if ampersand is not None and _firm_with_ampersand(ampersand.group("name")):
         # "Potomac Gas & Light", "Hartley & Vane": a firm's name, never two people's
         return _named_body(phrase, ampersand.group("name"), head="company")
     city = _CITY_BEFORE_PLACED.match(phrase) if ", " in phrase else None
     if city is not None:
-        described = _parse_speaker((city.group("determiner") or "") + phrase[city.end() :])
+        described = _parse_speaker(city.group("determiner") + phrase[city.end() :])
         if described is not None and described.kind in ("description", "organisation"):
             return _spanning(described, phrase)
     fronted = _FRONTED_PHRASE.match(phrase) if ", " in phrase else None
@@ -5502,8 +5549,9 @@ _ADVERBIAL = (
 _CLAUSE_START = re.compile(
     r"(?:,?\s+that\b|,\s+(?:adding|noting|saying|warning|stressing|insisting|arguing|explaining|"
     r"claiming)\s+that\b|\s+(?=[A-Z0-9])"
-    # "said no deaths had been reported", unlike "said no": a clause that opens with "no"
-    r"|\s+(?=(?:no|nothing|none)\s+(?:(?!(?:when|about|as|to|if|whether|of|on|in|after)\b)"
+    # "said no deaths had been reported", unlike "said no": a clause that opens with "no" (or
+    # "more": "said more trials were needed", unlike "said more about it")
+    r"|\s+(?=(?:no|nothing|none|more|fewer|less|much|little|many|few)\s+(?:(?!(?:when|about|as|to|if|whether|of|on|in|after)\b)"
     r"[A-Za-z][a-z]{1,19}\s+){0,5}(?:had|has|have|was|were|is|are|"
     r"would|will|could|can)\b)"
     # a clause opening with a quantity: "said at least 25 people were hurt"
@@ -7255,7 +7303,7 @@ BODY_HEADS = _GOVERNMENT_HEADS | frozenset(
     festival operator""".split()
 )
 #: Heads of descriptions of a body that oversees others, and the heads of the names such
-#: bodies have, in order of preference: "the regulator" after "the Data Protection Authority".
+#: bodies have: "the regulator" after "the Data Protection Authority".
 _WATCHDOGS = frozenset(("regulator", "watchdog"))
 _REGULATORS = ("authority", "commission")
 #: Heads that name one kind of body: "the company" after "payments firm PaySathi".
@@ -7340,13 +7388,6 @@ _COMPANY_BY_BOSS = re.compile(
 _COMPANY_BY_SHARES = re.compile(
     r"(?P<head>\b[Ss]hares)[^\S\n]{1,3}in[^\S\n]{1,3}"
     r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
-)
-#: "a TixNation spokesperson": a name before someone who speaks or works for it (a business
-#: for a name that is no person's, see ``_business_name``).
-_BUSINESS_STAFF = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]{1,3}"
-    r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})[^\S\n]{1,3}"
-    r"(?:spokesperson|spokesman|spokeswoman|representative|agent|employee|engineer)\b"
 )
 #: "(FPF)" right after a name: the short form the text will use.
 #: "(NOSDRA)", "(NiMet)": a short form the text gives in brackets (see spelled_out).
@@ -7501,6 +7542,7 @@ class _Names:
         self._person_names: frozenset[str] | None = None
         self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
+        self._ending_with: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._offices: dict[str, str] | None = None  # see office_of
         self._self_named: list[tuple[int, str]] | None = None  # see self_named_before
         self._groups_of_people: list[tuple[int, int]] | None = None  # see ..._between
@@ -7593,9 +7635,6 @@ class _Names:
             for match in _BUSINESS_APPOSED.finditer(text):
                 # "Paylinq, a payments startup once held up as ...": what the name is
                 self._after_business.add(match.group(1))
-            for pattern in (_BUSINESS_STAFF, _COMPANY_BY_SHARES):
-                # "a TixNation spokesperson", "Shares in Alpenwelt Bergbahnen fell"
-                self._after_business.update(m.group("name") for m in pattern.finditer(text))
         called_it = called_which = False
         for count, use in enumerate(re.finditer(re.escape(name), self.text)):
             if count >= _MAX_CANDIDATES:
@@ -7948,21 +7987,41 @@ class _Names:
             return None  # two ministers named: "the minister" could be either
         return holders[index][1]
 
+    def regulator_before(self, position: int) -> str | None:
+        """The one authority or commission named within ``_MEDIA_LOOKBACK`` before
+        ``position``, for "the regulator"; none when two are (either could be meant)."""
+        self.named_before(_REGULATORS[0], position)  # builds the bodies index
+        assert self._bodies is not None
+        recent: set[str] = set()
+        for family in _REGULATORS:
+            named = self._bodies.get(family, [])
+            first = bisect_left(named, (position - _MEDIA_LOOKBACK,))
+            last = bisect_left(named, (position,))
+            recent.update(name for _, end, name in named[first:last] if end <= position)
+            if len(recent) > 1:
+                return None
+        return recent.pop() if recent else None
+
     def named_ending_with(self, words: Sequence[str], position: int) -> str | None:
         """The last name before ``position`` that ends with ``words`` in title case after one
         to four capitalised words of its own ("Chama Valley Irrigation District" for
         "irrigation district")."""
-        ending = r"[^\S\n]{1,3}".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-        pattern = rf"\b((?:[{_CAPITALS}][\w’'&.-]{{0,30}}[^\S\n]{{1,3}}){{1,4}}{ending})\b"
-        found = None
-        for match in re.finditer(pattern, self.text[:position]):
-            name = match.group(1)
-            first = name.split()[0]
-            if first in ("The", "A", "An"):
-                name = name.split(maxsplit=1)[1]
-            if len(name.split()) > len(words) and self._line_is_prose(match.start()):
-                found = name
-        return found
+        key = tuple(words)
+        named = self._ending_with.get(key)
+        if named is None:
+            # one scan of the text per ending
+            ending = r"[^\S\n]{1,3}".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+            pattern = rf"\b((?:[{_CAPITALS}][\w’'&.-]{{0,30}}[^\S\n]{{1,3}}){{1,4}}{ending})\b"
+            named = []
+            for match in re.finditer(pattern, self.text):
+                name = match.group(1)
+                if name.split()[0] in ("The", "A", "An"):
+                    name = name.split(maxsplit=1)[1]
+                if len(name.split()) > len(words) and self._line_is_prose(match.start()):
+                    named.append((match.end(), name))
+            self._ending_with[key] = named
+        index = bisect_right(named, (position, "\U0010ffff")) - 1
+        return named[index][1] if index >= 0 else None
 
     def title_holder_before(self, title: str, position: int) -> str | None:
         """The one person the text names with ``title`` before their name ("Vice-Chancellor
@@ -8281,7 +8340,9 @@ _MEDIA_NAME_WORDS = (
 
 
 #: Who a person speaks or works for, after their role: "spokesman for the operator".
-_WHOM_FOR = re.compile(r"\b(?:for|of|at)\s(?:the\s|an?\s)?[\w’'-]+(?:\s[\w’'-]+){0,2}")
+_WHOM_FOR = re.compile(
+    r"\b(?:for|of|at)\s(?:the\s|an?\s)?[\w’'-]+(?:\s[\w’'-]+){0,2}|[\w-]+(?:’s|'s)(?=\s)"
+)
 
 
 def _compatible(
@@ -8324,9 +8385,12 @@ def _compatible(
         return False  # "the zoo" is not "zoo officials"
     if candidate.members and not head.endswith("s"):
         return False  # "the company" is one of "the company and U.S. officials", not both
-    if candidate.kind == "person":
-        # "the operator" is not "Tom Berg, a spokesman for the operator": a person is not
-        # the body they speak or work for
+    if candidate.kind in ("person", "description") and (
+        reference.kind == "organisation" or head in BODY_HEADS
+    ):
+        # "the operator" is not "Tom Berg, a spokesman for the operator" nor "the operator's
+        # spokesman": a person is not the body they speak or work for (but "the foreign
+        # minister" is "Ann Lee, the Minister for Foreign Affairs")
         words = _WHOM_FOR.sub(" ", f"{candidate.phrase} {candidate.role or ''}".lower())
     else:
         words = " ".join(
@@ -8753,7 +8817,16 @@ def _as_business(
     if name is None:
         return None
     # "FreshWay denied ..." after "FreshWay Markets said": the name it was given in full
-    fuller = (h.name for h in reversed(history) if h.name and h.name.startswith(f"{name} "))
+    fuller = (
+        h.name
+        for h in reversed(history)
+        if h.kind in ("person", "organisation")
+        and h.name
+        and h.name.startswith(f"{name} ")
+        and h.name[-1:].isalpha()
+        and h.name.split()[-1][:1].isupper()
+        and _bare(h.name.split()[-1]) not in ROLE_WORDS  # not "Brightmart spokesperson"
+    )
     return _named_business(description, next(fuller, name))
 
 
@@ -9135,9 +9208,9 @@ def _resolve_speaker(
             )
             # (not "the group" after "a group of residents met")
             named = None if people else names.named_before(speaker.head, speaker.start)
-            for family in _REGULATORS if named is None and speaker.head in _WATCHDOGS else ():
+            if named is None and speaker.head in _WATCHDOGS:
                 # "the regulator" after "the Data Protection Authority"
-                named = named or names.named_before(family, speaker.start)
+                named = names.regulator_before(speaker.start)
             if named is not None:
                 return replace(speaker, name=named, organisation=named), speaker.phrase
         if speaker.kind == "pronoun":
