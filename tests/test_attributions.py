@@ -3929,3 +3929,48 @@ def test_round_43_review(text: str, expected: list[str]) -> None:
 )
 def test_round_43_review_quotes(text: str, expected: list[str]) -> None:
     assert [c.speaker for c in extract(text, quotes)] == expected
+
+
+# ----------------------------------------------------------------- round 45 (session 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several people listed, with or without the serial comma
+        (
+            "Ann Lee, Tom Berg, and Sara Holt said the plan had failed.",
+            ["Ann Lee, Tom Berg and Sara Holt"],
+        ),
+        (
+            "Ann Lee, Tom Berg and Sara Holt said the plan had failed.",
+            ["Ann Lee, Tom Berg and Sara Holt"],
+        ),
+        # (guard) a place, then two people
+        (
+            "In Leeds, Tom Berg and Sara Holt said the plan had failed.",
+            ["Tom Berg and Sara Holt"],
+        ),
+        # names that open with a possessive are whole
+        ("Women's Aid said calls to its helpline had doubled.", ["Women's Aid"]),
+        ("King’s College Hospital said the ward was closed.", ["King’s College Hospital"]),
+        # a title by its short form: the one person the text named with it
+        (
+            "The Rev. Ann Lee led the service. The reverend said the church would stay open.",
+            ["Ann Lee"],
+        ),
+        (
+            "Prof Tom Berg led the study. The professor said the results were clear.",
+            ["Tom Berg"],
+        ),
+        # (guard) two doctors named: "the doctor" could be either
+        (
+            "Dr Ann Lee treated him. Dr Tom Berg saw him later. The doctor said he was stable.",
+            ["doctor"],
+        ),
+        # a report that opens with "more"
+        ("Lee said more trials were needed before approval.", ["Lee"]),
+    ],
+)
+def test_round_45_speakers(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

@@ -153,7 +153,7 @@ ROLE_WORDS = frozenset(
     scientists seismologist
     geologist doctor doctors nurse surgeon coordinator prosecutor prosecutors judge sheriff
     superintendent barber owner worker workers activist activists evangelist pastor priest
-    bishop king queen prince lawmaker lawmakers legislator deputy economist economists
+    bishop reverend king queen prince lawmaker lawmakers legislator deputy economist economists
     strategist negotiator agent agents investigator investigators student teacher mother
     father sister brother son daughter wife husband relative relatives neighbor neighbour
     neighbors neighbours friend survivor survivors victim protester protesters demonstrator
@@ -1675,6 +1675,12 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         holder = _parse_speaker(phrase[roles.start(2) :])
         if holder is not None and holder.kind == "person":
             return _spanning(holder, phrase)
+    listed = _LISTED_NAMES.fullmatch(phrase) if ", " in phrase and " and " in phrase else None
+    if listed is not None:
+        # "Ann Lee, Tom Berg and Sara Holt": three people credited at once
+        people = _listed_people(phrase)
+        if people is not None:
+            return people
     several = _several_speakers(phrase)
     if several is None and _FROM_AFTER_COMMA.search(phrase):
         # "Tom and Bernie Walsh, from Athlone": two people and where they are from
@@ -1709,6 +1715,33 @@ _KIN_PAIRS = frozenset("couple brothers sisters siblings twins spouses parents".
 #: Nouns naming a field a department covers ("Development", "Education", "Tourism"), by
 #: endings surnames seldom have.
 _FIELD_NOUN = re.compile(r"^[A-Z][a-z]{2,}(?:ment|tion|sion|ity|ure|ism|ics|ance|ence|ship|ces)$")
+
+
+#: Three to six full names listed: "Ann Lee, Tom Berg(,) and Sara Holt".
+_LISTED_NAME = r"[A-Z][\w’'.-]{0,25}(?:\s[A-Z][\w’'.-]{0,25}){1,3}"
+_LISTED_NAMES = re.compile(rf"{_LISTED_NAME}(?:,\s{_LISTED_NAME}){{1,4}},?\sand\s{_LISTED_NAME}")
+_LISTED_AT_END = re.compile(rf"(?<![\w’'.-]){_LISTED_NAMES.pattern}(?=\s*$)")
+
+
+def _listed_people(phrase: str) -> Speaker | None:
+    """ "Ann Lee, Tom Berg and Sara Holt": a group of the people listed, when each is a
+    person named in full (not "Leeds, Bradford and Hull")."""
+    names = [part for part in re.split(r",\s(?:and\s)?|\sand\s", phrase) if part]
+    people = [_parse_one_speaker(name) for name in names]
+    if not all(
+        p is not None and p.kind == "person" and p.person and is_given_name(p.person.split()[0])
+        for p in people
+    ):
+        return None
+    members = tuple(p.person or "" for p in people if p is not None)
+    return Speaker(
+        phrase,
+        0,
+        len(phrase),
+        "group",
+        name=f"{', '.join(members[:-1])} and {members[-1]}",
+        members=members,
+    )
 
 
 def _several_speakers(phrase: str) -> Speaker | None:
@@ -2821,8 +2854,21 @@ def _parse_chunk(words: list[str]) -> _Chunk:
                 )
             )
         )
+        # (not "King’s College Hospital", "Women's Aid": names that open with a possessive)
+        and _POSSESSIVE.sub("", words[0]) not in _NAME_POSSESSORS
     ):
         words = words[1:]  # "Portugal's Institute for Mobility and Transport": the body
+    if (
+        len(words) >= 2
+        and _POSSESSIVE.search(words[0])
+        and _POSSESSIVE.sub("", words[0]) in _NAME_POSSESSORS
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in words[1:])
+    ):
+        # "Women's Aid", "King’s College Hospital": a body's name that opens with a
+        # possessive, not an owner and what it owns
+        label = " ".join(words)
+        return _Chunk("organisation", organisation=label, label=label, head=_bare(words[-1]))
     for k in range(1, min(len(words) - 1, 4)):
         if (
             words[k].endswith("ing")
@@ -3559,6 +3605,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if dateline is not None:
         # "FRANKFURT, March 14 (Reuters) - German drugmaker X said": the wire's dateline
         window = " " * dateline.end() + window[dateline.end() :]
+    listed = _LISTED_AT_END.search(window) if ", " in window and " and " in window else None
+    if listed is not None and _listed_people(listed.group()) is not None:
+        # "Ann Lee, Tom Berg, and Sara Holt said": all of them (the serial comma is no
+        # clause's end)
+        return listed.group(), lo + listed.start()
     what = _WHAT_NAME_CALLED.search(window) if "what " in window else None
     if what is not None:
         # "in what Dana Whit at the time called": the name between "what" and the cue
@@ -8029,7 +8080,7 @@ class _Names:
         per title."""
         holders = self._titled.get(title)
         if holders is None:
-            pattern = re.compile(rf"\b{re.escape(title)}[^\S\n]{{1,3}}{_INITIALS_THEN_NAME}")
+            pattern = re.compile(rf"\b{re.escape(title)}\.?[^\S\n]{{1,3}}{_INITIALS_THEN_NAME}")
             holders = [
                 (match.start(), named[1])
                 for match in pattern.finditer(self.text)
@@ -8339,6 +8390,18 @@ _MEDIA_NAME_WORDS = (
 )
 
 
+#: Titles by their short forms: "the reverend" after "the Rev. Ann Lee".
+_TITLE_SHORT_FORMS = {
+    "reverend": "rev",
+    "professor": "prof",
+    "doctor": "dr",
+    "senator": "sen",
+    "governor": "gov",
+    "representative": "rep",
+    "superintendent": "supt",
+    "inspector": "insp",
+    "detective": "det",
+}
 #: Who a person speaks or works for, after their role: "spokesman for the operator".
 _WHOM_FOR = re.compile(
     r"\b(?:for|of|at)\s(?:the\s|an?\s)?[\w’'-]+(?:\s[\w’'-]+){0,2}|[\w-]+(?:’s|'s)(?=\s)"
@@ -8403,6 +8466,9 @@ def _compatible(
         and re.search(rf"\b{re.escape(head)}(?:'s|’s)", words)
     ):
         return False  # "the district attorney" is a person, not "the district attorney's office"
+    short = _TITLE_SHORT_FORMS.get(head) if candidate.kind == "person" else None
+    if short is not None and re.search(rf"(?:^|\s){short}\.?\s", f"{words} "):
+        return True  # "the reverend" after "the Rev. Ann Lee", "the professor" after "Prof"
     if head and head in words and re.search(rf"\b{re.escape(head)}(?!s\b)", words):
         # "the district attorney" is not "her attorney, Lenard Leeds": the office's other
         # words must be there too ("former", "top" ... describe, and are not required)
@@ -9168,6 +9234,10 @@ def _resolve_speaker(
         ):
             # "the Vice-Chancellor said" after "Vice-Chancellor P. Lakshmi Narayanan appealed"
             titled = names.title_holder_before(title, position)
+        short = _TITLE_SHORT_FORMS.get(speaker.head or "") if speaker.definite else None
+        if titled is None and short is not None and speaker.kind == "description":
+            # "the professor said" after "Prof Tom Berg led the study"
+            titled = names.title_holder_before(short.title(), position)
         if titled is not None:
             # "the judge wrote" after "Justice Elaine Tan rejected ...": named, not quoted
             return replace(
