@@ -3605,7 +3605,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if dateline is not None:
         # "FRANKFURT, March 14 (Reuters) - German drugmaker X said": the wire's dateline
         window = " " * dateline.end() + window[dateline.end() :]
-    listed = _LISTED_AT_END.search(window) if ", " in window and " and " in window else None
+    last_word = window.rsplit(None, 1)[-1:] or [""]
+    listed = (
+        _LISTED_AT_END.search(window)
+        if last_word[0][:1].isupper() and " and " in window and ", " in window
+        else None
+    )
     if listed is not None and _listed_people(listed.group()) is not None:
         # "Ann Lee, Tom Berg, and Sara Holt said": all of them (the serial comma is no
         # clause's end)
