@@ -3974,3 +3974,126 @@ def test_round_43_review_quotes(text: str, expected: list[str]) -> None:
 )
 def test_round_45_speakers(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+# ----------------------------------------------------------------- round 46 (session 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Haji" before a name of two words or more is a title (a surname alone: round 43)
+        (
+            "Haji Allah Dino Khoso, a village elder, said the turbines were too close.",
+            ["Allah Dino Khoso"],
+        ),
+        # what a business is, capitalised, then its name
+        ("Operator Trent Valley Trams said services would resume.", ["Trent Valley Trams"]),
+        ("Carmaker Stellantis said output would fall.", ["Stellantis"]),
+        # (guard) an office, then its holder
+        ("Company Secretary Ann Lee said the accounts were late.", ["Ann Lee"]),
+        # a press release speaks for whoever issued it
+        (
+            "A press release issued by the Sri Lankan Navy said the boats had crossed the line.",
+            ["Sri Lankan Navy"],
+        ),
+        # "en" joins a name's words, like "de"
+        (
+            "Environmental group Ecologistas en Acción said the tariff was unfair.",
+            ["Ecologistas en Acción"],
+        ),
+    ],
+)
+def test_round_46_speakers(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_round_46_the_crowd_is_no_epithet_for_the_person_just_quoted() -> None:
+    text = (
+        "“We will not be moved,” said Priya Malhotra, who organised the march. When the result"
+        " was announced, the crowd chanted “Whose city? Our city!” for several minutes."
+    )
+    assert [c.speaker for c in extract(text, quotes)] == ["Priya Malhotra", "crowd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) an adjective after an owner, not a clause's verb
+        ("“He was a kind boy,” said Tom Berg’s widowed mother.", ["widowed mother"]),
+        # (review) someone at a firm, not the firm
+        ("“The outlook is stable,” said Moody's Ann Lee.", ["Ann Lee"]),
+        # (review) the people round a disperser's object, a crowd too
+        (
+            "Police used tear gas to disperse the crowd, some chanting “We want justice.”",
+            ["crowd"],
+        ),
+        # (review) the role of a person the text names in apposition
+        (
+            "Tom Lee, a farmer, said the river had flooded. “We lost everything,” the farmer said.",
+            ["Tom Lee"],
+        ),
+    ],
+)
+def test_round_46_review_quotes(text: str, expected: list[str]) -> None:
+    assert [c.speaker for c in extract(text, quotes)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) the description's own words must end a whole name, within one sentence
+        (
+            "Residents of Dunmore met on Monday. Trust officials did not attend. The trust said it"
+            " had not been invited.",
+            ["trust"],
+        ),
+        # (review) two names end so: either could be meant
+        (
+            "Lake Ellis Water District and Pine Hills Water District share the reservoir. The"
+            " water district said levels were low.",
+            ["water district"],
+        ),
+        # (review) a place's name ends so too
+        (
+            "Fans celebrated after Manchester City won the title. The city said the parade would"
+            " start at noon.",
+            ["city"],
+        ),
+        # (review) the bare title only, and not a longer or former title's holder
+        (
+            "Gov. Ann Lee signed the budget on Monday. The central bank governor said rates would"
+            " stay on hold.",
+            ["central bank governor"],
+        ),
+        (
+            "Assistant Commissioner Tom Berg led the raid. The Commissioner said it was lawful.",
+            ["Commissioner"],
+        ),
+        (
+            "Former Vice-Chancellor Ravi Rao criticised the plan. The Vice-Chancellor said the"
+            " university was facing a crisis.",
+            ["Vice-Chancellor"],
+        ),
+        # (review) well-known firms with "&" whose first word is also a given name
+        ("Marks & Spencer said the results were strong.", ["Marks & Spencer"]),
+        # (review) a surname, then a colleague named in full: two speakers
+        ("Berg and colleague Tom Lee said the data was flawed.", ["Berg and Tom Lee"]),
+        # (review) a city before the rest of where a lender is based, without "the"
+        ("Charlotte, North Carolina-based lender Truist said profits had fallen.", ["Truist"]),
+        # (review) "said more recently that": an adverb
+        ("Lee said more recently that the bridge was unsafe.", []),
+        # (review) a list that does not open the clause belongs to what comes before it
+        (
+            "A spokesman for Ann Lee, Tom Berg and Sara Holt said the three would appeal.",
+            ["spokesman"],
+        ),
+        # (review) a church is no person in a list
+        (
+            "Ann Lee, Tom Berg and Grace Church said the service would go ahead.",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_round_46_review(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

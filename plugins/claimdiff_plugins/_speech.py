@@ -175,11 +175,11 @@ ROLE_WORDS = frozenset(
     biologist biologists ecologist ecologists zoologist botanist chemist chemists epidemiologist
     epidemiologists virologist virologists climatologist hydrologist hydrologists oceanographer
     archaeologist archaeologists psychologist psychologists sociologist criminologist lecturer
-    lecturers farmers fisherman shopkeeper shopkeepers vendor vendors paramedic paramedics
+    lecturers farmer farmers fisherman shopkeeper shopkeepers vendor vendors paramedic paramedics
     midwife pharmacist pharmacists veterinarian dentist architect architects photographer
     novelist musician tenant tenants commuter commuters shopper shoppers carer
-    carers lifeguard mechanic electrician entrepreneur shareholder
-    homeowner homeowners retiree nun volunteers
+    carers ranger rangers lifeguard mechanic electrician entrepreneur shareholder
+    homeowner homeowners retiree nun monk volunteers
     academics""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
@@ -372,7 +372,7 @@ NOT_NAMES = frozenset(
 )
 #: Lowercase words inside places' names: "Dar es Salaam", "Rio de Janeiro".
 _PLACE_PARTICLES = frozenset("es de del da do dos das la le el al sur".split())
-_PARTICLES = frozenset("van von de der den da do dos das bin al la le di del du ibn".split())
+_PARTICLES = frozenset("van von de der den da do dos das bin al la le di del du ibn en".split())
 _NOT_SPEAKER_START = frozenset(
     """he she they it we i there this that what which who and but or because to of in on at
     for with from by as if when while so than""".split()
@@ -1447,23 +1447,35 @@ _SOME_OF_THEM = re.compile(rf",\s(?:{'|'.join(_SOME_WORDS)})$")
 #: A city before the rest of where a body is based: "The Charlotte, North Carolina-based
 #: lender" (the city is no name of the speaker's).
 _CITY_BEFORE_PLACED = re.compile(
-    r"(?P<determiner>[Tt]he\s)[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25}){0,2},\s"
+    r"(?P<determiner>[Tt]he\s)?(?P<city>[A-Z][\w.’'-]{1,25}(?:\s[A-Z][\w.’'-]{1,25}){0,2}),\s"
     rf"(?=(?:[A-Z][\w.’'-]{{1,25}}\s){{0,2}}[A-Z][\w.’'-]{{1,25}}(?:{'|'.join(_PLACED)})\s[a-z])"
 )
+
+
+#: An honorific before a surname, or a given name and surname: "Ms Farmer", "Dr Sarah Monk".
+_TITLED_SURNAME = re.compile(
+    r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s(?P<name>(?:[A-Z][a-z]{1,20}\s)?[A-Z][a-z]{1,25})"
+)
+#: Titles that may stand between an honorific and a surname: "Ms Justice Hennessy".
+_TITLES_AFTER_HONORIFICS = frozenset(("justice", "judge", "commissioner", "senator"))
+#: "Haji" as a title: before two or more capitalised words of a name.
+_HAJI_BEFORE_NAME = re.compile(r"Hajj?i\s(?=[A-Z][\w’'-]{1,25}\s[A-Z][\w’'-]{1,25})")
 
 
 def _firm_with_ampersand(name: str) -> bool:
     """Whether a name with "&" is a firm's ("Potomac Gas & Light"): not people's ("Mr & Mrs
     Patel", "Raj & Priya Sharma") nor a firm's before an office ("Marks & Spencer CEO ...")."""
-    for side in name.split(" & "):
-        words = side.split()
-        if (
-            _bare(words[0]) in HONORIFICS
-            or is_common_given_name(words[0])
-            or any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in words)
-        ):
-            return False
-    return True
+    sides = [side.split() for side in name.split(" & ")]
+    if any(
+        _bare(words[0]) in HONORIFICS
+        or any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in words)
+        # "Priya Sharma": a person's full name
+        or (len(words) == 2 and is_common_given_name(words[0]))
+        for words in sides
+    ):
+        return False
+    # "Tom & Ann": given names only (but "Marks & Spencer", "Fortnum & Mason" are firms)
+    return not all(len(words) == 1 and is_common_given_name(words[0]) for words in sides)
 
 
 #: Nouns ending as past tenses do ("the watershed association").
@@ -1490,6 +1502,8 @@ def _clause_subject(phrase: str) -> Speaker | None:
             and all(w.islower() for w in words[index + 1 :])
             and words[index + 1] not in _CLAUSE_BREAKERS
         ):
+            if _POSSESSIVE.search(words[index - 1]):
+                return None  # "Tom Berg’s widowed mother": an adjective, not a verb
             subject = _parse_speaker(" ".join(words[:index]))
             if subject is not None and subject.kind in ("person", "organisation", "description"):
                 return subject
@@ -1507,6 +1521,56 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         # "Zaidi himself": the person
         speaker = _parse_speaker(phrase[: reflexive.start()])
         return None if speaker is None else replace(speaker, phrase=phrase, end=len(phrase))
+    titled = _TITLED_SURNAME.fullmatch(phrase)
+    if (
+        titled is not None
+        # only where the parse would take the surname for a role
+        and _bare(titled.group("name").split()[-1]) in ROLE_WORDS
+        and not any(
+            _bare(w) in HONORIFICS or _bare(w) in _TITLES_AFTER_HONORIFICS
+            for w in titled.group("name").split()[:-1]
+        )
+    ):
+        # "Ms Farmer", "Dr Sarah Monk": a person, though "farmer" and "monk" are roles
+        person = titled.group("name")
+        honorific = titled.group("honorific")
+        return Speaker(
+            phrase,
+            0,
+            len(phrase),
+            "person",
+            name=person,
+            person=person,
+            role=honorific,
+            gender=HONORIFICS.get(_bare(honorific)),
+            head=_bare(honorific),
+        )
+    kind_then_name = phrase.split(maxsplit=1)
+    if (
+        len(kind_then_name) == 2
+        and kind_then_name[0].istitle()
+        and kind_then_name[0].lower() in _BUSINESS_HEADS
+        and all(w[:1].isupper() for w in kind_then_name[1].split())
+        # not "Company Secretary Ann Lee": an office, then its holder
+        and not any(
+            _bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in kind_then_name[1].split()
+        )
+        # (nor "Operator Ann Lee": a person's name of two words)
+        and not (
+            len(kind_then_name[1].split()) == 2
+            and is_common_given_name(kind_then_name[1].split()[0])
+        )
+    ):
+        # "Operator Trent Valley Trams", "Carmaker Stellantis" opening a sentence: what the
+        # business is, then its name
+        return _named_body(phrase, kind_then_name[1], head=kind_then_name[0].lower())
+    haji = _HAJI_BEFORE_NAME.match(phrase) if phrase.startswith(("Haji ", "Hajji ")) else None
+    if haji is not None:
+        # "Haji Dost Muhammad Notezai": a title before a name of two words or more (but "Haji"
+        # alone, or after a given name, is a surname: "Yusuf Haji")
+        holder = _parse_speaker(phrase[haji.end() :])
+        if holder is not None and holder.kind == "person":
+            return _spanning(holder, phrase, role=haji.group().strip())
     clause = _clause_subject(phrase) if "ed " in phrase else None
     if clause is not None:
         # "The minister thanked volunteers[, saying ...]": the clause's subject
@@ -1519,15 +1583,20 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         ending = _trailing_noun_phrase(before_some)
         if 0 < len(ending) < len(before_some):
             ended_with = _parse_speaker(" ".join(ending))
-            if ended_with is not None and ended_with.kind == "group":
+            if ended_with is not None and (
+                ended_with.kind == "group" or ended_with.head in _COLLECTIVE_PEOPLE
+            ):
                 return _spanning(ended_with, phrase)
     ampersand = _AMPERSAND_NAME.fullmatch(phrase) if "&" in phrase else None
     if ampersand is not None and _firm_with_ampersand(ampersand.group("name")):
         # "Potomac Gas & Light", "Hartley & Vane": a firm's name, never two people's
         return _named_body(phrase, ampersand.group("name"), head="company")
     city = _CITY_BEFORE_PLACED.match(phrase) if ", " in phrase else None
-    if city is not None:
-        described = _parse_speaker(city.group("determiner") + phrase[city.end() :])
+    if city is not None and not (
+        # "Tom Reed, Singapore-based strategist": a person's name, not a city
+        len(city.group("city").split()) >= 2 and is_given_name(city.group("city").split()[0])
+    ):
+        described = _parse_speaker((city.group("determiner") or "") + phrase[city.end() :])
         if described is not None and described.kind in ("description", "organisation"):
             return _spanning(described, phrase)
     fronted = _FRONTED_PHRASE.match(phrase) if ", " in phrase else None
@@ -1708,6 +1777,8 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     return speaker
 
 
+#: Nouns for many people at once: "the crowd chanted".
+_COLLECTIVE_PEOPLE = frozenset("crowd crew staff family families audience".split())
 #: Words before two given names that share a surname: "couple Tom and Bernie Walsh".
 _KIN_PAIRS = frozenset("couple brothers sisters siblings twins spouses parents".split())
 
@@ -1729,7 +1800,14 @@ def _listed_people(phrase: str) -> Speaker | None:
     names = [part for part in re.split(r",\s(?:and\s)?|\sand\s", phrase) if part]
     people = [_parse_one_speaker(name) for name in names]
     if not all(
-        p is not None and p.kind == "person" and p.person and is_given_name(p.person.split()[0])
+        p is not None
+        and p.kind == "person"
+        and p.person
+        and is_given_name(p.person.split()[0])
+        # "Grace Church", "Victoria Station": places, not people
+        and p.person.split()[-1].lower() not in _PLACE_WORDS
+        and _bare(p.person.split()[-1]) not in _BODY_WORDS
+        and _bare(p.person.split()[-1]) != "church"
         for p in people
     ):
         return None
@@ -1773,6 +1851,9 @@ def _several_speakers(phrase: str) -> Speaker | None:
                 and _is_name_token(first_part[0])
                 and second_words[0] not in ROLE_MODIFIERS
                 and _bare(second_words[0]) not in ROLE_WORDS
+                # "beef farmer": a word describing the role after it (not "colleague Tom Lee")
+                and len(second_words) >= 3
+                and second_words[1].islower()
             )
         )
         and not first_part[-1].endswith("s")  # "lenders and other analysts": two groups
@@ -2538,7 +2619,7 @@ _ISSUED_BY = re.compile(
     r"(?:[A-Za-z][a-z-]{1,20}(?:-[a-z]{1,20})?\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
     r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
-    r"accounts?|chargesheets?)\s{1,3}(?:from|by|of|"
+    r"accounts?|chargesheets?|(?:press\s{1,3})?releases?)\s{1,3}(?:from|by|of|"
     r"(?:released|issued|compiled|collected|gathered|published|filed)\s{1,3}by)"
     # "new projections published by the central bank" (but "projections of growth")
     r"|(?i:projections?|notices?|guidelines|results|tall(?:y|ies)|timelines?)\s{1,3}(?:from|by|"
@@ -2864,6 +2945,7 @@ def _parse_chunk(words: list[str]) -> _Chunk:
         and _POSSESSIVE.sub("", words[0]) in _NAME_POSSESSORS
         and all(w[:1].isupper() for w in words[1:])
         and not any(_bare(w) in ROLE_WORDS or _bare(w) in HONORIFICS for w in words[1:])
+        and not (len(words) == 3 and is_given_name(words[1]))  # "Moody's Ann Lee": a person
     ):
         # "Women's Aid", "King’s College Hospital": a body's name that opens with a
         # possessive, not an owner and what it owns
@@ -3611,7 +3693,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         if last_word[0][:1].isupper() and " and " in window and ", " in window
         else None
     )
-    if listed is not None and _listed_people(listed.group()) is not None:
+    if (
+        listed is not None
+        # the list opens the clause ("A spokesman for Ann Lee, Tom Berg and ..." is one)
+        and window[: listed.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", "\n", "”", '"')
+        and _listed_people(listed.group()) is not None
+    ):
         # "Ann Lee, Tom Berg, and Sara Holt said": all of them (the serial comma is no
         # clause's end)
         return listed.group(), lo + listed.start()
@@ -5607,7 +5694,8 @@ _CLAUSE_START = re.compile(
     r"claiming)\s+that\b|\s+(?=[A-Z0-9])"
     # "said no deaths had been reported", unlike "said no": a clause that opens with "no" (or
     # "more": "said more trials were needed", unlike "said more about it")
-    r"|\s+(?=(?:no|nothing|none|more|fewer|less|much|little|many|few)\s+(?:(?!(?:when|about|as|to|if|whether|of|on|in|after)\b)"
+    r"|\s+(?=(?:no|nothing|none|more|fewer|less|much|little|many|few)\s+(?!(?:recently|often|"
+    r"later|earlier|than|that|the|so|of)\b)(?:(?!(?:when|about|as|to|if|whether|of|on|in|after)\b)"
     r"[A-Za-z][a-z]{1,19}\s+){0,5}(?:had|has|have|was|were|is|are|"
     r"would|will|could|can)\b)"
     # a clause opening with a quantity: "said at least 25 people were hurt"
@@ -7512,10 +7600,21 @@ _HEADLINE_VERBS = frozenset(
     """says say said hails vows warns urges calls slams backs defends quits resigns denies
     admits rejects plans seeks faces wins loses sacks orders""".split()
 )
+#: A whole run of two to six capitalised words on one line ("Harlow District Council", not
+#: its "Harlow District"; not across a sentence's end).
+_WHOLE_NAME_RUN = re.compile(
+    rf"(?<![\w’'&.-])[{_CAPITALS}][\w’'&-]{{0,30}}(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'&-]{{0,30}}){{1,5}}"
+    r"(?![\w’'-]|[^\S\n]{1,3}[A-Z])"
+)
 #: A name after a title, initials first or not: "P. Lakshmi Narayanan", "Ann Lee".
 _INITIALS_THEN_NAME = (
     rf"(?P<name>(?:[{_CAPITALS}]\.[^\S\n]{{0,2}}){{0,3}}[{_CAPITALS}][\w’'-]{{1,30}}"
     rf"(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{0,3}})"
+)
+#: A word before a title that makes it another title or a past one: "Assistant
+#: Commissioner", "Former Vice-Chancellor".
+_TITLED_BEFORE = re.compile(
+    r"(?:\b(?!(?:The|A|An)\b)[A-Z][\w’'-]*|(?i:former|ex-|then-|acting|interim))[^\S\n]?$"
 )
 #: A title's holder who no longer holds it, or holds it in opposition.
 _FORMER_BEFORE = re.compile(r"(?i:former|shadow|interim|acting|ex-|then-)\s?$")
@@ -7598,7 +7697,7 @@ class _Names:
         self._person_names: frozenset[str] | None = None
         self._ordered: dict[str, list[tuple[int, str]]] = {}  # see _candidates
         self._titled: dict[str, list[tuple[int, str]]] = {}  # see role_holder_before
-        self._ending_with: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._runs_by_last: dict[str, list[tuple[int, str]]] | None = None
         self._offices: dict[str, str] | None = None  # see office_of
         self._self_named: list[tuple[int, str]] | None = None  # see self_named_before
         self._groups_of_people: list[tuple[int, int]] | None = None  # see ..._between
@@ -8059,25 +8158,31 @@ class _Names:
         return recent.pop() if recent else None
 
     def named_ending_with(self, words: Sequence[str], position: int) -> str | None:
-        """The last name before ``position`` that ends with ``words`` in title case after one
+        """The one name before ``position`` that ends with ``words`` in title case after one
         to four capitalised words of its own ("Chama Valley Irrigation District" for
-        "irrigation district")."""
-        key = tuple(words)
-        named = self._ending_with.get(key)
-        if named is None:
-            # one scan of the text per ending
-            ending = r"[^\S\n]{1,3}".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-            pattern = rf"\b((?:[{_CAPITALS}][\w’'&.-]{{0,30}}[^\S\n]{{1,3}}){{1,4}}{ending})\b"
-            named = []
-            for match in re.finditer(pattern, self.text):
-                name = match.group(1)
-                if name.split()[0] in ("The", "A", "An"):
+        "irrigation district"); none when two names end so ("the district" could be either).
+        Capitalised runs are indexed by their last word once per text."""
+        if self._runs_by_last is None:
+            self._runs_by_last = {}
+            for match in _WHOLE_NAME_RUN.finditer(self.text):
+                name = match.group()
+                first = name.split()[0]
+                if first in ("The", "A", "An"):
                     name = name.split(maxsplit=1)[1]
-                if len(name.split()) > len(words) and self._line_is_prose(match.start()):
-                    named.append((match.end(), name))
-            self._ending_with[key] = named
-        index = bisect_right(named, (position, "\U0010ffff")) - 1
-        return named[index][1] if index >= 0 else None
+                elif first.lower() in _FUNCTION_WORDS:
+                    continue  # "After Council officers inspected": no name
+                runs = self._runs_by_last.setdefault(name.rsplit(None, 1)[-1].lower(), [])
+                if len(runs) < _MAX_CANDIDATES and self._line_is_prose(match.start()):
+                    runs.append((match.end(), name))
+        ending = [w[:1].upper() + w[1:] for w in words]
+        found = {
+            name
+            for end, name in self._runs_by_last.get(words[-1].lower(), [])
+            if end <= position
+            and len(name.split()) > len(words)
+            and name.split()[-len(words) :] == ending
+        }
+        return found.pop() if len(found) == 1 else None
 
     def title_holder_before(self, title: str, position: int) -> str | None:
         """The one person the text names with ``title`` before their name ("Vice-Chancellor
@@ -8090,6 +8195,9 @@ class _Names:
                 (match.start(), named[1])
                 for match in pattern.finditer(self.text)
                 if (named := _name_in_chain(match.group("name"))) is not None
+                # not "Assistant Commissioner Tom Berg" for "the Commissioner", nor a former
+                # holder
+                and not _TITLED_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
             ]
             self._titled[title] = holders
         index = bisect_left(holders, (position,)) - 1
@@ -8471,7 +8579,12 @@ def _compatible(
         and re.search(rf"\b{re.escape(head)}(?:'s|’s)", words)
     ):
         return False  # "the district attorney" is a person, not "the district attorney's office"
-    short = _TITLE_SHORT_FORMS.get(head) if candidate.kind == "person" else None
+    short = (
+        _TITLE_SHORT_FORMS.get(head)
+        # the bare title: "the governor", not "the lieutenant governor"
+        if candidate.kind == "person" and len(reference.phrase.split()) == 2
+        else None
+    )
     if short is not None and re.search(rf"(?:^|\s){short}\.?\s", f"{words} "):
         return True  # "the reverend" after "the Rev. Ann Lee", "the professor" after "Prof"
     if head and head in words and re.search(rf"\b{re.escape(head)}(?!s\b)", words):
@@ -9065,6 +9178,9 @@ def _body_by_name_ending(speaker: Speaker, position: int, names: _Names) -> Spea
         speaker.kind not in ("description", "organisation")
         or words[0] not in ("the", "The")
         or not 2 <= len(words) <= 3
+        # "the city", "the state", "the valley": places' names end so too ("Manchester City")
+        or (words[-1].lower() in _PLACE_WORDS and words[-1].lower() != "county")
+        or words[-1].lower() == "state"
         or _bare(words[-1]) in ROLE_WORDS
         # "the group" after "a group of residents met" is theirs, not a body's (the bodies
         # index finds "the group" that is one)
@@ -9233,6 +9349,7 @@ def _resolve_speaker(
         if (
             titled is None
             and speaker.definite
+            and len(speaker.phrase.split()) == 2  # "the Commissioner", not "the Deputy ..."
             and title[:1].isupper()
             and (_bare(title) in ROLE_WORDS or "-" in title)
             and _bare(title) not in _TITLE_THEN_NAME
@@ -9240,7 +9357,12 @@ def _resolve_speaker(
             # "the Vice-Chancellor said" after "Vice-Chancellor P. Lakshmi Narayanan appealed"
             titled = names.title_holder_before(title, position)
         short = _TITLE_SHORT_FORMS.get(speaker.head or "") if speaker.definite else None
-        if titled is None and short is not None and speaker.kind == "description":
+        if (
+            titled is None
+            and short is not None
+            and speaker.kind == "description"
+            and len(speaker.phrase.split()) == 2  # "the governor", not "the central bank ..."
+        ):
             # "the professor said" after "Prof Tom Berg led the study"
             titled = names.title_holder_before(short.title(), position)
         if titled is not None:
@@ -9254,6 +9376,9 @@ def _resolve_speaker(
             and previous_quote_speaker.kind == "person"
             and speaker.head in ROLE_WORDS
             and speaker.gender in (None, previous_quote_speaker.gender)
+            # "the crowd chanted", "the couple said": many people, not the one just quoted
+            and speaker.head not in _KIN_PAIRS
+            and speaker.head not in _COLLECTIVE_PEOPLE
         ):
             # an epithet for the speaker just quoted: "..., the evangelist said"
             return previous_quote_speaker, speaker.phrase
