@@ -4097,3 +4097,41 @@ def test_round_46_review_quotes(text: str, expected: list[str]) -> None:
 )
 def test_round_46_review(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+# ----------------------------------------------------------------- round 47 (session 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time fronted before the subject
+        (
+            "Late on Sunday, the Ministry of Road Transport said the tunnel would stay shut.",
+            ["Ministry of Road Transport"],
+        ),
+        # Kenyan police ranks, and a trade in one word before a name
+        ("Central OCPD Simon Wekesa said two suspects were held.", ["Simon Wekesa"]),
+        ("Lobsterman Ben Coffin said the catch had halved.", ["Ben Coffin"]),
+        # (guard) a role the parse knows keeps its head
+        ("Congressman Tom Berg said the bill would pass.", ["Tom Berg"]),
+        ("Player Leung Ka-chun said he would appeal.", ["Leung Ka-chun"]),
+        # a body, then what it is and where it is based: not a person "Washington-based"
+        (
+            "A 2023 report by the Center for Policing Accountability, a Washington-based research"
+            " group, found that pursuits should be limited.",
+            ["Center for Policing Accountability"],
+        ),
+    ],
+)
+def test_round_47_speakers(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_round_47_a_short_name_is_not_its_owners_possession() -> None:
+    # "Kestrel" is Kestrel Energy, not "Kestrel Energy’s Saltmarsh" (its refinery)
+    text = (
+        "A fire broke out at Kestrel Energy’s Saltmarsh refinery on Monday. Kestrel said the"
+        " blaze was under control."
+    )
+    assert speakers_of(text) == ["Kestrel Energy"]

@@ -171,16 +171,15 @@ ROLE_WORDS = frozenset(
     winger skipper pundit couple deckhand crew astrophysicist physicist consultant
     claimant claimants supervisor supervisors convenor specialist specialists arbiter arbiters
     grandmaster partner garda gda promoter driver collector assemblymember assemblyman
-    assemblywoman historian historians investor investors statistician statisticians
-    biologist biologists ecologist ecologists zoologist botanist chemist chemists epidemiologist
+    assemblywoman historian historians investor investors statistician statisticians biologist
+    biologists ecologist ecologists zoologist botanist chemist chemists epidemiologist
     epidemiologists virologist virologists climatologist hydrologist hydrologists oceanographer
     archaeologist archaeologists psychologist psychologists sociologist criminologist lecturer
-    lecturers farmer farmers fisherman shopkeeper shopkeepers vendor vendors paramedic paramedics
-    midwife pharmacist pharmacists veterinarian dentist architect architects photographer
-    novelist musician tenant tenants commuter commuters shopper shoppers carer
-    carers ranger rangers lifeguard mechanic electrician entrepreneur shareholder
-    homeowner homeowners retiree nun monk volunteers
-    academics""".split()
+    lecturers farmer farmers fisherman shopkeeper shopkeepers vendor vendors paramedic
+    paramedics midwife pharmacist pharmacists veterinarian dentist architect architects
+    photographer novelist musician tenant tenants commuter commuters shopper shoppers carer
+    carers ranger rangers lifeguard mechanic electrician entrepreneur shareholder homeowner
+    homeowners retiree nun monk volunteers academics player players""".split()
 )
 #: Heads of descriptions that name a news outlet or its output ("the paper", "the report"):
 #: they refer back to the last outlet quoted, not to a person.
@@ -275,6 +274,9 @@ HONORIFICS = {
     "sheikh": None,  # also part of names ("Sheikh Hasina")
     "adv": None,  # India, South Africa: an advocate, "Adv Kiran Joshi"
     "engr": None,
+    # Kenyan police ranks: "Central OCPD Simon Wekesa"
+    "ocpd": None,
+    "ocs": None,
     # Indian police ranks: "Additional SP Rakesh Awasthi"
     "sp": None,
     "dsp": None,
@@ -1431,7 +1433,7 @@ _LONG_OFFICE_THEN_HOLDER = re.compile(
 #: drivers".
 _FRONTED_PHRASE = re.compile(
     r"(?:Along|In|At|On|Near|Outside|Inside|Across|Around|Behind|Beyond|Throughout|After|Before|"
-    r"During)\s[^,;]{2,60},\s(?=[a-z]|[A-Z])"
+    r"During|Late|Early|Earlier|Later)\s[^,;]{2,60},\s(?=[a-z]|[A-Z])"
 )
 
 
@@ -1458,6 +1460,22 @@ _TITLED_SURNAME = re.compile(
 )
 #: Titles that may stand between an honorific and a surname: "Ms Justice Hennessy".
 _TITLES_AFTER_HONORIFICS = frozenset(("justice", "judge", "commissioner", "senator"))
+
+
+def _is_trade(word: str) -> bool:
+    """Whether a capitalised word ending in "-man" or "-woman" is a trade no given name or
+    known role is: "Lobsterman" (not "Herman", nor "Congressman", which the parse knows)."""
+    return (
+        word.endswith(("man", "woman"))
+        and word[:1].isupper()
+        and not is_given_name(word)
+        and _bare(word) not in ROLE_WORDS
+    )
+
+
+#: A trade in one word ending in "-man" or "-woman" before a full name: "Lobsterman Ben
+#: Coffin".
+_TRADE_BEFORE_NAME = re.compile(r"(?P<trade>[A-Z][a-z]{3,15}(?:man|woman))\s(?=[A-Z][a-z]+\s[A-Z])")
 #: "Haji" as a title: before two or more capitalised words of a name.
 _HAJI_BEFORE_NAME = re.compile(r"Hajj?i\s(?=[A-Z][\w’'-]{1,25}\s[A-Z][\w’'-]{1,25})")
 
@@ -1564,6 +1582,12 @@ def _parse_speaker(phrase: str) -> Speaker | None:
         # "Operator Trent Valley Trams", "Carmaker Stellantis" opening a sentence: what the
         # business is, then its name
         return _named_body(phrase, kind_then_name[1], head=kind_then_name[0].lower())
+    trade = _TRADE_BEFORE_NAME.match(phrase) if "man " in phrase else None
+    if trade is not None and _is_trade(trade.group("trade")):
+        # "Lobsterman Ben Coffin", "Ferrywoman Ann Lee": a trade, then the person
+        holder = _parse_speaker(phrase[trade.end() :])
+        if holder is not None and holder.kind == "person" and holder.role is None:
+            return _spanning(holder, phrase, role=trade.group("trade"))
     haji = _HAJI_BEFORE_NAME.match(phrase) if phrase.startswith(("Haji ", "Hajji ")) else None
     if haji is not None:
         # "Haji Dost Muhammad Notezai": a title before a name of two words or more (but "Haji"
@@ -1761,6 +1785,15 @@ def _parse_speaker(phrase: str) -> Speaker | None:
     if several is not None:
         return several
     speaker = _parse_one_speaker(phrase)
+    if (
+        speaker is not None
+        and speaker.kind == "person"
+        and (speaker.person or "").endswith(_PLACED)
+        and speaker.organisation
+    ):
+        # "the Center for Policing Accountability, a Washington-based research group": the
+        # body, not a person called "Washington-based"
+        return _named_body(phrase, speaker.organisation)
     people_at = _PEOPLE_AT.fullmatch(phrase) if speaker is not None else None
     if people_at is not None and speaker is not None and speaker.kind in ("person", "organisation"):
         # not a person named in the body's name, nor the body: "Analysts at Oslo-based
@@ -7313,8 +7346,9 @@ def _name_in_chain(chain: str) -> tuple[bool, str, frozenset[str]] | None:
     if len(words) >= 3 and (
         (words[0][:1].isupper() and words[0].lower().endswith(_OCCUPATION_ENDINGS))
         or "-of-" in words[0]
+        or _is_trade(words[0])
     ):
-        titled, words = True, words[1:]  # "Pensioner Helga Sommer"
+        titled, words = True, words[1:]  # "Pensioner Helga Sommer", "Lobsterman Ben Coffin"
     name: list[str] = []
     for index, word in enumerate(words):
         if (
@@ -7530,7 +7564,7 @@ _COMPANY_BY_BOSS = re.compile(
 )
 #: "Shares in Alpenwelt Bergbahnen fell": a company by its shares.
 _COMPANY_BY_SHARES = re.compile(
-    r"(?P<head>\b[Ss]hares)[^\S\n]{1,3}in[^\S\n]{1,3}"
+    r"\b[Ss]hares[^\S\n]{1,3}in[^\S\n]{1,3}"
     r"(?P<name>[A-Z][\w.&’'-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w.&’'-]{0,30}){0,3})"
 )
 #: "(FPF)" right after a name: the short form the text will use.
@@ -7978,6 +8012,10 @@ class _Names:
                 )
                 if located is not None:
                     words = words[:located]  # "Corvane Pharmaceuticals of Mississauga": where
+                owner = next((k for k, w in enumerate(words[1:], 1) if _POSSESSIVE.search(w)), None)
+                if owner is not None and not words[owner].endswith("."):
+                    # "Kestrel Energy’s Saltmarsh refinery": the owner's name ends the run
+                    words = [*words[:owner], _POSSESSIVE.sub("", words[owner])]
                 # "Customers of Prairie Lakes Water Co.": the name after "of" is a run too
                 linked = [k + 1 for k, w in enumerate(words[:-2]) if w in ("of", "for")][:1]
                 for first in (0, *linked):
