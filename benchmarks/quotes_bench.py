@@ -624,7 +624,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "quotes"
 ATTRIBUTION_DATA = HERE / "data" / "attributions"
 #: The held-out sets, oldest first; ``heldout`` has quotes only.
-HELDOUT = tuple(f"heldout{n}" for n in ("", *range(2, 112)))
+HELDOUT = tuple(f"heldout{n}" for n in ("", *range(2, 116)))
 SPLITS = ("dev", *HELDOUT, "all")
 SHARED = HERE.parents[1] / "shared"
 SPEED_ROUNDS = 20

@@ -4135,3 +4135,22 @@ def test_round_47_a_short_name_is_not_its_owners_possession() -> None:
         " blaze was under control."
     )
     assert speakers_of(text) == ["Kestrel Energy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) a force or place before a title is no other title
+        (
+            "Police Commissioner Tom Berg led the raid. The Commissioner said it was lawful.",
+            ["Tom Berg"],
+        ),
+        # (review) "the release of" is no document
+        (
+            "The release of the hostages showed that talks had worked, the ministry said.",
+            ["ministry"],
+        ),
+    ],
+)
+def test_round_47_review(text: str, expected: list[str]) -> None:
+    assert speakers_of(text) == expected

@@ -2652,7 +2652,10 @@ _ISSUED_BY = re.compile(
     r"(?:[A-Za-z][a-z-]{1,20}(?:-[a-z]{1,20})?\s{1,3})?"
     # "Data from the department shows" opens a sentence capitalised
     r"(?:(?i:data|figures|estimates|statistics|reports?|records|information|statements?|"
-    r"accounts?|chargesheets?|(?:press\s{1,3})?releases?)\s{1,3}(?:from|by|of|"
+    r"accounts?|chargesheets?)\s{1,3}(?:from|by|of|"
+    r"(?:released|issued|compiled|collected|gathered|published|filed)\s{1,3}by)"
+    # "a press release issued by the navy" (not "the release of the hostages")
+    r"|(?i:(?:press\s{1,3})?releases?)\s{1,3}(?:from|by|"
     r"(?:released|issued|compiled|collected|gathered|published|filed)\s{1,3}by)"
     # "new projections published by the central bank" (but "projections of growth")
     r"|(?i:projections?|notices?|guidelines|results|tall(?:y|ies)|timelines?)\s{1,3}(?:from|by|"
@@ -7646,9 +7649,10 @@ _INITIALS_THEN_NAME = (
     rf"(?:[^\S\n]{{1,3}}[{_CAPITALS}][\w’'-]{{1,30}}){{0,3}})"
 )
 #: A word before a title that makes it another title or a past one: "Assistant
-#: Commissioner", "Former Vice-Chancellor".
+#: Commissioner", "Former Vice-Chancellor" (not a place or force: "Police Commissioner").
 _TITLED_BEFORE = re.compile(
-    r"(?:\b(?!(?:The|A|An)\b)[A-Z][\w’'-]*|(?i:former|ex-|then-|acting|interim))[^\S\n]?$"
+    r"\b(?i:former|ex-|then-|acting|interim|deputy|assistant|vice|associate|lieutenant|"
+    r"shadow|chief)[^\S\n]?$"
 )
 #: A title's holder who no longer holds it, or holds it in opposition.
 _FORMER_BEFORE = re.compile(r"(?i:former|shadow|interim|acting|ex-|then-)\s?$")
