@@ -579,6 +579,12 @@ after round 43, against the session's start (``6c0d65f``): quote precision 0.985
 0.924, 0.882; sets 104 to 107 after round 45 and the first review's fixes: quote precision
 0.986, 0.951, 0.968, 1.000, speaker 0.824 -> 0.838, 0.879, 0.950, 0.932, attribution
 speaker 0.811, 0.859, 1.000, 0.914.
+Sets 108 to 115 (48 more articles by eight writers, in the same styles and more: RTÉ, the
+NZ Herald, Premium Times, Global News, the SCMP) were measured unseen after round 46 and
+round 47: sets 108 to 111 quote speaker 0.914, 0.964 -> 0.982, 0.885, 0.910, attribution
+speaker 0.943 -> 0.957, 0.886, 0.857 -> 0.883, 0.845 -> 0.857; sets 112 to 115 quote speaker
+0.954, 0.806 -> 0.839, 0.912, 0.883, attribution speaker 0.939 -> 0.955, 0.821 -> 0.836,
+0.917, 0.918 -> 0.934; quote precision and recall unchanged.
 
 Attributions (``benchmarks/data/attributions/annotations.json``): reported speech without
 quotation marks ("X said (that) ...", "..., X said", "according to X, ..."), annotated by
