@@ -4081,8 +4081,8 @@ def test_round_46_review_quotes(text: str, expected: list[str]) -> None:
         ("Berg and colleague Tom Lee said the data was flawed.", ["Berg and Tom Lee"]),
         # (review) a city before the rest of where a lender is based, without "the"
         ("Charlotte, North Carolina-based lender Truist said profits had fallen.", ["Truist"]),
-        # (review) "said more recently that": an adverb
-        ("Lee said more recently that the bridge was unsafe.", []),
+        # (review) "said more recently that": an adverb, then the statement
+        ("Lee said more recently that the bridge was unsafe.", ["Lee"]),
         # (review) a list that does not open the clause belongs to what comes before it
         (
             "A spokesman for Ann Lee, Tom Berg and Sara Holt said the three would appeal.",
