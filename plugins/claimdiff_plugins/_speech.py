@@ -8188,11 +8188,10 @@ class _Names:
     def regulator_before(self, position: int) -> str | None:
         """The one authority or commission named within ``_MEDIA_LOOKBACK`` before
         ``position``, for "the regulator"; none when two are (either could be meant)."""
-        self.named_before(_REGULATORS[0], position)  # builds the bodies index
-        assert self._bodies is not None
+        bodies = self._body_index()
         recent: set[str] = set()
         for family in _REGULATORS:
-            named = self._bodies.get(family, [])
+            named = bodies.get(family, [])
             first = bisect_left(named, (position - _MEDIA_LOOKBACK,))
             last = bisect_left(named, (position,))
             recent.update(name for _, end, name in named[first:last] if end <= position)
@@ -8308,11 +8307,9 @@ class _Names:
             return None
         return author
 
-    def named_before(self, head: str, position: int) -> str | None:
-        """The outlet or body last named with ``head`` before ``position``: "the news agency,
-        IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi".
-        The text is searched once, on first need: a text may say "the company" thousands of
-        times."""
+    def _body_index(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Bodies the text names, by the family of their head: (start, end, name) in text
+        order. The text is searched once, on first need."""
         if self._bodies is None:
             self._bodies = {}
             found: dict[str, dict[int, tuple[int, str]]] = {}
@@ -8379,7 +8376,14 @@ class _Names:
                 self._bodies[family] = sorted(
                     (start, end, name) for start, (end, name) in by_start.items()
                 )
-        named = self._bodies.get(_HEAD_FAMILY.get(head, head), [])
+        return self._bodies
+
+    def named_before(self, head: str, position: int) -> str | None:
+        """The outlet or body last named with ``head`` before ``position``: "the news agency,
+        IRNA", "news agency Interfax", "the Xinhua news agency", "payments firm PaySathi".
+        The text is searched once, on first need: a text may say "the company" thousands of
+        times."""
+        named = self._body_index().get(_HEAD_FAMILY.get(head, head), [])
         # "the school" is Ridgeway School before it is Fernleigh College: a name with the
         # head itself first, then one of its family
         if head in _HEAD_FAMILY.values():
